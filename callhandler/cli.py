@@ -1,0 +1,252 @@
+"""Command line: ``callhandler`` opens the window; subcommands serve administrators and tests.
+
+Exit codes (SPEC section 5): 0 success, 2 bad input or usage, 1 any other failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from callhandler import __version__
+from callhandler.errors import BadInput, CallHandlerError
+from callhandler.progress import Progress
+from callhandler.services.context import system_actor
+from callhandler.storage.engine import Database
+
+
+class RichProgress:
+    """A progress bar on stderr; Ctrl+C cancels (the work rolls back)."""
+
+    def __init__(self, enabled: bool = True) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, TimeElapsedColumn
+        from rich.progress import Progress as Bar
+
+        self._bar = Bar(
+            "[progress.description]{task.description}",
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=Console(stderr=True),
+            disable=not enabled,
+            transient=False,
+        )
+        self._task: Any = None
+        self._interrupted = False
+
+    def __enter__(self) -> RichProgress:
+        self._bar.__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._bar.__exit__(None, None, None)
+
+    def start(self, total: int, label: str) -> None:
+        if self._task is not None:
+            self._bar.update(self._task, visible=False)
+        self._task = self._bar.add_task(label, total=total)
+
+    def advance(self, amount: int) -> None:
+        if self._task is not None:
+            self._bar.advance(self._task, amount)
+
+    def interrupt(self) -> None:
+        self._interrupted = True
+
+    def cancelled(self) -> bool:
+        return self._interrupted
+
+
+def _with_progress(args: argparse.Namespace, work: Callable[[Progress], Any]) -> Any:
+    """Run work under a progress bar; Ctrl+C asks it to cancel cleanly."""
+    import signal
+
+    with RichProgress(enabled=not args.quiet) as progress:
+        previous = signal.signal(signal.SIGINT, lambda *_: progress.interrupt())
+        try:
+            return work(progress)
+        finally:
+            signal.signal(signal.SIGINT, previous)
+
+
+def _open(args: argparse.Namespace) -> Database:
+    from callhandler.services.database import open_database
+
+    return open_database(args.db, data_dir=args.data_dir, demo=getattr(args, "demo", False))
+
+
+def _emit(args: argparse.Namespace, document: dict[str, Any], text: str) -> None:
+    if getattr(args, "json", False):
+        print(json.dumps(document, indent=2, default=str, ensure_ascii=False))
+    else:
+        print(text)
+
+
+def cmd_seed(args: argparse.Namespace) -> int:
+    from callhandler.seeding import seed
+
+    if args.incidents < 1 or args.incidents > 20_000_000:
+        raise BadInput("--incidents must be between 1 and 20,000,000.")
+    db = _open(args)
+    result = _with_progress(args, lambda p: seed(db, args.incidents, seed=args.seed, progress=p))
+    rate = result.incidents / result.seconds if result.seconds else 0.0
+    _emit(
+        args,
+        {**asdict(result), "incidents_per_second": round(rate)},
+        f"Seeded {result.incidents:,} incidents ({result.people:,} people, "
+        f"{result.addresses:,} addresses, {result.phones:,} numbers, {result.markers:,} "
+        f"markers) in {result.seconds:.1f} s: {rate:,.0f} incidents/s.",
+    )
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from callhandler.importing import import_file
+
+    db = _open(args)
+    actor = system_actor("import")
+    result = _with_progress(args, lambda p: import_file(db, actor, Path(args.file), progress=p))
+    lines = [
+        f"Imported {result.imported:,}, updated {result.updated:,}, unchanged "
+        f"{result.unchanged:,}, rejected {len(result.rejected):,} "
+        f"({result.rows_per_second:,.0f} rows/s)."
+    ]
+    lines += [f"  line {r.line}: {r.reason}" for r in result.rejected[:200]]
+    if len(result.rejected) > 200:
+        lines.append(f"  … and {len(result.rejected) - 200:,} more (use --json for all)")
+    _emit(args, result.to_json(), "\n".join(lines))
+    return 0
+
+
+def cmd_users(args: argparse.Namespace) -> int:
+    from callhandler.services import accounts
+
+    db = _open(args)
+    if args.users_command == "add":
+        import getpass
+
+        password = args.password or getpass.getpass(f"Password for {args.username}: ")
+        row = accounts.create_user(
+            db, system_actor(), args.username, args.name or args.username, args.role, password
+        )
+        _emit(args, asdict(row), f"Created {row.role} account {row.username}.")
+    else:
+        rows = accounts.list_users(db)
+        _emit(
+            args,
+            {"users": [asdict(r) for r in rows]},
+            "\n".join(f"{r.username:<20} {r.role:<10} {r.display_name}" for r in rows)
+            or "No accounts yet.",
+        )
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from callhandler.services import audit
+
+    db = _open(args)
+    result = audit.verify(db)
+    if result.ok:
+        _emit(
+            args,
+            asdict(result) | {"ok": True},
+            f"Audit chain intact: {result.events_checked:,} events.",
+        )
+        return 0
+    _emit(
+        args,
+        asdict(result) | {"ok": False},
+        f"Audit chain BROKEN at event {result.first_broken_id}: {result.problem}.",
+    )
+    print(
+        f"audit chain broken at event {result.first_broken_id}: {result.problem}", file=sys.stderr
+    )
+    return 1
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    try:
+        from ui.app import run_application
+    except ImportError as exc:  # PySide6 or its system libraries missing
+        raise CallHandlerError(
+            f"The window cannot start: {exc}. Install the application with its dependencies "
+            "(see README) or use the subcommands."
+        ) from exc
+    return run_application(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", help="database URL (default: embedded SQLite; env CALLHANDLER_DB)")
+    common.add_argument(
+        "--data-dir", help="folder for data, config and logs (env CALLHANDLER_DATA_DIR)"
+    )
+    common.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    parser = argparse.ArgumentParser(
+        prog="callhandler",
+        parents=[common],
+        description="Control-room workstation for domestic-abuse calls. With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"callhandler {__version__}")
+    parser.add_argument(
+        "--demo", action="store_true", help="open on the demo database (created on first use)"
+    )
+    parser.set_defaults(handler=cmd_gui)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("seed", parents=[common], help="fill the database with synthetic history")
+    p.add_argument("--incidents", type=int, required=True)
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_seed)
+
+    p = sub.add_parser("import", parents=[common], help="import history (CSV or JSON Lines)")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_import)
+
+    p = sub.add_parser("users", parents=[common], help="manage accounts")
+    users = p.add_subparsers(dest="users_command", required=True)
+    add = users.add_parser("add", parents=[common])
+    add.add_argument("username")
+    add.add_argument("--role", required=True, choices=["handler", "inspector", "admin"])
+    add.add_argument("--name")
+    add.add_argument("--password", help="prompted for when omitted")
+    add.add_argument("--json", action="store_true")
+    lst = users.add_parser("list", parents=[common])
+    lst.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_users)
+
+    p = sub.add_parser("audit", parents=[common], help="audit log")
+    audit_sub = p.add_subparsers(dest="audit_command", required=True)
+    verify = audit_sub.add_parser("verify", parents=[common])
+    verify.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_audit)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse already printed the reason; usage errors are 2
+        return int(exc.code or 0)
+    try:
+        return int(args.handler(args))
+    except CallHandlerError as exc:
+        print(f"callhandler: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("callhandler: interrupted; nothing half-written was kept.", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

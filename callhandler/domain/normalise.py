@@ -1,0 +1,185 @@
+"""Turn numbers, postcodes, addresses and names as typed into the keys history is found by.
+
+Pure functions: they never raise on any text and are idempotent on their own output.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import phonenumbers
+
+DEFAULT_REGION = "GB"
+SHORT_CODES = frozenset({"999", "112", "101", "111", "105", "100", "123", "155"})
+MAX_FIELD = 500  # longer input is cut before parsing: nothing typed is that long
+
+
+@dataclass(frozen=True)
+class PhoneNumber:
+    """A number in E.164. ``valid`` is False for Ofcom drama numbers, which are kept."""
+
+    e164: str
+    valid: bool
+
+
+def normalise_phone(text: str | None, region: str = DEFAULT_REGION) -> PhoneNumber | None:
+    """E.164 for a subscriber number, or None for empty text, short codes and non-numbers."""
+    if not text:
+        return None
+    raw = text.strip()[:MAX_FIELD]
+    digits = re.sub(r"\D", "", raw)
+    if not digits or digits in SHORT_CODES or len(digits) < 6 or len(digits) > 17:
+        return None
+    # "+44 (0)7700 900123": the trunk 0 in brackets is not dialled from abroad.
+    raw = re.sub(r"\(\s*0\s*\)", "", raw)
+    try:
+        parsed = phonenumbers.parse(raw, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(parsed):
+        return None
+    e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    return PhoneNumber(e164=e164, valid=phonenumbers.is_valid_number(parsed))
+
+
+def format_phone(e164: str) -> str:
+    """The national display form of an E.164 number (07700 900123)."""
+    try:
+        parsed = phonenumbers.parse(e164, DEFAULT_REGION)
+    except phonenumbers.NumberParseException:
+        return e164
+    fmt = phonenumbers.PhoneNumberFormat
+    style = fmt.NATIONAL if parsed.country_code == 44 else fmt.INTERNATIONAL
+    return phonenumbers.format_number(parsed, style)
+
+
+POSTCODE_RE = re.compile(
+    r"^(GIR ?0AA|[A-PR-UWYZ](?:[0-9][0-9A-HJKPSTUW]?|[A-HK-Y][0-9][0-9ABEHMNPRV-Y]?)"
+    r" ?[0-9][ABD-HJLNP-UW-Z]{2})$"
+)
+POSTCODE_IN_TEXT_RE = re.compile(
+    r"\b([A-PR-UWYZ](?:[0-9][0-9A-HJKPSTUW]?|[A-HK-Y][0-9][0-9ABEHMNPRV-Y]?) ?[0-9][ABD-HJLNP-UW-Z]{2})\b"
+)
+
+
+@dataclass(frozen=True)
+class Postcode:
+    """A postcode as formatted (``CB1 2AD``), or as typed with ``valid`` False."""
+
+    text: str
+    valid: bool
+
+
+def normalise_postcode(text: str | None) -> Postcode | None:
+    if not text:
+        return None
+    squashed = re.sub(r"\s+", "", text.strip()[:MAX_FIELD]).upper()
+    if not squashed:
+        return None
+    if POSTCODE_RE.match(squashed):
+        return Postcode(f"{squashed[:-3]} {squashed[-3:]}", True)
+    kept = " ".join(text.split())[:16]
+    return Postcode(kept, False)
+
+
+ABBREVIATIONS = {
+    "rd": "road",
+    "st": "street",
+    "str": "street",
+    "ave": "avenue",
+    "av": "avenue",
+    "cl": "close",
+    "ct": "court",
+    "crt": "court",
+    "ln": "lane",
+    "dr": "drive",
+    "cres": "crescent",
+    "cresc": "crescent",
+    "pl": "place",
+    "sq": "square",
+    "gdns": "gardens",
+    "gdn": "garden",
+    "tce": "terrace",
+    "terr": "terrace",
+    "gr": "grove",
+    "pk": "park",
+    "hse": "house",
+    "ho": "house",
+    "wy": "way",
+    "mt": "mount",
+    "hts": "heights",
+    "cotts": "cottages",
+    "bldgs": "buildings",
+    "flt": "flat",
+    "apt": "flat",
+    "apartment": "flat",
+    "appt": "flat",
+    "no": "",
+    "nr": "near",
+    "n": "north",
+    "s": "south",
+    "e": "east",
+    "w": "west",
+}
+_FLAT_WORDS = {"flat", "unit", "room"}
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def address_key(address: str | None, postcode: str | None = None) -> str:
+    """One key for the ways handlers type the same place.
+
+    ``Flat 2, 14 Mill Road``, ``14 Mill Rd Flat 2`` and ``2/14 Mill Road`` all give
+    ``FLAT 2 14 MILL ROAD`` (plus the postcode when it is valid).
+    """
+    text = _fold((address or "")[:MAX_FIELD])
+    pc = normalise_postcode(postcode) if postcode else None
+    found = POSTCODE_IN_TEXT_RE.search(text.upper())
+    if found:
+        in_text = normalise_postcode(found.group(1))
+        text = text[: found.start()] + " " + text[found.end() :]
+        if pc is None or not pc.valid:
+            pc = in_text
+    text = text.replace("&", " and ")
+    # "2/14 mill road": flat 2 of number 14
+    text = re.sub(r"\b(\d+[a-z]?)\s*/\s*(\d+[a-z]?)\b", r"flat \1 \2", text)
+    text = re.sub(r"[^\w\s]", " ", text)
+    tokens = [ABBREVIATIONS.get(t, t) for t in text.split()]
+    tokens = [t for t in tokens if t]
+    flat: str | None = None
+    rest: list[str] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token in _FLAT_WORDS and i + 1 < len(tokens) and re.fullmatch(r"\w{1,5}", tokens[i + 1]):
+            flat = tokens[i + 1]
+            i += 2
+            continue
+        rest.append(token)
+        i += 1
+    parts = ([f"flat {flat}"] if flat else []) + rest
+    if pc is not None and pc.valid:
+        parts.append(pc.text.lower())
+    return " ".join(parts).upper()
+
+
+def name_key(name: str | None) -> str:
+    """Case, accents, hyphens and spacing do not make two people."""
+    text = _fold((name or "")[:MAX_FIELD])
+    text = re.sub(r"['’]", "", text)
+    text = re.sub(r"[-‐‑–—_.,]", " ", text)
+    text = re.sub(r"[^\w\s]", "", text)
+    return " ".join(text.split())
+
+
+def clean_text(text: str | None, limit: int) -> str:
+    """Trim, drop control characters (not newlines) and cut to ``limit`` characters."""
+    if not text:
+        return ""
+    kept = "".join(c for c in text if c in "\n\t" or unicodedata.category(c)[0] != "C")
+    return kept.strip()[:limit]

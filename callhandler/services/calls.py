@@ -1,0 +1,231 @@
+"""Taking a call: open an incident from the new-call form, list the shift's incidents."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, joinedload
+
+from callhandler.domain.normalise import (
+    MAX_FIELD,
+    clean_text,
+    format_phone,
+    normalise_phone,
+    normalise_postcode,
+)
+from callhandler.errors import BadInput, PermissionDenied
+from callhandler.services import audit
+from callhandler.services.context import Actor
+from callhandler.services.records import address_for, person_for, phone_for
+from callhandler.storage.engine import Database
+from callhandler.storage.models import Incident, IncidentPerson
+
+SHIFT_HOURS = 12
+NAME_LIMIT = 200
+ADDRESS_LIMIT = 300
+
+
+@dataclass(frozen=True)
+class NewCall:
+    """What the handler typed in the new-call form."""
+
+    phone: str = ""
+    address: str = ""
+    postcode: str = ""
+    caller_name: str = ""
+    victim_name: str = ""
+    suspect_name: str = ""
+    summary: str = ""
+
+
+@dataclass(frozen=True)
+class IncidentRow:
+    """One incident as lists and panels show it (immutable, safe to pass to the UI)."""
+
+    id: int
+    ref: str
+    opened_at: dt.datetime
+    status: str
+    phone: str
+    address: str
+    postcode: str
+    caller: str
+    victim: str
+    suspect: str
+    category: str
+    domestic_abuse: bool
+    grade: int | None
+    risk_level: str
+    handler: str
+    version: int
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    field: str
+    message: str
+
+
+def check_new_call(call: NewCall) -> list[FieldProblem]:
+    """Every problem with the form at once, each naming its field and the fix."""
+    problems: list[FieldProblem] = []
+    for field, limit in (
+        ("phone", 40),
+        ("address", ADDRESS_LIMIT),
+        ("postcode", 16),
+        ("caller_name", NAME_LIMIT),
+        ("victim_name", NAME_LIMIT),
+        ("suspect_name", NAME_LIMIT),
+    ):
+        value = getattr(call, field) or ""
+        if len(value) > max(limit, MAX_FIELD) or "\x00" in value:
+            problems.append(
+                FieldProblem(field, f"Too long or not text: at most {limit} characters.")
+            )
+    if call.phone.strip() and normalise_phone(call.phone) is None:
+        digits = "".join(c for c in call.phone if c.isdigit())
+        if digits in ("999", "112", "101", "111"):
+            message = (
+                "That is a service number, not the caller's: type the number they called from."
+            )
+        else:
+            message = (
+                "Not a telephone number: type it as dialled, e.g. 07700 900123 or +44 20 7946 0123."
+            )
+        problems.append(FieldProblem("phone", message))
+    if not call.phone.strip() and not call.address.strip():
+        problems.append(
+            FieldProblem(
+                "phone", "Give the caller's number or the address (or both) to open an incident."
+            )
+        )
+    pc = normalise_postcode(call.postcode)
+    if pc is not None and not pc.valid:
+        problems.append(
+            FieldProblem(
+                "postcode",
+                f"{call.postcode.strip()!r} is not a UK postcode, e.g. CB1 2AD; leave it blank if unknown.",
+            )
+        )
+    return problems
+
+
+def _next_ref(session: Session, now: dt.datetime) -> str:
+    prefix = now.strftime("CH%Y%m%d-")
+    last = session.execute(
+        select(func.max(Incident.ref)).where(Incident.ref.like(f"{prefix}%"))
+    ).scalar()
+    number = int(last.rsplit("-", 1)[1]) + 1 if last else 1
+    return f"{prefix}{number:04d}"
+
+
+def open_incident(db: Database, actor: Actor, call: NewCall) -> IncidentRow:
+    """Create an incident from the form; audited; refuses a form with problems."""
+    if actor.role not in ("handler", "inspector"):
+        raise PermissionDenied("Only call handlers and inspectors take calls.")
+    problems = check_new_call(call)
+    if problems:
+        raise BadInput(" ".join(p.message for p in problems))
+    now = dt.datetime.now(dt.UTC)
+    with db.write() as session:
+        incident = Incident(
+            ref=_next_ref(session, now),
+            opened_at=now,
+            phone=phone_for(session, normalise_phone(call.phone)),
+            address=address_for(session, call.address, call.postcode),
+            category="call in progress",
+            domestic_abuse=False,
+            risk_level="none",
+            children_present=False,
+            status="open",
+            summary=clean_text(call.summary, 20000),
+            source="live",
+            handler_id=actor.user_id,
+            workstation=actor.workstation,
+            updated_at=now,
+        )
+        session.add(incident)
+        for role, name in (
+            ("caller", call.caller_name),
+            ("victim", call.victim_name),
+            ("suspect", call.suspect_name),
+        ):
+            person = person_for(session, name)
+            if person is not None:
+                incident.people.append(IncidentPerson(person=person, role=role))
+        session.flush()
+        audit.record(
+            session,
+            actor,
+            "create",
+            "incident",
+            incident.ref,
+            {
+                "phone": incident.phone.e164 if incident.phone else None,
+                "address": incident.address.display if incident.address else None,
+                "people": [(p.role, p.person.name) for p in incident.people],
+            },
+        )
+        return _row(incident)
+
+
+def _row(incident: Incident) -> IncidentRow:
+    def named(role: str) -> str:
+        return "; ".join(p.person.name for p in incident.people if p.role == role)
+
+    return IncidentRow(
+        id=incident.id,
+        ref=incident.ref,
+        opened_at=incident.opened_at,
+        status=incident.status,
+        phone=format_phone(incident.phone.e164) if incident.phone else "",
+        address=incident.address.display if incident.address else "",
+        postcode=(incident.address.postcode or "") if incident.address else "",
+        caller=named("caller"),
+        victim=named("victim"),
+        suspect=named("suspect"),
+        category=incident.category,
+        domestic_abuse=incident.domestic_abuse,
+        grade=incident.grade,
+        risk_level=incident.risk_level,
+        handler=incident.handler.display_name if incident.handler else "",
+        version=incident.version_id,
+    )
+
+
+def _listing(session: Session, since: dt.datetime, handler_id: int | None) -> list[IncidentRow]:
+    query = (
+        select(Incident)
+        .where(Incident.opened_at >= since, Incident.source == "live")
+        .options(
+            joinedload(Incident.phone),
+            joinedload(Incident.address),
+            joinedload(Incident.handler),
+            joinedload(Incident.people).joinedload(IncidentPerson.person),
+        )
+        .order_by(Incident.opened_at.desc())
+        .limit(2000)
+    )
+    if handler_id is not None:
+        query = query.where(Incident.handler_id == handler_id)
+    return [_row(i) for i in session.execute(query).unique().scalars()]
+
+
+def shift_incidents(db: Database, actor: Actor, *, hours: int = SHIFT_HOURS) -> list[IncidentRow]:
+    """The incidents this handler opened in the current shift, newest first."""
+    since = dt.datetime.now(dt.UTC) - dt.timedelta(hours=hours)
+    with db.read() as session:
+        return _listing(session, since, actor.user_id)
+
+
+def control_room_incidents(
+    db: Database, actor: Actor, *, hours: int = SHIFT_HOURS
+) -> list[IncidentRow]:
+    """Every handler's incidents in the shift: the inspector's view."""
+    if actor.role not in ("inspector", "admin"):
+        raise PermissionDenied("Only inspectors see the whole control room's incidents.")
+    since = dt.datetime.now(dt.UTC) - dt.timedelta(hours=hours)
+    with db.read() as session:
+        return _listing(session, since, None)

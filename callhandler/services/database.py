@@ -1,0 +1,32 @@
+"""Open the application's database: choose the URL, create the folders, migrate."""
+
+from __future__ import annotations
+
+import os
+
+from callhandler.paths import DB_URL_ENV, AppPaths, app_paths, default_database_url
+from callhandler.storage.engine import Database
+from callhandler.storage.migrate import upgrade
+
+
+def resolve_url(url: str | None, paths: AppPaths, *, demo: bool = False) -> str:
+    """``--db``, then ``CALLHANDLER_DB``, then the embedded SQLite file in the data folder."""
+    chosen = url or (None if demo else os.environ.get(DB_URL_ENV))
+    if chosen:
+        return chosen
+    paths.ensure()
+    return default_database_url(paths, demo=demo)
+
+
+def open_database(
+    url: str | None = None, *, data_dir: str | None = None, demo: bool = False
+) -> Database:
+    """A migrated database ready for the services; refuses one newer than this code."""
+    paths = app_paths(data_dir)
+    db = Database(resolve_url(url, paths, demo=demo))
+    try:
+        upgrade(db)
+    except BaseException:
+        db.dispose()
+        raise
+    return db

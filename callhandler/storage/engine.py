@@ -1,0 +1,198 @@
+"""Open a database (SQLite or PostgreSQL) with safe settings and hand out sessions.
+
+SQLite: WAL, foreign keys, a busy timeout, file mode 0600, and every write session
+starts with ``BEGIN IMMEDIATE`` so two writers queue instead of failing half-way.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.orm import Session
+
+from callhandler.errors import BadInput, DatabaseError, DatabaseLocked
+
+DEFAULT_BUSY_TIMEOUT_MS = 5000
+SUPPORTED = "sqlite:///PATH or postgresql+psycopg://USER@HOST/DBNAME"
+
+
+def parse_url(url: str) -> URL:
+    """Validate a database URL; an unknown scheme is bad input with the accepted forms."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise BadInput(f"Cannot read the database URL {url!r}: use {SUPPORTED}.") from exc
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        if parsed.drivername not in ("sqlite", "sqlite+pysqlite"):
+            raise BadInput(f"Unsupported SQLite driver {parsed.drivername!r}: use {SUPPORTED}.")
+        return parsed
+    if backend == "postgresql":
+        if parsed.drivername in ("postgresql", "postgres", "postgresql+psycopg"):
+            return parsed.set(drivername="postgresql+psycopg")
+        raise BadInput(
+            f"Unsupported PostgreSQL driver {parsed.drivername!r}: use postgresql+psycopg://."
+        )
+    raise BadInput(f"Unknown database scheme {parsed.drivername!r}: use {SUPPORTED}.")
+
+
+def safe_url(url: URL | str) -> str:
+    """The URL with any password hidden, for messages and logs."""
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def _prepare_sqlite_file(url: URL) -> None:
+    """Create the database file with mode 0600 before SQLite does (it would use the umask)."""
+    database = url.database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    path = Path(database)
+    if not path.parent.exists():
+        raise DatabaseError(
+            f"The folder {path.parent} for the database does not exist: create it or choose "
+            "another path with --db."
+        )
+    if path.exists():
+        if path.is_dir():
+            raise DatabaseError(f"{path} is a folder, not a database file: choose a file path.")
+        return
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        return
+    except OSError as exc:
+        raise DatabaseError(
+            f"Cannot create the database file {path}: {exc.strerror}. Check the folder's "
+            "permissions and free space."
+        ) from exc
+    os.close(fd)
+
+
+class Database:
+    """One database: its engine and the sessions the services use.
+
+    Thread rules: the object is shared; each ``read()``/``write()`` gives a new session
+    that belongs to the calling thread until the ``with`` block ends.
+    """
+
+    def __init__(self, url: str, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> None:
+        self.url = parse_url(url)
+        self.backend = self.url.get_backend_name()
+        self.busy_timeout_ms = busy_timeout_ms
+        if self.backend == "sqlite":
+            _prepare_sqlite_file(self.url)
+            self.engine = create_engine(self.url, connect_args={"timeout": busy_timeout_ms / 1000})
+            self._install_sqlite_hooks(self.engine)
+        else:
+            self.engine = create_engine(self.url, pool_pre_ping=True)
+        self._write_engine: Engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.backend == "sqlite"
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        if self.is_sqlite and self.url.database and self.url.database != ":memory:":
+            return Path(self.url.database)
+        return None
+
+    def describe(self) -> str:
+        return safe_url(self.url)
+
+    def _install_sqlite_hooks(self, engine: Engine) -> None:
+        timeout = self.busy_timeout_ms
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+            # We issue BEGIN ourselves (below); pysqlite's implicit BEGIN would be DEFERRED.
+            dbapi_conn.isolation_level = None
+            cursor = dbapi_conn.cursor()
+            cursor.execute(f"PRAGMA busy_timeout = {int(timeout)}")
+            cursor.execute("PRAGMA foreign_keys = ON")
+            mode = cursor.execute("PRAGMA journal_mode = WAL").fetchone()
+            if mode and str(mode[0]).lower() not in ("wal", "memory"):
+                cursor.close()
+                raise sqlite3.OperationalError(f"could not switch to WAL (got {mode[0]})")
+            cursor.execute("PRAGMA synchronous = NORMAL")
+            cursor.close()
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn: Any) -> None:
+            mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+            conn.exec_driver_sql(f"BEGIN {mode}")
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for looking things up; rolled back at the end."""
+        with translate_errors(self), Session(self.engine, expire_on_commit=False) as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """A session that commits at the end of the block, or rolls back on any error."""
+        with translate_errors(self), Session(self._write_engine, expire_on_commit=False) as s:
+            try:
+                yield s
+                s.commit()
+            except BaseException:
+                s.rollback()
+                raise
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+@contextlib.contextmanager
+def translate_errors(db: Database) -> Iterator[None]:
+    """Turn driver errors about the file or server into messages a user can act on."""
+    try:
+        yield
+    except (OperationalError, DBAPIError) as exc:
+        raise describe_db_failure(db, exc) from exc
+
+
+def describe_db_failure(db: Database, exc: Exception) -> DatabaseError:
+    text = str(getattr(exc, "orig", exc)).lower()
+    where = str(db.sqlite_path) if db.sqlite_path else db.describe()
+    if "locked" in text or "busy" in text:
+        return DatabaseLocked(
+            f"The database {where} is locked by another program. Nothing was saved by this "
+            "action and nothing saved before is lost; close the other program or try again."
+        )
+    if "readonly" in text or "read-only" in text:
+        return DatabaseError(
+            f"The database {where} is read-only: nothing can be saved. Check the file's "
+            "permissions (it should be writable by you) and try again."
+        )
+    if "disk is full" in text or "disk full" in text or "no space" in text:
+        return DatabaseError(
+            f"The disk holding {where} is full: this action was not saved; everything saved "
+            "before is intact. Free some space and try again."
+        )
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return DatabaseError(
+            f"The file {where} is not a readable callhandler database (damaged or another "
+            "kind of file). It was not changed. Restore it from a backup or move it aside "
+            "to start a new one."
+        )
+    if "unable to open" in text:
+        return DatabaseError(
+            f"Cannot open the database {where}: check that the folder exists and is writable."
+        )
+    if "connection" in text or "could not connect" in text or "server" in text:
+        return DatabaseError(
+            f"Cannot reach the database server {where}: {str(getattr(exc, 'orig', exc)).strip()}"
+        )
+    return DatabaseError(f"Database error on {where}: {str(getattr(exc, 'orig', exc)).strip()}")

@@ -178,7 +178,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
             f"The window cannot start: {exc}. Install the application with its dependencies "
             "(see README) or use the subcommands."
         ) from exc
-    return run_application(args)
+    return int(run_application(args))
 
 
 def build_parser() -> argparse.ArgumentParser:

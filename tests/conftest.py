@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import shutil
 import uuid
-import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,7 +20,7 @@ import pytest  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
-from callhandler.storage.engine import Database  # noqa: E402
+from callhandler.storage.engine import Database, safe_url  # noqa: E402
 from callhandler.storage.migrate import upgrade  # noqa: E402
 
 PG_ENV = "CALLHANDLER_TEST_PG"
@@ -32,15 +31,25 @@ def pg_admin_url() -> str | None:
     return os.environ.get(PG_ENV) or None
 
 
+PG_MISSING = (
+    f"{PG_ENV} is not set: the PostgreSQL half of the suite is NOT being run. "
+    "Use `bash dev.sh test` (it starts PostgreSQL) to run everything."
+)
+
+
 def pytest_configure(config: pytest.Config) -> None:
+    if pg_admin_url() is None and os.environ.get("CALLHANDLER_REQUIRE_PG") == "1":
+        raise pytest.UsageError(PG_MISSING)
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    url = pg_admin_url()
+    return f"databases: sqlite + postgresql ({safe_url(url)})" if url else PG_MISSING
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if pg_admin_url() is None:
-        message = (
-            f"{PG_ENV} is not set: the PostgreSQL half of the suite is NOT being run. "
-            "Use `bash dev.sh test` (it starts PostgreSQL) to run everything."
-        )
-        if os.environ.get("CALLHANDLER_REQUIRE_PG") == "1":
-            raise pytest.UsageError(message)
-        warnings.warn(message, stacklevel=1)
+        terminalreporter.write_line(PG_MISSING, red=True, bold=True)
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

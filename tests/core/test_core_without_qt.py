@@ -10,7 +10,7 @@ import importlib, pkgutil, sys
 sys.modules["PySide6"] = None  # any 'import PySide6...' now raises ImportError
 import callhandler
 names = [m.name for m in pkgutil.walk_packages(callhandler.__path__, "callhandler.")
-         if not m.name.endswith("__main__")]
+         if not m.name.endswith("__main__") and ".migrations" not in m.name]
 for name in names:
     importlib.import_module(name)
 assert not any(k.startswith("PySide6.") for k in sys.modules), "a core module pulled in Qt"

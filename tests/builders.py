@@ -1,0 +1,71 @@
+"""Build earlier incidents directly in a test database (synthetic people, drama numbers)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from callhandler.domain.normalise import normalise_phone
+from callhandler.services.records import address_for, person_for, phone_for
+from callhandler.storage.engine import Database
+from callhandler.storage.models import Incident, IncidentPerson, Marker
+
+NOW = dt.datetime(2026, 11, 1, 12, 0, tzinfo=dt.UTC)
+
+
+def add_incident(
+    db: Database,
+    ref: str,
+    *,
+    days_ago: float,
+    phone: str = "",
+    address: str = "",
+    postcode: str = "",
+    uprn: str | None = None,
+    category: str = "domestic abuse",
+    domestic_abuse: bool = True,
+    grade: int | None = 2,
+    risk_level: str = "standard",
+    children: bool = False,
+    people: Sequence[tuple[str, str] | tuple[str, str, dt.date]] = (),
+    markers: Sequence[tuple[str, str]] = (),  # (on: address|phone|victim, marker_type)
+    marker_expires_days: float | None = None,
+    summary: str = "",
+) -> int:
+    opened = NOW - dt.timedelta(days=days_ago)
+    with db.write() as session:
+        incident = Incident(
+            ref=ref, opened_at=opened, closed_at=opened + dt.timedelta(hours=3),
+            phone=phone_for(session, normalise_phone(phone)),
+            address=address_for(session, address, postcode, uprn),
+            category=category, domestic_abuse=domestic_abuse, grade=grade,
+            risk_level=risk_level if domestic_abuse else "none", children_present=children,
+            status="finalised", summary=summary or category, source="import",
+        )
+        session.add(incident)
+        victim = None
+        for entry in people:
+            role, name = entry[0], entry[1]
+            dob = entry[2] if len(entry) > 2 else None  # type: ignore[misc]
+            person = person_for(session, name, dob)  # type: ignore[arg-type]
+            assert person is not None
+            incident.people.append(IncidentPerson(person=person, role=role))
+            if role == "victim":
+                victim = person
+        session.flush()
+        for on, marker_type in markers:
+            target = {
+                "address": {"address_id": incident.address_id},
+                "phone": {"phone_id": incident.phone_id},
+                "victim": {"person_id": victim.id if victim else None},
+            }[on]
+            session.add(
+                Marker(
+                    marker_type=marker_type, text=f"{marker_type} (test)", set_by="test",
+                    set_at=opened,
+                    expires_at=NOW + dt.timedelta(days=marker_expires_days)
+                    if marker_expires_days is not None else None,
+                    source_incident_id=incident.id, **target,
+                )
+            )
+        return incident.id

@@ -6,6 +6,7 @@ Exit codes (SPEC section 5): 0 success, 2 bad input or usage, 1 any other failur
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -170,6 +171,115 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return 1
 
 
+def _parse_dob(text: str | None) -> dt.date | None:
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise BadInput(f"--dob {text!r} is not a date: use YYYY-MM-DD, e.g. 1990-05-17.") from exc
+
+
+def cmd_lookup(args: argparse.Namespace) -> int:
+    from callhandler.services import history
+
+    if not (args.phone or args.address or args.name):
+        raise BadInput("Give --phone, --address or --name to look up previous calls.")
+    people = (history.PersonQuery(args.name, _parse_dob(args.dob)),) if args.name else ()
+    query = history.HistoryQuery(
+        phone=args.phone or "",
+        address=args.address or "",
+        postcode=args.postcode or "",
+        uprn=args.uprn or "",
+        people=people,
+    )
+    db = _open(args)
+    result = history.find_previous_calls(db, system_actor("lookup"), query, limit=args.limit)
+    document = history_json(result)
+    lines = [f"{len(result.exact)} previous call(s), {len(result.possible)} possible match(es)."]
+    summary = document["summary"]
+    lines.append(
+        f"Last 12 months: {summary['incidents_12m']} incident(s), "
+        f"{summary['domestic_abuse_12m']} domestic abuse; repeat victim: "
+        f"{'YES' if summary['repeat_victim'] else 'no'}; children previously present: "
+        f"{'YES' if summary['children_previously_present'] else 'no'}."
+    )
+    lines += [f"  MARKER {m['label']} (on {m['on']} {m['target']})" for m in summary["markers"]]
+    lines += [
+        f"  {m['opened_at'][:16]} {m['incident_ref']:<18} {m['match']:<8} "
+        f"{'/'.join(m['matched_on']):<14} {m['score']:>5} {'DA' if m['domestic_abuse'] else '  '} "
+        f"grade {m['grade'] or '-'} risk {m['risk_level']}"
+        for m in document["matches"]
+    ]
+    lines += [f"  note: {p}" for p in result.query.problems]
+    _emit(args, document, "\n".join(lines))
+    return 0
+
+
+def history_json(result: Any) -> dict[str, Any]:
+    """The SPEC section 5 document for a HistoryResult."""
+
+    def match(call: Any) -> dict[str, Any]:
+        return {
+            "incident_ref": call.incident_ref,
+            "opened_at": call.opened_at.isoformat(),
+            "matched_on": list(call.matched_on),
+            "match": "exact" if call.exact else "possible",
+            "score": call.score,
+            "category": call.category,
+            "domestic_abuse": call.domestic_abuse,
+            "grade": call.grade,
+            "risk_level": call.risk_level,
+            "children_present": call.children_present,
+            "markers": list(call.markers),
+            "status": call.status,
+            "address": call.address,
+            "phone": call.phone,
+        }
+
+    matches = sorted(
+        [match(c) for c in result.exact + result.possible],
+        key=lambda m: m["opened_at"],
+        reverse=True,
+    )
+    s = result.summary
+    return {
+        "query": {
+            "phone": result.query.phone,
+            "address_key": result.query.address_key,
+            "postcode": result.query.postcode,
+            "people": list(result.query.people),
+            "problems": list(result.query.problems),
+        },
+        "matches": matches,
+        "summary": {
+            "total_incidents": s.total_incidents,
+            "incidents_12m": s.incidents_12m,
+            "domestic_abuse_12m": s.domestic_abuse_12m,
+            "repeat_victim": s.repeat_victim,
+            "markers": [
+                {
+                    "type": m.marker_type,
+                    "label": m.label,
+                    "on": m.on,
+                    "target": m.target,
+                    "text": m.text,
+                    "set_by": m.set_by,
+                    "set_at": m.set_at.isoformat(),
+                    "expires_at": m.expires_at.isoformat() if m.expires_at else None,
+                }
+                for m in s.markers
+            ],
+            "children_previously_present": s.children_previously_present,
+            "last_risk_level": s.last_risk_level,
+            "marac_case": s.marac_case,
+            "serial_perpetrators": list(s.serial_perpetrators),
+            "first_call": s.first_call,
+        },
+        "elapsed_ms": round(result.elapsed_ms, 2),
+    }
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     try:
         from ui.app import run_application
@@ -211,6 +321,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_import)
+
+    p = sub.add_parser(
+        "lookup", parents=[common], help="previous calls for a number, address or person"
+    )
+    p.add_argument("--phone")
+    p.add_argument("--address")
+    p.add_argument("--postcode")
+    p.add_argument("--uprn")
+    p.add_argument("--name", help="a person named in the call")
+    p.add_argument("--dob", help="their date of birth, YYYY-MM-DD")
+    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_lookup)
 
     p = sub.add_parser("users", parents=[common], help="manage accounts")
     users = p.add_subparsers(dest="users_command", required=True)

@@ -146,6 +146,7 @@ def address_key(address: str | None, postcode: str | None = None) -> str:
         if pc is None or not pc.valid:
             pc = in_text
     text = text.replace("&", " and ")
+    text = re.sub(r"['’`]", "", text)  # "John's" is one word, not "john s"
     # "2/14 mill road": flat 2 of number 14
     text = re.sub(r"\b(\d+[a-z]?)\s*/\s*(\d+[a-z]?)\b", r"flat \1 \2", text)
     text = re.sub(r"[^\w\s]", " ", text)

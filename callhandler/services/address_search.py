@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import fuzz
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -15,6 +17,8 @@ GENERIC_WORDS = frozenset(
 CANDIDATES = 150
 MAX_TRIGRAMS = 16
 MIN_SCORE = 80.0
+MISSING_POSTCODE_SCORE = 95.0
+POSTCODE_AT_END = re.compile(r" [A-Z]{1,2}[0-9][0-9A-Z]? [0-9][A-Z]{2}$")
 RESULTS = 10
 
 
@@ -65,10 +69,16 @@ def fuzzy_addresses(session: Session, key: str) -> list[tuple[int, float]]:
         candidates = _sqlite_candidates(session, key)
     else:
         candidates = _postgres_candidates(session, key)
-    scored = [
-        (address_id, float(fuzz.token_sort_ratio(key, candidate)))
-        for address_id, candidate in candidates
-    ]
+    query_has_postcode = POSTCODE_AT_END.search(key) is not None
+    scored = []
+    for address_id, candidate in candidates:
+        if not query_has_postcode and POSTCODE_AT_END.search(candidate):
+            # Typed without a postcode: compare the rest, but never call it certain.
+            bare = POSTCODE_AT_END.sub("", candidate)
+            score = min(float(fuzz.token_sort_ratio(key, bare)), MISSING_POSTCODE_SCORE)
+        else:
+            score = float(fuzz.token_sort_ratio(key, candidate))
+        scored.append((address_id, score))
     scored = [s for s in scored if s[1] >= MIN_SCORE]
     scored.sort(key=lambda s: -s[1])
     return scored[:RESULTS]

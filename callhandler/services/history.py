@@ -12,8 +12,9 @@ import datetime as dt
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from callhandler.domain.history import (
@@ -103,7 +104,9 @@ def normalise_query(query: HistoryQuery) -> NormalisedQuery:
         problems.append(f"{postcode.text!r} is not a UK postcode; searched without it.")
     key = address_key(query.address[:MAX_QUERY_CHARS], postcode.text if postcode else None)
     people = tuple(k for k in (name_key(p.name[:MAX_QUERY_CHARS]) for p in query.people) if k)
-    return NormalisedQuery(phone, key or None, postcode.text if postcode else None, people, tuple(problems))
+    return NormalisedQuery(
+        phone, key or None, postcode.text if postcode else None, people, tuple(problems)
+    )
 
 
 def find_previous_calls(
@@ -124,11 +127,18 @@ def find_previous_calls(
     if audit_consultation and not normalised.empty:
         with db.write() as session:
             audit.record(
-                session, actor, "consultation", "history",
+                session,
+                actor,
+                "consultation",
+                "history",
                 (normalised.phone or normalised.address_key or ",".join(normalised.people))[:64],
-                {"phone": normalised.phone, "address": normalised.address_key,
-                 "people": list(normalised.people), "exact": len(result[0]),
-                 "possible": len(result[1])},
+                {
+                    "phone": normalised.phone,
+                    "address": normalised.address_key,
+                    "people": list(normalised.people),
+                    "exact": len(result[0]),
+                    "possible": len(result[1]),
+                },
             )
     exact, possible, summary, people = result
     return HistoryResult(
@@ -148,14 +158,18 @@ def _lookup(
     address_ids: list[int] = []
     uprn = query.uprn.strip()[:12]
     if uprn:
-        address_ids = list(session.execute(select(Address.id).where(Address.uprn == uprn)).scalars())
+        address_ids = list(
+            session.execute(select(Address.id).where(Address.uprn == uprn)).scalars()
+        )
     if q.address_key and not address_ids:
         address_ids = list(
-            session.execute(select(Address.id).where(Address.key == q.address_key).limit(50)).scalars()
+            session.execute(
+                select(Address.id).where(Address.key == q.address_key).limit(50)
+            ).scalars()
         )
     exact_people, possible_people = _people(session, query.people)
 
-    criteria: dict[str, object] = {}
+    criteria: dict[str, ColumnElement[bool]] = {}
     if phone_id is not None:
         criteria["phone"] = Incident.phone_id == phone_id
     if address_ids:
@@ -172,7 +186,9 @@ def _lookup(
     matched: dict[int, set[str]] = {}
     rows: dict[int, object] = {}
     for label, condition in criteria.items():
-        for row in session.execute(_incident_select().where(condition).order_by(Incident.opened_at.desc()).limit(limit)):
+        for row in session.execute(
+            _incident_select().where(condition).order_by(Incident.opened_at.desc()).limit(limit)
+        ):
             matched.setdefault(row.id, set()).add(label)
             rows[row.id] = row
     exact_ids = sorted(rows, key=lambda i: rows[i].opened_at, reverse=True)[:limit]  # type: ignore[attr-defined]
@@ -194,12 +210,14 @@ def _lookup(
     if fuzzy_person_ids:
         for row in session.execute(
             _incident_select()
-            .where(Incident.id.in_(
-                select(IncidentPerson.incident_id).where(
-                    IncidentPerson.person_id.in_(fuzzy_person_ids),
-                    IncidentPerson.role.in_(("victim", "caller")),
+            .where(
+                Incident.id.in_(
+                    select(IncidentPerson.incident_id).where(
+                        IncidentPerson.person_id.in_(fuzzy_person_ids),
+                        IncidentPerson.role.in_(("victim", "caller")),
+                    )
                 )
-            ))
+            )
             .order_by(Incident.opened_at.desc())
             .limit(FUZZY_LIMIT)
         ):
@@ -209,11 +227,15 @@ def _lookup(
     all_ids = list(exact_ids) + list(possible_rows)
     incident_markers = _incident_markers(session, all_ids)
     exact = tuple(
-        _previous(rows[i], tuple(sorted(matched[i])), 100.0, True, incident_markers) for i in exact_ids
+        _previous(rows[i], tuple(sorted(matched[i])), 100.0, True, incident_markers)
+        for i in exact_ids
     )
     possible = tuple(
         sorted(
-            (_previous(r, (label,), score, False, incident_markers) for r, label, score in possible_rows.values()),
+            (
+                _previous(r, (label,), score, False, incident_markers)
+                for r, label, score in possible_rows.values()
+            ),
             key=lambda c: (-c.score, -c.opened_at.timestamp()),
         )
     )
@@ -225,8 +247,11 @@ def _lookup(
     linked_addresses = {rows[i].address_id for i in exact_ids if rows[i].address_id}  # type: ignore[attr-defined]
     linked_victims = _victims(session, exact_ids)
     markers = _markers(
-        session, phone_id, sorted(set(address_ids) | linked_addresses),
-        sorted(set(victim_ids) | linked_victims), now,
+        session,
+        phone_id,
+        sorted(set(address_ids) | linked_addresses),
+        sorted(set(victim_ids) | linked_victims),
+        now,
     )
     suspect_ids = [pid for pid, role in exact_people if role == "suspect"]
     serial = _serial_perpetrators(session, exact_ids, suspect_ids)
@@ -234,13 +259,22 @@ def _lookup(
     return exact, possible, summarise(counts, markers, serial), people_found
 
 
-def _incident_select():  # type: ignore[no-untyped-def]
+def _incident_select() -> Any:
     return (
         select(
-            Incident.id, Incident.ref, Incident.opened_at, Incident.category,
-            Incident.domestic_abuse, Incident.grade, Incident.risk_level,
-            Incident.children_present, Incident.status, Incident.summary,
-            Incident.address_id, Phone.e164, Address.display,
+            Incident.id,
+            Incident.ref,
+            Incident.opened_at,
+            Incident.category,
+            Incident.domestic_abuse,
+            Incident.grade,
+            Incident.risk_level,
+            Incident.children_present,
+            Incident.status,
+            Incident.summary,
+            Incident.address_id,
+            Phone.e164,
+            Address.display,
         )
         .outerjoin(Phone, Phone.id == Incident.phone_id)
         .outerjoin(Address, Address.id == Incident.address_id)
@@ -278,7 +312,9 @@ def _people(
         key = name_key(person.name[:MAX_QUERY_CHARS])
         if len(key) < MIN_FUZZY_CHARS:
             continue
-        ids = session.execute(select(Person.id, Person.dob).where(Person.name_key == key).limit(200)).all()
+        ids = session.execute(
+            select(Person.id, Person.dob).where(Person.name_key == key).limit(200)
+        ).all()
         for pid, dob in ids:
             if person.dob is not None and dob == person.dob:
                 exact.append((pid, person.role))
@@ -307,11 +343,13 @@ def _names(session: Session, ids: Iterable[int]) -> list[str]:
     return list(session.execute(select(Person.name).where(Person.id.in_(ids))).scalars())
 
 
-def _counts(session: Session, conditions: list[object], now: dt.datetime) -> HistoryCounts:
+def _counts(
+    session: Session, conditions: list[ColumnElement[bool]], now: dt.datetime
+) -> HistoryCounts:
     if not conditions:
         return HistoryCounts(0, 0, 0, False, None, None)
     since = now - REPEAT_WINDOW
-    where = or_(*conditions)  # type: ignore[arg-type]
+    where = or_(*conditions)
     recent = Incident.opened_at >= since
     total, in_12m, da_12m, children = session.execute(
         select(
@@ -328,13 +366,21 @@ def _counts(session: Session, conditions: list[object], now: dt.datetime) -> His
         .limit(1)
     ).first()
     return HistoryCounts(
-        int(total), int(in_12m), int(da_12m), bool(children),
-        last.risk_level if last else None, last.opened_at if last else None,
+        int(total),
+        int(in_12m),
+        int(da_12m),
+        bool(children),
+        last.risk_level if last else None,
+        last.opened_at if last else None,
     )
 
 
 def _markers(
-    session: Session, phone_id: int | None, address_ids: list[int], person_ids: list[int], now: dt.datetime
+    session: Session,
+    phone_id: int | None,
+    address_ids: list[int],
+    person_ids: list[int],
+    now: dt.datetime,
 ) -> list[MarkerView]:
     targets = []
     if phone_id is not None:
@@ -358,13 +404,23 @@ def _markers(
         if not active(marker.expires_at, now):
             continue
         on, target = (
-            ("phone", format_phone(e164)) if marker.phone_id
-            else ("address", address or "") if marker.address_id
+            ("phone", format_phone(e164))
+            if marker.phone_id
+            else ("address", address or "")
+            if marker.address_id
             else ("person", person or "")
         )
         views.append(
-            MarkerView(marker.marker_type, marker_label(marker.marker_type), marker.text, on,
-                       target, marker.set_by, marker.set_at, marker.expires_at)
+            MarkerView(
+                marker.marker_type,
+                marker_label(marker.marker_type),
+                marker.text,
+                on,
+                target,
+                marker.set_by,
+                marker.set_at,
+                marker.expires_at,
+            )
         )
     return views
 
@@ -378,13 +434,17 @@ def _incident_markers(session: Session, incident_ids: list[int]) -> dict[int, li
             Marker.source_incident_id.in_(incident_ids)
         )
     ):
+        if incident_id is None:
+            continue
         kinds = found.setdefault(incident_id, [])
         if marker_type not in kinds:
             kinds.append(marker_type)
     return found
 
 
-def _serial_perpetrators(session: Session, incident_ids: list[int], suspect_ids: list[int]) -> list[str]:
+def _serial_perpetrators(
+    session: Session, incident_ids: list[int], suspect_ids: list[int]
+) -> list[str]:
     """Suspects in these incidents (or named now) who abused two or more different victims."""
     suspects = set(suspect_ids)
     if incident_ids:
@@ -403,7 +463,9 @@ def _serial_perpetrators(session: Session, incident_ids: list[int], suspect_ids:
     rows = session.execute(
         select(suspect.c.person_id)
         .join(Incident, and_(Incident.id == suspect.c.incident_id, Incident.domestic_abuse))
-        .join(victim, and_(victim.c.incident_id == suspect.c.incident_id, victim.c.role == "victim"))
+        .join(
+            victim, and_(victim.c.incident_id == suspect.c.incident_id, victim.c.role == "victim")
+        )
         .where(suspect.c.role == "suspect", suspect.c.person_id.in_(list(suspects)[:500]))
         .group_by(suspect.c.person_id)
         .having(func.count(func.distinct(victim.c.person_id)) >= 2)

@@ -76,10 +76,16 @@ def _with_progress(args: argparse.Namespace, work: Callable[[Progress], Any]) ->
             signal.signal(signal.SIGINT, previous)
 
 
+_opened: list[Database] = []
+
+
 def _open(args: argparse.Namespace) -> Database:
+    """Open (and migrate) the database; main() closes it when the command ends."""
     from callhandler.services.database import open_database
 
-    return open_database(args.db, data_dir=args.data_dir, demo=getattr(args, "demo", False))
+    db = open_database(args.db, data_dir=args.data_dir, demo=getattr(args, "demo", False))
+    _opened.append(db)
+    return db
 
 
 def _emit(args: argparse.Namespace, document: dict[str, Any], text: str) -> None:
@@ -369,6 +375,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("callhandler: interrupted; nothing half-written was kept.", file=sys.stderr)
         return 1
+    finally:
+        while _opened:
+            _opened.pop().dispose()
 
 
 if __name__ == "__main__":

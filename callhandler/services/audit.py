@@ -8,7 +8,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
 from callhandler.services.context import Actor
@@ -32,6 +32,9 @@ def _digest(prev_hash: str, at: dt.datetime, fields: dict[str, str]) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+_LAST_HASH = text("SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1")
+
+
 def record(
     session: Session,
     actor: Actor,
@@ -41,14 +44,15 @@ def record(
     detail: dict[str, Any] | None = None,
     *,
     at: dt.datetime | None = None,
-) -> AuditEvent:
-    """Append one event inside the caller's transaction (so it commits with the change)."""
+) -> str:
+    """Append one event inside the caller's transaction (so it commits with the change).
+
+    Returns the new event's hash. On PostgreSQL an advisory lock makes concurrent writers
+    take turns so the chain never forks; SQLite's BEGIN IMMEDIATE already serialises them.
+    """
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_AUDIT_LOCK})
-    previous = session.execute(
-        select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
-    ).scalar()
-    prev_hash = previous or GENESIS
+    prev_hash = session.execute(_LAST_HASH).scalar() or GENESIS
     when = at or dt.datetime.now(dt.UTC)
     fields = {
         "username": actor.username,
@@ -56,15 +60,14 @@ def record(
         "workstation": actor.workstation,
         "action": action,
         "entity": entity,
-        "entity_id": str(entity_id),
+        "entity_id": str(entity_id)[:64],
         "detail": json.dumps(detail or {}, sort_keys=True, ensure_ascii=False, default=str),
     }
-    event = AuditEvent(
-        at=when, prev_hash=prev_hash, hash=_digest(prev_hash, when, fields), **fields
+    digest = _digest(prev_hash, when, fields)
+    session.execute(
+        insert(AuditEvent.__table__).values(at=when, prev_hash=prev_hash, hash=digest, **fields)
     )
-    session.add(event)
-    session.flush()
-    return event
+    return digest
 
 
 @dataclass(frozen=True)

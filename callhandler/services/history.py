@@ -12,9 +12,9 @@ import datetime as dt
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from callhandler.domain.history import (
@@ -35,15 +35,16 @@ from callhandler.domain.normalise import (
     normalise_postcode,
 )
 from callhandler.services import audit
+from callhandler.services import history_sql as sql
 from callhandler.services.address_search import fuzzy_addresses
 from callhandler.services.context import Actor
 from callhandler.storage.engine import Database
-from callhandler.storage.models import Address, Incident, IncidentPerson, Marker, Person, Phone
 
 LIST_LIMIT = 200
 FUZZY_LIMIT = 50
 MIN_FUZZY_CHARS = 3
 MAX_QUERY_CHARS = 300
+NAME_ONLY_SCORE = 90.0
 
 
 @dataclass(frozen=True)
@@ -149,83 +150,60 @@ def find_previous_calls(
 _Lookup = tuple[tuple[PreviousCall, ...], tuple[PreviousCall, ...], HistorySummary, tuple[str, ...]]
 
 
+def _ids(session: Session, statement: Any, **params: Any) -> list[int]:
+    return [int(r[0]) for r in session.execute(statement, params)]
+
+
 def _lookup(
     session: Session, query: HistoryQuery, q: NormalisedQuery, now: dt.datetime, limit: int
 ) -> _Lookup:
-    phone_id = None
-    if q.phone:
-        phone_id = session.execute(select(Phone.id).where(Phone.e164 == q.phone)).scalar()
-    address_ids: list[int] = []
+    phone_id = session.execute(sql.PHONE_ID, {"e164": q.phone}).scalar() if q.phone else None
     uprn = query.uprn.strip()[:12]
-    if uprn:
-        address_ids = list(
-            session.execute(select(Address.id).where(Address.uprn == uprn)).scalars()
-        )
+    address_ids = _ids(session, sql.ADDRESS_IDS_BY_UPRN, uprn=uprn) if uprn else []
     if q.address_key and not address_ids:
-        address_ids = list(
-            session.execute(
-                select(Address.id).where(Address.key == q.address_key).limit(50)
-            ).scalars()
-        )
+        address_ids = _ids(session, sql.ADDRESS_IDS_BY_KEY, key=q.address_key)
     exact_people, possible_people = _people(session, query.people)
+    victim_ids = sorted({pid for pid, role in exact_people if role != "suspect"})
 
-    criteria: dict[str, ColumnElement[bool]] = {}
+    # Each criterion lists its newest incidents; an incident found several ways says so.
+    searches: list[tuple[str, Any, dict[str, Any], str]] = []
+    params: dict[str, Any] = {}
     if phone_id is not None:
-        criteria["phone"] = Incident.phone_id == phone_id
+        searches.append(("phone", sql.BY_PHONE, {"phone_id": phone_id}, sql.WHERE_PHONE))
+        params["phone_id"] = phone_id
     if address_ids:
-        criteria["uprn" if uprn else "address"] = Incident.address_id.in_(address_ids)
-    victim_ids = [pid for pid, role in exact_people if role != "suspect"]
+        label = "uprn" if uprn else "address"
+        searches.append((label, sql.BY_ADDRESSES, {"ids": address_ids}, sql.WHERE_ADDRESSES))
+        params["address_ids"] = address_ids
     if victim_ids:
-        criteria["person"] = Incident.id.in_(
-            select(IncidentPerson.incident_id).where(
-                IncidentPerson.person_id.in_(victim_ids),
-                IncidentPerson.role.in_(("victim", "caller")),
-            )
-        )
-
+        searches.append(("person", sql.BY_PEOPLE, {"ids": victim_ids}, sql.WHERE_PEOPLE))
+        params["person_ids"] = victim_ids
     matched: dict[int, set[str]] = {}
-    rows: dict[int, object] = {}
-    for label, condition in criteria.items():
-        for row in session.execute(
-            _incident_select().where(condition).order_by(Incident.opened_at.desc()).limit(limit)
-        ):
+    rows: dict[int, Any] = {}
+    for label, statement, bind, _where in searches:
+        for row in session.execute(statement, {**bind, "limit": limit}):
             matched.setdefault(row.id, set()).add(label)
             rows[row.id] = row
-    exact_ids = sorted(rows, key=lambda i: rows[i].opened_at, reverse=True)[:limit]  # type: ignore[attr-defined]
+    exact_ids = sorted(rows, key=lambda i: rows[i].opened_at, reverse=True)[:limit]
 
-    possible_rows: dict[int, tuple[object, str, float]] = {}
-    if q.address_key and len(q.address_key) >= MIN_FUZZY_CHARS:
-        near = [(a, s) for a, s in fuzzy_addresses(session, q.address_key) if a not in address_ids]
-        if near:
-            scores = dict(near)
+    possible_rows: dict[int, tuple[Any, str, float]] = {}
+    # Fuzzy only when the address typed matched nothing exactly: a handler who typed the
+    # right address does not need every neighbouring flat offered as "possible".
+    if q.address_key and not address_ids and len(q.address_key) >= MIN_FUZZY_CHARS:
+        scores = dict(fuzzy_addresses(session, q.address_key))
+        if scores:
             for row in session.execute(
-                _incident_select()
-                .where(Incident.address_id.in_(list(scores)))
-                .order_by(Incident.opened_at.desc())
-                .limit(FUZZY_LIMIT)
+                sql.BY_ADDRESSES, {"ids": list(scores), "limit": FUZZY_LIMIT}
             ):
                 if row.id not in rows:
                     possible_rows[row.id] = (row, "address_fuzzy", scores[row.address_id])
-    fuzzy_person_ids = [pid for pid, role in possible_people if role != "suspect"]
+    fuzzy_person_ids = sorted({pid for pid, role in possible_people if role != "suspect"})
     if fuzzy_person_ids:
-        for row in session.execute(
-            _incident_select()
-            .where(
-                Incident.id.in_(
-                    select(IncidentPerson.incident_id).where(
-                        IncidentPerson.person_id.in_(fuzzy_person_ids),
-                        IncidentPerson.role.in_(("victim", "caller")),
-                    )
-                )
-            )
-            .order_by(Incident.opened_at.desc())
-            .limit(FUZZY_LIMIT)
-        ):
+        for row in session.execute(sql.BY_PEOPLE, {"ids": fuzzy_person_ids, "limit": FUZZY_LIMIT}):
             if row.id not in rows and row.id not in possible_rows:
-                possible_rows[row.id] = (row, "person_name", 90.0)
+                possible_rows[row.id] = (row, "person_name", NAME_ONLY_SCORE)
 
-    all_ids = list(exact_ids) + list(possible_rows)
-    incident_markers = _incident_markers(session, all_ids)
+    incident_markers = _incident_markers(session, exact_ids + list(possible_rows))
     exact = tuple(
         _previous(rows[i], tuple(sorted(matched[i])), 100.0, True, incident_markers)
         for i in exact_ids
@@ -240,12 +218,13 @@ def _lookup(
         )
     )
 
-    conditions = list(criteria.values())
-    counts = _counts(session, conditions, now)
+    where = " OR ".join(w for *_, w in searches)
+    counts = _counts(session, where, params, now)
     # Markers on the places and victims of the matched incidents count too: a number's
     # earlier calls from an address marked high-risk must show that marker.
-    linked_addresses = {rows[i].address_id for i in exact_ids if rows[i].address_id}  # type: ignore[attr-defined]
-    linked_victims = _victims(session, exact_ids)
+    listed = exact_ids[:LIST_LIMIT]
+    linked_addresses = {rows[i].address_id for i in listed if rows[i].address_id}
+    linked_victims = set(_ids(session, sql.VICTIMS, ids=listed)) if listed else set()
     markers = _markers(
         session,
         phone_id,
@@ -253,35 +232,19 @@ def _lookup(
         sorted(set(victim_ids) | linked_victims),
         now,
     )
-    suspect_ids = [pid for pid, role in exact_people if role == "suspect"]
-    serial = _serial_perpetrators(session, exact_ids, suspect_ids)
-    people_found = tuple(sorted({n for n in _names(session, [p for p, _ in exact_people])}))
+    suspects = {pid for pid, role in exact_people if role == "suspect"}
+    if listed:
+        suspects.update(_ids(session, sql.SUSPECTS, ids=listed))
+    serial = (
+        _names(session, _ids(session, sql.SERIAL, ids=sorted(suspects)[:500])) if suspects else []
+    )
+    people_found = tuple(_names(session, sorted({p for p, _ in exact_people})))
     return exact, possible, summarise(counts, markers, serial), people_found
 
 
-def _incident_select() -> Any:
-    return (
-        select(
-            Incident.id,
-            Incident.ref,
-            Incident.opened_at,
-            Incident.category,
-            Incident.domestic_abuse,
-            Incident.grade,
-            Incident.risk_level,
-            Incident.children_present,
-            Incident.status,
-            Incident.summary,
-            Incident.address_id,
-            Phone.e164,
-            Address.display,
-        )
-        .outerjoin(Phone, Phone.id == Incident.phone_id)
-        .outerjoin(Address, Address.id == Incident.address_id)
-    )
-
-
-def _previous(row, matched_on, score, exact, markers) -> PreviousCall:  # type: ignore[no-untyped-def]
+def _previous(
+    row: Any, matched_on: tuple[str, ...], score: float, exact: bool, markers: dict[int, list[str]]
+) -> PreviousCall:
     return PreviousCall(
         incident_id=row.id,
         incident_ref=row.ref,
@@ -296,10 +259,15 @@ def _previous(row, matched_on, score, exact, markers) -> PreviousCall:  # type: 
         children_present=bool(row.children_present),
         status=row.status,
         summary=row.summary,
-        phone=format_phone(row.e164) if row.e164 else "",
+        phone=_display_phone(row.e164) if row.e164 else "",
         address=row.display or "",
         markers=tuple(markers.get(row.id, ())),
     )
+
+
+@lru_cache(maxsize=4096)
+def _display_phone(e164: str) -> str:
+    return format_phone(e164)
 
 
 def _people(
@@ -312,10 +280,9 @@ def _people(
         key = name_key(person.name[:MAX_QUERY_CHARS])
         if len(key) < MIN_FUZZY_CHARS:
             continue
-        ids = session.execute(
-            select(Person.id, Person.dob).where(Person.name_key == key).limit(200)
-        ).all()
-        for pid, dob in ids:
+        for pid, dob in session.execute(sql.PEOPLE_BY_NAME, {"key": key}):
+            if isinstance(dob, str):
+                dob = dt.date.fromisoformat(dob)
             if person.dob is not None and dob == person.dob:
                 exact.append((pid, person.role))
             else:
@@ -323,48 +290,22 @@ def _people(
     return exact, possible
 
 
-def _victims(session: Session, incident_ids: list[int]) -> set[int]:
-    if not incident_ids:
-        return set()
-    return set(
-        session.execute(
-            select(IncidentPerson.person_id).where(
-                IncidentPerson.incident_id.in_(incident_ids[:LIST_LIMIT]),
-                IncidentPerson.role == "victim",
-            )
-        ).scalars()
-    )
-
-
 def _names(session: Session, ids: Iterable[int]) -> list[str]:
     ids = list(ids)
     if not ids:
         return []
-    return list(session.execute(select(Person.name).where(Person.id.in_(ids))).scalars())
+    return [str(n) for n in session.execute(sql.NAMES, {"ids": ids}).scalars()]
 
 
 def _counts(
-    session: Session, conditions: list[ColumnElement[bool]], now: dt.datetime
+    session: Session, where: str, params: dict[str, Any], now: dt.datetime
 ) -> HistoryCounts:
-    if not conditions:
+    if not where:
         return HistoryCounts(0, 0, 0, False, None, None)
-    since = now - REPEAT_WINDOW
-    where = or_(*conditions)
-    recent = Incident.opened_at >= since
     total, in_12m, da_12m, children = session.execute(
-        select(
-            func.count(),
-            func.coalesce(func.sum(case((recent, 1), else_=0)), 0),
-            func.coalesce(func.sum(case((and_(recent, Incident.domestic_abuse), 1), else_=0)), 0),
-            func.coalesce(func.max(case((Incident.children_present, 1), else_=0)), 0),
-        ).where(where)
+        sql.counts_statement(where), {**params, "since": now - REPEAT_WINDOW}
     ).one()
-    last = session.execute(
-        select(Incident.risk_level, Incident.opened_at)
-        .where(where, Incident.risk_level != "none")
-        .order_by(Incident.opened_at.desc())
-        .limit(1)
-    ).first()
+    last = session.execute(sql.last_risk_statement(where), params).first()
     return HistoryCounts(
         int(total),
         int(in_12m),
@@ -382,44 +323,39 @@ def _markers(
     person_ids: list[int],
     now: dt.datetime,
 ) -> list[MarkerView]:
-    targets = []
+    clauses: list[str] = []
+    params: dict[str, Any] = {"now": now}
     if phone_id is not None:
-        targets.append(Marker.phone_id == phone_id)
+        clauses.append("m.phone_id = :phone_id")
+        params["phone_id"] = phone_id
     if address_ids:
-        targets.append(Marker.address_id.in_(address_ids))
+        clauses.append("m.address_id IN :address_ids")
+        params["address_ids"] = address_ids
     if person_ids:
-        targets.append(Marker.person_id.in_(person_ids))
-    if not targets:
+        clauses.append("m.person_id IN :person_ids")
+        params["person_ids"] = person_ids
+    if not clauses:
         return []
-    rows = session.execute(
-        select(Marker, Phone.e164, Address.display, Person.name)
-        .outerjoin(Phone, Phone.id == Marker.phone_id)
-        .outerjoin(Address, Address.id == Marker.address_id)
-        .outerjoin(Person, Person.id == Marker.person_id)
-        .where(or_(*targets))
-        .limit(500)
-    ).all()
     views = []
-    for marker, e164, address, person in rows:
-        if not active(marker.expires_at, now):
+    for row in session.execute(sql.markers_statement(" OR ".join(clauses)), params):
+        if not active(row.expires_at, now):
             continue
-        on, target = (
-            ("phone", format_phone(e164))
-            if marker.phone_id
-            else ("address", address or "")
-            if marker.address_id
-            else ("person", person or "")
-        )
+        if row.phone_id:
+            on, target = "phone", _display_phone(row.e164)
+        elif row.address_id:
+            on, target = "address", row.display or ""
+        else:
+            on, target = "person", row.name or ""
         views.append(
             MarkerView(
-                marker.marker_type,
-                marker_label(marker.marker_type),
-                marker.text,
+                row.marker_type,
+                marker_label(row.marker_type),
+                row.text,
                 on,
                 target,
-                marker.set_by,
-                marker.set_at,
-                marker.expires_at,
+                row.set_by,
+                row.set_at,
+                row.expires_at,
             )
         )
     return views
@@ -429,45 +365,8 @@ def _incident_markers(session: Session, incident_ids: list[int]) -> dict[int, li
     if not incident_ids:
         return {}
     found: dict[int, list[str]] = {}
-    for incident_id, marker_type in session.execute(
-        select(Marker.source_incident_id, Marker.marker_type).where(
-            Marker.source_incident_id.in_(incident_ids)
-        )
-    ):
-        if incident_id is None:
-            continue
-        kinds = found.setdefault(incident_id, [])
+    for incident_id, marker_type in session.execute(sql.INCIDENT_MARKERS, {"ids": incident_ids}):
+        kinds = found.setdefault(int(incident_id), [])
         if marker_type not in kinds:
             kinds.append(marker_type)
     return found
-
-
-def _serial_perpetrators(
-    session: Session, incident_ids: list[int], suspect_ids: list[int]
-) -> list[str]:
-    """Suspects in these incidents (or named now) who abused two or more different victims."""
-    suspects = set(suspect_ids)
-    if incident_ids:
-        suspects.update(
-            session.execute(
-                select(IncidentPerson.person_id).where(
-                    IncidentPerson.incident_id.in_(incident_ids[:LIST_LIMIT]),
-                    IncidentPerson.role == "suspect",
-                )
-            ).scalars()
-        )
-    if not suspects:
-        return []
-    suspect = IncidentPerson.__table__.alias("s")
-    victim = IncidentPerson.__table__.alias("v")
-    rows = session.execute(
-        select(suspect.c.person_id)
-        .join(Incident, and_(Incident.id == suspect.c.incident_id, Incident.domestic_abuse))
-        .join(
-            victim, and_(victim.c.incident_id == suspect.c.incident_id, victim.c.role == "victim")
-        )
-        .where(suspect.c.role == "suspect", suspect.c.person_id.in_(list(suspects)[:500]))
-        .group_by(suspect.c.person_id)
-        .having(func.count(func.distinct(victim.c.person_id)) >= 2)
-    ).scalars()
-    return _names(session, rows)

@@ -35,12 +35,19 @@ def add_incident(
     opened = NOW - dt.timedelta(days=days_ago)
     with db.write() as session:
         incident = Incident(
-            ref=ref, opened_at=opened, closed_at=opened + dt.timedelta(hours=3),
+            ref=ref,
+            opened_at=opened,
+            closed_at=opened + dt.timedelta(hours=3),
             phone=phone_for(session, normalise_phone(phone)),
             address=address_for(session, address, postcode, uprn),
-            category=category, domestic_abuse=domestic_abuse, grade=grade,
-            risk_level=risk_level if domestic_abuse else "none", children_present=children,
-            status="finalised", summary=summary or category, source="import",
+            category=category,
+            domestic_abuse=domestic_abuse,
+            grade=grade,
+            risk_level=risk_level if domestic_abuse else "none",
+            children_present=children,
+            status="finalised",
+            summary=summary or category,
+            source="import",
         )
         session.add(incident)
         victim = None
@@ -61,11 +68,15 @@ def add_incident(
             }[on]
             session.add(
                 Marker(
-                    marker_type=marker_type, text=f"{marker_type} (test)", set_by="test",
+                    marker_type=marker_type,
+                    text=f"{marker_type} (test)",
+                    set_by="test",
                     set_at=opened,
                     expires_at=NOW + dt.timedelta(days=marker_expires_days)
-                    if marker_expires_days is not None else None,
-                    source_incident_id=incident.id, **target,
+                    if marker_expires_days is not None
+                    else None,
+                    source_incident_id=incident.id,
+                    **target,
                 )
             )
         return incident.id

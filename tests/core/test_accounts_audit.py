@@ -69,7 +69,10 @@ def test_only_an_admin_creates_accounts_and_names_are_unique(db: Database) -> No
 
 def test_audit_rows_cannot_be_updated_or_deleted_through_the_database(db: Database) -> None:
     accounts.create_user(db, system_actor(), "h1", "Handler", "handler", "password-1")
-    for statement in ("UPDATE audit_events SET username = 'someone else'", "DELETE FROM audit_events"):
+    for statement in (
+        "UPDATE audit_events SET username = 'someone else'",
+        "DELETE FROM audit_events",
+    ):
         with pytest.raises(Exception, match="append-only"), db.write() as session:
             session.execute(text(statement))
     assert audit.verify(db).ok
@@ -82,7 +85,9 @@ def test_verify_names_the_first_event_changed_behind_the_applications_back(db: D
         calls.open_incident(db, handler, calls.NewCall(phone=f"07700 90010{n}"))
     assert audit.verify(db).events_checked == 5
     with db.read() as session:
-        third = session.execute(select(AuditEvent.id).order_by(AuditEvent.id).offset(2).limit(1)).scalar_one()
+        third = session.execute(
+            select(AuditEvent.id).order_by(AuditEvent.id).offset(2).limit(1)
+        ).scalar_one()
     # Someone with database access drops the guard and edits an event.
     with db.engine.begin() as conn:
         if db.is_sqlite:
@@ -90,7 +95,7 @@ def test_verify_names_the_first_event_changed_behind_the_applications_back(db: D
         else:
             conn.execute(text("ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only"))
         conn.execute(
-            text("UPDATE audit_events SET detail = '{\"phone\": \"+447700900999\"}' WHERE id = :i"),
+            text('UPDATE audit_events SET detail = \'{"phone": "+447700900999"}\' WHERE id = :i'),
             {"i": third},
         )
     result = audit.verify(db)

@@ -36,7 +36,9 @@ def test_new_call_creates_incident_with_people_and_normalised_number(db: Databas
     listed = calls.shift_incidents(db, handler)
     assert [r.ref for r in listed] == [row.ref]
     # the same caller phoning again reuses the same number and person records
-    again = calls.open_incident(db, handler, calls.NewCall(phone="07700900123", victim_name="JANE  example"))
+    again = calls.open_incident(
+        db, handler, calls.NewCall(phone="07700900123", victim_name="JANE  example")
+    )
     assert again.ref != row.ref
     assert again.phone == row.phone
 
@@ -56,7 +58,9 @@ def test_empty_form_needs_number_or_address(db: Database, handler) -> None:
 
 def test_injection_and_unicode_are_stored_as_typed(db: Database, handler) -> None:
     nasty = "Robert'); DROP TABLE incidents;-- Zoë Ñúñez 👩"
-    row = calls.open_incident(db, handler, calls.NewCall(address="1 Test Street", victim_name=nasty))
+    row = calls.open_incident(
+        db, handler, calls.NewCall(address="1 Test Street", victim_name=nasty)
+    )
     assert row.victim == nasty
     assert calls.shift_incidents(db, handler)[0].victim == nasty
 

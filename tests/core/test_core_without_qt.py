@@ -20,7 +20,9 @@ print(len(names))
 
 
 def test_every_core_module_imports_without_pyside6() -> None:
-    done = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE], capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == 0, done.stderr
     assert int(done.stdout.strip()) >= 15  # every module was walked, not an empty package
 

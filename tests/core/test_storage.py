@@ -19,8 +19,15 @@ from callhandler.storage.migrate import code_head, database_revision, upgrade
 from callhandler.storage.models import Incident
 
 EXPECTED_TABLES = {
-    "users", "addresses", "phones", "people", "incidents", "incident_people",
-    "markers", "audit_events", "alembic_version",
+    "users",
+    "addresses",
+    "phones",
+    "people",
+    "incidents",
+    "incident_people",
+    "markers",
+    "audit_events",
+    "alembic_version",
 }
 
 
@@ -57,7 +64,11 @@ def test_sqlite_file_is_private_wal_and_enforces_foreign_keys(tmp_path: Path) ->
         assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
     with pytest.raises(DatabaseError), db.write() as session:
-        session.execute(text("INSERT INTO incident_people (incident_id, person_id, role) VALUES (999, 999, 'victim')"))
+        session.execute(
+            text(
+                "INSERT INTO incident_people (incident_id, person_id, role) VALUES (999, 999, 'victim')"
+            )
+        )
     db.dispose()
 
 
@@ -166,8 +177,11 @@ def test_a_full_disk_gives_a_clear_message_and_keeps_what_was_saved(tmp_path: Pa
     # SQLITE_FULL without filling the machine's disk: cap the file at its current size.
     full = Database(f"sqlite:///{path}")
     event.listen(
-        full.engine, "connect",
-        lambda conn, _rec: conn.execute(f"PRAGMA max_page_count = {path.stat().st_size // 4096 + 1}"),
+        full.engine,
+        "connect",
+        lambda conn, _rec: conn.execute(
+            f"PRAGMA max_page_count = {path.stat().st_size // 4096 + 1}"
+        ),
     )
     huge = "x" * 200_000
     with pytest.raises(DatabaseError) as err:

@@ -52,8 +52,17 @@ def test_a_newer_database_is_refused(tmp_path: Path) -> None:
 
 def test_default_database_lives_in_the_data_dir_and_env_overrides(tmp_path: Path) -> None:
     data = tmp_path / "override"
-    done = run("users", "add", "inspector1", "--role", "inspector", "--password", "long-enough",
-               "--data-dir", str(data))
+    done = run(
+        "users",
+        "add",
+        "inspector1",
+        "--role",
+        "inspector",
+        "--password",
+        "long-enough",
+        "--data-dir",
+        str(data),
+    )
     assert done.returncode == 0, done.stderr
     assert (data / "callhandler.sqlite3").exists()
     env = dict(os.environ, CALLHANDLER_DATA_DIR=str(data))
@@ -69,7 +78,12 @@ def test_bad_usage_exits_2(tmp_path: Path) -> None:
 
 def test_audit_verify_reports_an_intact_chain(tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'a.sqlite3'}"
-    assert run("users", "add", "h1", "--role", "handler", "--password", "long-enough", "--db", db).returncode == 0
+    assert (
+        run(
+            "users", "add", "h1", "--role", "handler", "--password", "long-enough", "--db", db
+        ).returncode
+        == 0
+    )
     done = run("audit", "verify", "--json", "--db", db)
     assert done.returncode == 0
     report = json.loads(done.stdout)

@@ -39,9 +39,7 @@ def upgrade() -> None:
         op.execute("INSERT INTO address_trigrams(address_trigrams) VALUES ('rebuild')")
     else:
         op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-        op.execute(
-            "CREATE INDEX ix_addresses_key_trgm ON addresses USING gin (key gin_trgm_ops)"
-        )
+        op.execute("CREATE INDEX ix_addresses_key_trgm ON addresses USING gin (key gin_trgm_ops)")
 
 
 def downgrade() -> None:

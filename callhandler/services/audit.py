@@ -65,7 +65,7 @@ def record(
     }
     digest = _digest(prev_hash, when, fields)
     session.execute(
-        insert(AuditEvent.__table__).values(at=when, prev_hash=prev_hash, hash=digest, **fields)
+        insert(AuditEvent).values(at=when, prev_hash=prev_hash, hash=digest, **fields)
     )
     return digest
 

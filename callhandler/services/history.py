@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection
 
 from callhandler.domain.history import (
     REPEAT_WINDOW,
@@ -40,7 +40,8 @@ from callhandler.services.address_search import fuzzy_addresses
 from callhandler.services.context import Actor
 from callhandler.storage.engine import Database
 
-LIST_LIMIT = 200
+LIST_LIMIT = 200  # the most one look-up lists (callhandler lookup --limit)
+PANEL_LIMIT = 50  # what the call window lists at first; the banners count everything
 FUZZY_LIMIT = 50
 MIN_FUZZY_CHARS = 3
 MAX_QUERY_CHARS = 300
@@ -116,15 +117,16 @@ def find_previous_calls(
     query: HistoryQuery,
     *,
     now: dt.datetime | None = None,
-    limit: int = LIST_LIMIT,
+    limit: int = PANEL_LIMIT,
     audit_consultation: bool = True,
 ) -> HistoryResult:
     """Every earlier incident for the number, address and people of a call, newest first."""
     started = time.perf_counter()
+    limit = max(1, min(limit, LIST_LIMIT))
     now = now or dt.datetime.now(dt.UTC)
     normalised = normalise_query(query)
-    with db.read() as session:
-        result = _lookup(session, query, normalised, now, limit)
+    with db.read_connection() as conn:
+        result = _lookup(conn, query, normalised, now, limit)
     if audit_consultation and not normalised.empty:
         with db.write() as session:
             audit.record(
@@ -150,12 +152,12 @@ def find_previous_calls(
 _Lookup = tuple[tuple[PreviousCall, ...], tuple[PreviousCall, ...], HistorySummary, tuple[str, ...]]
 
 
-def _ids(session: Session, statement: Any, **params: Any) -> list[int]:
+def _ids(session: Connection, statement: Any, **params: Any) -> list[int]:
     return [int(r[0]) for r in session.execute(statement, params)]
 
 
 def _lookup(
-    session: Session, query: HistoryQuery, q: NormalisedQuery, now: dt.datetime, limit: int
+    session: Connection, query: HistoryQuery, q: NormalisedQuery, now: dt.datetime, limit: int
 ) -> _Lookup:
     phone_id = session.execute(sql.PHONE_ID, {"e164": q.phone}).scalar() if q.phone else None
     uprn = query.uprn.strip()[:12]
@@ -271,7 +273,7 @@ def _display_phone(e164: str) -> str:
 
 
 def _people(
-    session: Session, people: Sequence[PersonQuery]
+    session: Connection, people: Sequence[PersonQuery]
 ) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     """People in earlier incidents: exact by name and date of birth, possible by name alone."""
     exact: list[tuple[int, str]] = []
@@ -290,7 +292,7 @@ def _people(
     return exact, possible
 
 
-def _names(session: Session, ids: Iterable[int]) -> list[str]:
+def _names(session: Connection, ids: Iterable[int]) -> list[str]:
     ids = list(ids)
     if not ids:
         return []
@@ -298,7 +300,7 @@ def _names(session: Session, ids: Iterable[int]) -> list[str]:
 
 
 def _counts(
-    session: Session, where: str, params: dict[str, Any], now: dt.datetime
+    session: Connection, where: str, params: dict[str, Any], now: dt.datetime
 ) -> HistoryCounts:
     if not where:
         return HistoryCounts(0, 0, 0, False, None, None)
@@ -317,7 +319,7 @@ def _counts(
 
 
 def _markers(
-    session: Session,
+    session: Connection,
     phone_id: int | None,
     address_ids: list[int],
     person_ids: list[int],
@@ -361,7 +363,7 @@ def _markers(
     return views
 
 
-def _incident_markers(session: Session, incident_ids: list[int]) -> dict[int, list[str]]:
+def _incident_markers(session: Connection, incident_ids: list[int]) -> dict[int, list[str]]:
     if not incident_ids:
         return {}
     found: dict[int, list[str]] = {}

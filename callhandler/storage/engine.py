@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session
@@ -138,6 +138,15 @@ class Database:
                 yield session
             finally:
                 session.rollback()
+
+    @contextlib.contextmanager
+    def read_connection(self) -> Iterator[Connection]:
+        """A plain connection for hot read paths (no ORM session overhead); rolled back."""
+        with translate_errors(self), self.engine.connect() as conn:
+            try:
+                yield conn
+            finally:
+                conn.rollback()
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:

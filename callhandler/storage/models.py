@@ -142,8 +142,24 @@ class Incident(Base):
 
     __mapper_args__ = {"version_id_col": version_id}
     __table_args__ = (
-        Index("ix_incidents_phone_opened", "phone_id", "opened_at"),
-        Index("ix_incidents_address_opened", "address_id", "opened_at"),
+        # Covering: the history counts (12 months, domestic abuse, children, last risk)
+        # are answered from the index alone.
+        Index(
+            "ix_incidents_phone_opened",
+            "phone_id",
+            "opened_at",
+            "domestic_abuse",
+            "children_present",
+            "risk_level",
+        ),
+        Index(
+            "ix_incidents_address_opened",
+            "address_id",
+            "opened_at",
+            "domestic_abuse",
+            "children_present",
+            "risk_level",
+        ),
         Index("ix_incidents_handler_opened", "handler_id", "opened_at"),
         Index("ix_incidents_status", "status"),
         CheckConstraint("grade is null or grade between 1 and 4", name="grade"),

@@ -124,12 +124,18 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("incidents", schema=None) as batch_op:
         batch_op.create_index(
-            "ix_incidents_address_opened", ["address_id", "opened_at"], unique=False
+            "ix_incidents_address_opened",
+            ["address_id", "opened_at", "domestic_abuse", "children_present", "risk_level"],
+            unique=False,
         )
         batch_op.create_index(
             "ix_incidents_handler_opened", ["handler_id", "opened_at"], unique=False
         )
-        batch_op.create_index("ix_incidents_phone_opened", ["phone_id", "opened_at"], unique=False)
+        batch_op.create_index(
+            "ix_incidents_phone_opened",
+            ["phone_id", "opened_at", "domestic_abuse", "children_present", "risk_level"],
+            unique=False,
+        )
         batch_op.create_index("ix_incidents_status", ["status"], unique=False)
 
     op.create_table(

@@ -31,8 +31,9 @@ def add_incident(
     markers: Sequence[tuple[str, str]] = (),  # (on: address|phone|victim, marker_type)
     marker_expires_days: float | None = None,
     summary: str = "",
+    now: dt.datetime = NOW,
 ) -> int:
-    opened = NOW - dt.timedelta(days=days_ago)
+    opened = now - dt.timedelta(days=days_ago)
     with db.write() as session:
         incident = Incident(
             ref=ref,
@@ -72,7 +73,7 @@ def add_incident(
                     text=f"{marker_type} (test)",
                     set_by="test",
                     set_at=opened,
-                    expires_at=NOW + dt.timedelta(days=marker_expires_days)
+                    expires_at=now + dt.timedelta(days=marker_expires_days)
                     if marker_expires_days is not None
                     else None,
                     source_incident_id=incident.id,

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from builders import NOW, add_incident
 from sqlalchemy import func, select
 
+from builders import NOW, add_incident
 from callhandler.services import accounts, history
 from callhandler.services.context import Actor, system_actor
 from callhandler.storage.engine import Database

@@ -1,0 +1,407 @@
+"""Triage in a call: recommend a grade from the answers and the history, store answers and
+the grade decision, and ``assess`` (the SPEC section 5 document for ``callhandler assess``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from callhandler.domain.conversation import Answer, Conversation
+from callhandler.domain.facts import CANONICAL, Facts, FactValue
+from callhandler.domain.grading import Recommendation, choose_grade, recommend
+from callhandler.domain.history import REPEAT_WINDOW, HistorySummary
+from callhandler.domain.policy import Policy, shipped_policy
+from callhandler.errors import BadInput, PermissionDenied
+from callhandler.services import audit
+from callhandler.services.context import Actor
+from callhandler.services.history import HistoryQuery, HistoryResult, find_previous_calls
+from callhandler.storage.engine import Database
+from callhandler.storage.models import Incident
+from callhandler.storage.triage_models import GradeDecision, TriageAnswer
+
+TAKING_CALLS = ("handler", "inspector")
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """A recommendation and the history it was made with (None: nothing to search by)."""
+
+    recommendation: Recommendation
+    history: HistoryResult | None
+    at: dt.datetime
+
+    @property
+    def summary(self) -> HistorySummary | None:
+        return self.history.summary if self.history else None
+
+
+def recommend_grade(
+    db: Database,
+    actor: Actor,
+    facts: Facts,
+    *,
+    phone: str = "",
+    address: str = "",
+    postcode: str = "",
+    policy: Policy | None = None,
+    now: dt.datetime | None = None,
+) -> Assessment:
+    """Look up the history of the number and address (an audited consultation) and grade."""
+    now = now or dt.datetime.now(dt.UTC)
+    history = None
+    if (phone or "").strip() or (address or "").strip():
+        query = HistoryQuery(phone=phone or "", address=address or "", postcode=postcode or "")
+        history = find_previous_calls(db, actor, query, now=now)
+    chosen_policy = policy or shipped_policy()
+    summary = history.summary if history else None
+    return Assessment(recommend(facts, summary, chosen_policy), history, now)
+
+
+# -- stored answers -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StoredAnswer:
+    question_id: str
+    fact: str
+    value: FactValue
+    script_id: str
+    script_version: int
+    counted: bool
+    answered_by: str
+    answered_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class RecordedAnswers:
+    added: int
+    superseded: int
+    unchanged: int
+
+
+def _open_incident(session: Session, actor: Actor, incident_id: int, doing: str) -> Incident:
+    if actor.role not in TAKING_CALLS:
+        raise PermissionDenied(f"Only call handlers and inspectors can {doing}.")
+    incident = session.get(Incident, incident_id)
+    if incident is None:
+        raise BadInput(f"There is no incident {incident_id}.")
+    if incident.status == "finalised":
+        raise BadInput(
+            f"Incident {incident.ref} is finalised and cannot change; add a note instead."
+        )
+    return incident
+
+
+def _value_json(value: FactValue) -> str:
+    return json.dumps(list(value) if isinstance(value, tuple) else value, ensure_ascii=False)
+
+
+def _audit_value(fact: str, value: FactValue | None) -> Any:
+    """Canonical values are codes; free text (a codeword, the caller's words) stays out of the log."""
+    if value is None:
+        return None
+    if fact in CANONICAL:
+        return list(value) if isinstance(value, tuple) else value
+    return "(recorded)"
+
+
+def record_answers(
+    db: Database,
+    actor: Actor,
+    incident_id: int,
+    conversation: Conversation,
+    *,
+    now: dt.datetime | None = None,
+) -> RecordedAnswers:
+    """Store the conversation's answers with the incident; changes supersede, never overwrite."""
+    now = now or dt.datetime.now(dt.UTC)
+    hidden = {(a.script_id, a.question_id) for a in conversation.hidden_answers}
+    given: dict[tuple[str, str], Answer] = {
+        (a.script_id, a.question_id): a for a in conversation.all_answers
+    }
+    added = superseded = unchanged = 0
+    changes: list[dict[str, Any]] = []
+    with db.write() as session:
+        incident = _open_incident(session, actor, incident_id, "record triage answers")
+        current = {
+            (row.script_id, row.question_id): row
+            for row in session.execute(
+                select(TriageAnswer).where(
+                    TriageAnswer.incident_id == incident_id, TriageAnswer.superseded_at.is_(None)
+                )
+            ).scalars()
+        }
+        for key, row in current.items():
+            answer = given.get(key)
+            if (
+                answer is not None
+                and row.value_json == _value_json(answer.value)
+                and row.counted == (key not in hidden)
+            ):
+                unchanged += 1
+                given.pop(key)
+                continue
+            row.superseded_at = now
+            superseded += 1
+            if answer is None:
+                changes.append({"question": key[1], "fact": row.fact, "cleared": True})
+        for key, answer in given.items():
+            session.add(
+                TriageAnswer(
+                    incident_id=incident_id,
+                    script_id=answer.script_id,
+                    script_version=answer.script_version,
+                    question_id=answer.question_id,
+                    fact=answer.fact,
+                    value_json=_value_json(answer.value),
+                    counted=key not in hidden,
+                    answered_by=actor.username,
+                    answered_at=answer.answered_at,
+                    recorded_at=now,
+                )
+            )
+            added += 1
+            changes.append(
+                {
+                    "question": answer.question_id,
+                    "fact": answer.fact,
+                    "value": _audit_value(answer.fact, answer.value),
+                    "script": f"{answer.script_id}@{answer.script_version}",
+                    "counted": key not in hidden,
+                }
+            )
+        if changes:
+            audit.record(
+                session,
+                actor,
+                "triage_answers",
+                "incident",
+                incident.ref,
+                {"script": conversation.script.id, "changes": changes},
+                at=now,
+            )
+    return RecordedAnswers(added, superseded, unchanged)
+
+
+def answers_for(db: Database, actor: Actor, incident_id: int) -> tuple[StoredAnswer, ...]:
+    """The incident's current answers (changed or cleared ones are kept but not listed)."""
+    with db.read() as session:
+        rows = session.execute(
+            select(TriageAnswer)
+            .where(TriageAnswer.incident_id == incident_id, TriageAnswer.superseded_at.is_(None))
+            .order_by(TriageAnswer.id)
+        ).scalars()
+        return tuple(
+            StoredAnswer(
+                row.question_id,
+                row.fact,
+                _from_json(json.loads(row.value_json)),
+                row.script_id,
+                row.script_version,
+                row.counted,
+                row.answered_by,
+                row.answered_at,
+            )
+            for row in rows
+        )
+
+
+def _from_json(value: Any) -> FactValue:
+    return tuple(value) if isinstance(value, list) else str(value)
+
+
+# -- grade decisions ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StoredDecision:
+    id: int
+    incident_ref: str
+    recommended_grade: int
+    chosen_grade: int
+    policy_floor: int
+    overridden: bool
+    below_floor: bool
+    rationale: str
+    decided_by: str
+    decided_at: dt.datetime
+
+
+def decide_grade(
+    db: Database,
+    actor: Actor,
+    incident_id: int,
+    recommendation: Recommendation,
+    chosen: int,
+    rationale: str = "",
+    *,
+    now: dt.datetime | None = None,
+) -> StoredDecision:
+    """Record the grade for the incident: the recommendation, the choice and the rationale.
+
+    A choice other than the recommendation needs a written rationale (BadInput without
+    it); one below the policy floor is stored with ``below_floor`` for the inspector.
+    """
+    decision = choose_grade(recommendation, chosen, rationale, at=now)
+    with db.write() as session:
+        incident = _open_incident(session, actor, incident_id, "grade an incident")
+        row = GradeDecision(
+            incident_id=incident_id,
+            policy_id=recommendation.policy_id,
+            policy_version=recommendation.policy_version,
+            recommended_grade=decision.recommended_grade,
+            policy_floor=decision.policy_floor,
+            chosen_grade=decision.chosen_grade,
+            overridden=decision.overridden,
+            below_floor=decision.below_floor,
+            rationale=decision.rationale,
+            domestic_abuse=recommendation.domestic_abuse,
+            reasons_json=json.dumps([r.to_json() for r in recommendation.reasons]),
+            flags_json=json.dumps(list(recommendation.flag_ids)),
+            facts_json=json.dumps(recommendation.facts.to_json()),
+            decided_by=actor.username,
+            decided_at=decision.decided_at,
+        )
+        session.add(row)
+        incident.grade = decision.chosen_grade
+        if recommendation.domestic_abuse:
+            incident.domestic_abuse = True
+        incident.updated_at = decision.decided_at
+        session.flush()
+        audit.record(
+            session,
+            actor,
+            "grade",
+            "incident",
+            incident.ref,
+            {
+                "recommended": decision.recommended_grade,
+                "chosen": decision.chosen_grade,
+                "policy_floor": decision.policy_floor,
+                "overridden": decision.overridden,
+                "below_floor": decision.below_floor,
+                "rationale": decision.rationale,
+                "reasons": [r.rule for r in recommendation.reasons],
+                "policy": f"{recommendation.policy_id}@{recommendation.policy_version}",
+            },
+            at=decision.decided_at,
+        )
+        return StoredDecision(
+            row.id,
+            incident.ref,
+            row.recommended_grade,
+            row.chosen_grade,
+            row.policy_floor,
+            row.overridden,
+            row.below_floor,
+            row.rationale,
+            row.decided_by,
+            row.decided_at,
+        )
+
+
+# -- callhandler assess ---------------------------------------------------------------
+
+
+def assess(
+    db: Database,
+    actor: Actor,
+    answers: object,
+    phone: str | None = None,
+    address: str | None = None,
+    postcode: str | None = None,
+    *,
+    policy: Policy | None = None,
+    now: dt.datetime | None = None,
+) -> dict[str, Any]:
+    """The SPEC section 5 ``assess`` document for canonical facts (a JSON object)."""
+    facts = Facts.from_json(answers)
+    result = recommend_grade(
+        db,
+        actor,
+        facts,
+        phone=phone or "",
+        address=address or "",
+        postcode=postcode or "",
+        policy=policy,
+        now=now,
+    )
+    return assessment_json(result, policy or shipped_policy())
+
+
+def _recent_da_refs(history: HistoryResult | None, at: dt.datetime) -> list[str]:
+    if history is None:
+        return []
+    return [
+        c.incident_ref
+        for c in history.exact
+        if c.domestic_abuse and c.opened_at >= at - REPEAT_WINDOW
+    ]
+
+
+def assessment_json(assessment: Assessment, policy: Policy) -> dict[str, Any]:
+    rec = assessment.recommendation
+    refs = _recent_da_refs(assessment.history, assessment.at)
+    reasons = []
+    for reason in rec.reasons:
+        document = reason.to_json()
+        for cause in document["causes"]:
+            if cause.get("history") in ("domestic_abuse_12m", "repeat_victim"):
+                cause["incidents"] = refs
+        reasons.append(document)
+    return {
+        "domestic_abuse": rec.domestic_abuse,
+        "abuse_types": list(rec.abuse_types),
+        "grade": rec.grade,
+        "grade_name": rec.grade_name,
+        "policy_floor": rec.policy_floor,
+        "policy_floor_name": rec.policy_floor_name,
+        "reasons": reasons,
+        "dash_required": rec.dash_required,
+        "marac_consideration": rec.marac_consideration,
+        "officers_recommended": rec.officers_recommended,
+        "flags": list(rec.flag_ids),
+        "flag_labels": {f.id: f.label for f in rec.flags},
+        "facts": rec.facts.to_json(),
+        "policy": {"id": policy.id, "version": policy.version, "dash_policy": policy.dash_policy},
+        "history": _history_json(assessment.history, refs),
+    }
+
+
+def _history_json(history: HistoryResult | None, refs: list[str]) -> dict[str, Any]:
+    if history is None:
+        return {"searched": False, "query": None, "summary": None}
+    s = history.summary
+    return {
+        "searched": True,
+        "query": {
+            "phone": history.query.phone,
+            "address_key": history.query.address_key,
+            "postcode": history.query.postcode,
+            "problems": list(history.query.problems),
+        },
+        "summary": {
+            "total_incidents": s.total_incidents,
+            "incidents_12m": s.incidents_12m,
+            "domestic_abuse_12m": s.domestic_abuse_12m,
+            "domestic_abuse_12m_incidents": refs,
+            "repeat_victim": s.repeat_victim,
+            "markers": [
+                {"type": m.marker_type, "label": m.label, "on": m.on, "target": m.target}
+                for m in s.markers
+            ],
+            "children_previously_present": s.children_previously_present,
+            "last_risk_level": s.last_risk_level,
+            "marac_case": s.marac_case,
+            "serial_perpetrators": list(s.serial_perpetrators),
+            "first_call": s.first_call,
+        },
+        "exact_matches": len(history.exact),
+        "possible_matches": len(history.possible),
+    }

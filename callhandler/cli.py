@@ -286,6 +286,48 @@ def history_json(result: Any) -> dict[str, Any]:
     }
 
 
+def cmd_assess(args: argparse.Namespace) -> int:
+    from callhandler.services import triage
+
+    answers = _read_answers(args.answers)
+    db = _open(args)
+    document = triage.assess(
+        db,
+        system_actor("assess"),
+        answers,
+        phone=args.phone,
+        address=args.address,
+        postcode=args.postcode,
+    )
+    lines = [
+        f"Grade {document['grade']} ({document['grade_name']}), policy floor "
+        f"{document['policy_floor']}; domestic abuse: "
+        f"{'YES' if document['domestic_abuse'] else 'no'}; DASH "
+        f"{'required' if document['dash_required'] else 'not required'}; officers: "
+        f"{document['officers_recommended']}"
+        + ("; MARAC referral to be considered." if document["marac_consideration"] else ".")
+    ]
+    lines += [f"  {r['grade'] or '-'}  {r['title']}: {r['text']}" for r in document["reasons"]]
+    lines += [f"  FLAG {document['flag_labels'][flag]}" for flag in document["flags"]]
+    _emit(args, document, "\n".join(lines))
+    return 0
+
+
+def _read_answers(name: str) -> Any:
+    """The --answers JSON document, from a file or ('-') standard input."""
+    try:
+        text = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BadInput(f"Cannot read the answers file {name}: {exc}.") from exc
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise BadInput(
+            f"The answers in {name} are not JSON (line {exc.lineno}, column {exc.colno}: "
+            f'{exc.msg}); give an object such as {{"weapon": "yes"}}.'
+        ) from exc
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     """Build (or reuse) a database of --incidents and time the look-ups against a naive scan."""
     from sqlalchemy import func, select
@@ -389,6 +431,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=200)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_lookup)
+
+    p = sub.add_parser(
+        "assess", parents=[common], help="grade recommendation for canonical facts and history"
+    )
+    p.add_argument(
+        "--answers",
+        required=True,
+        help="JSON object of canonical facts (SPEC section 3); - for stdin",
+    )
+    p.add_argument("--phone")
+    p.add_argument("--address")
+    p.add_argument("--postcode")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_assess)
 
     p = sub.add_parser("bench", parents=[common], help="performance benchmark (SPEC section 6)")
     p.add_argument("--incidents", type=int, default=1_000_000)

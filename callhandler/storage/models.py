@@ -131,6 +131,14 @@ class Incident(Base):
     workstation: Mapped[str | None] = mapped_column(String(120))
     import_digest: Mapped[str | None] = mapped_column(String(64))
     updated_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    # Lifecycle stamps (services/lifecycle.py); the full history is incident_transitions.
+    dispatched_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    officers_sent: Mapped[str | None] = mapped_column(String(200))
+    attended_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    attending_officer: Mapped[str | None] = mapped_column(String(40))
+    submitted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    finalised_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    finalised_by: Mapped[str | None] = mapped_column(String(64))
     version_id: Mapped[int] = mapped_column(Integer, default=1)
 
     phone: Mapped[Phone | None] = relationship()
@@ -201,7 +209,7 @@ class Marker(Base):
     set_by: Mapped[str] = mapped_column(String(64))
     set_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     expires_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
-    source_incident_id: Mapped[int | None] = mapped_column(ForeignKey("incidents.id"))
+    source_incident_id: Mapped[int | None] = mapped_column(ForeignKey("incidents.id"), index=True)
 
     __table_args__ = (
         CheckConstraint(

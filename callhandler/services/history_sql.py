@@ -12,9 +12,9 @@ from sqlalchemy import Boolean, Integer, String, bindparam, text
 from sqlalchemy.sql.elements import TextClause
 from sqlalchemy.sql.selectable import TextualSelect
 
-Statement = TextClause | TextualSelect
-
 from callhandler.storage.models import UTCDateTime
+
+Statement = TextClause | TextualSelect
 
 _INCIDENT_COLUMNS = (
     "i.id, i.ref, i.opened_at, i.category, i.domestic_abuse, i.grade, i.risk_level, "

@@ -78,6 +78,19 @@ def private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return data
 
 
+@pytest.fixture(autouse=True)
+def quick_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Argon2id with small parameters: the production cost (~0.3 s a hash) would make
+    every test that signs in slow. Still Argon2id, still verified for real."""
+    from argon2 import PasswordHasher
+
+    from callhandler.services import accounts
+
+    monkeypatch.setattr(
+        accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    )
+
+
 @pytest.fixture(scope="session")
 def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A migrated empty SQLite database, built once and copied for each test."""

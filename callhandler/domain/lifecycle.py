@@ -96,7 +96,8 @@ def transition_problems(state: str, action: str, role: str) -> list[str]:
     problems = []
     if role not in transition.roles:
         who = " or ".join(sorted(transition.roles))
-        problems.append(f"Only a {who} can {transition.describe}.")
+        article = "an" if who[0] in "aeiou" else "a"
+        problems.append(f"Only {article} {who} can {transition.describe}.")
     if state == FINALISED:
         problems.append(
             "The incident is finalised and cannot change; add a note for later information."

@@ -128,3 +128,37 @@ def list_users(db: Database) -> list[UserRow]:
     with db.read() as session:
         users = session.execute(select(User).order_by(User.username)).scalars()
         return [UserRow(u.id, u.username, u.display_name, u.role, u.active) for u in users]
+
+
+def confirm_password(
+    db: Database,
+    actor: Actor,
+    password: str,
+    *,
+    purpose: str,
+    failure_delay_s: float = FAILED_LOGIN_DELAY_S,
+) -> None:
+    """Re-check the signed-in user's password before a signature; a failure is audited."""
+    with db.write() as session:
+        user = session.get(User, actor.user_id) if actor.user_id is not None else None
+        ok = False
+        if user is not None and user.active:
+            try:
+                ok = _hasher.verify(user.password_hash, password or "")
+            except (VerifyMismatchError, VerificationError, InvalidHashError):
+                ok = False
+        if not ok:
+            audit.record(
+                session,
+                actor,
+                "password_check_failed",
+                "user",
+                actor.username,
+                {"purpose": purpose},
+            )
+    if not ok:
+        time.sleep(failure_delay_s)
+        raise AuthenticationFailed(
+            f"The password is not right, so the {purpose} was not made. Type your own password "
+            "again to sign."
+        )

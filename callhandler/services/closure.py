@@ -1,0 +1,244 @@
+"""The closure checklist for one incident: answers from the attending officer, the narrative."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from callhandler.domain.checklist import (
+    Checklist,
+    ChecklistStatus,
+    Value,
+    check_value,
+    default_checklist,
+    status,
+)
+from callhandler.domain.lifecycle import editable_closure
+from callhandler.domain.normalise import clean_text
+from callhandler.errors import BadInput
+from callhandler.services.context import Actor
+from callhandler.services.incident_changes import changing, now_utc, record_edit
+from callhandler.storage.closure_models import ChecklistAnswer, NarrativeSectionText
+from callhandler.storage.engine import Database
+from callhandler.storage.models import Incident
+from callhandler.storage.triage_models import GradeDecision, TriageAnswer
+
+NARRATIVE_LIMIT = 20_000
+
+
+@dataclass(frozen=True)
+class AnswerRecord:
+    item_id: str
+    value: Value
+    officer_collar: str
+    taken_by: str
+    taken_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class ClosureView:
+    """Everything the checklist dialog and the inspector show about closure."""
+
+    incident_id: int
+    incident_ref: str
+    status: str
+    version: int
+    checklist: Checklist
+    checklist_status: ChecklistStatus
+    answers: dict[str, AnswerRecord]
+    narrative: dict[str, str]
+    facts: dict[str, Value]
+
+
+def _facts(session: Session, incident: Incident) -> dict[str, Value]:
+    """What the call recorded, for the checklist's conditions."""
+    facts: dict[str, Value] = {}
+    rows = session.execute(
+        select(TriageAnswer.fact, TriageAnswer.value_json).where(
+            TriageAnswer.incident_id == incident.id,
+            TriageAnswer.superseded_at.is_(None),
+            TriageAnswer.counted,
+        )
+    )
+    for fact, raw in rows:
+        value = json.loads(raw)
+        facts[fact] = tuple(value) if isinstance(value, list) else str(value)
+    if incident.children_present:
+        facts["children_present"] = "yes"
+    decision = session.execute(
+        select(GradeDecision.flags_json)
+        .where(GradeDecision.incident_id == incident.id)
+        .order_by(GradeDecision.decided_at.desc())
+        .limit(1)
+    ).scalar()
+    if decision:
+        flags = json.loads(decision)
+        names = flags if isinstance(flags, list) else list(flags)
+        if any("marac" in str(f) for f in names):
+            facts["marac_consideration"] = "yes"
+    return facts
+
+
+def _answers(session: Session, incident_id: int) -> dict[str, AnswerRecord]:
+    rows = session.execute(
+        select(ChecklistAnswer).where(ChecklistAnswer.incident_id == incident_id)
+    ).scalars()
+    found = {}
+    for row in rows:
+        value = json.loads(row.value_json)
+        found[row.item_id] = AnswerRecord(
+            row.item_id,
+            tuple(value) if isinstance(value, list) else value,
+            row.officer_collar,
+            row.taken_by,
+            row.taken_at,
+        )
+    return found
+
+
+def _narrative(session: Session, incident_id: int) -> dict[str, str]:
+    rows = session.execute(
+        select(NarrativeSectionText.section, NarrativeSectionText.text).where(
+            NarrativeSectionText.incident_id == incident_id
+        )
+    )
+    return {section: text for section, text in rows}
+
+
+def closure_status(session: Session, incident: Incident, checklist: Checklist) -> ChecklistStatus:
+    answers = {k: v.value for k, v in _answers(session, incident.id).items()}
+    return status(checklist, answers, _facts(session, incident), _narrative(session, incident.id))
+
+
+def _view(session: Session, incident: Incident, checklist: Checklist) -> ClosureView:
+    answers = _answers(session, incident.id)
+    narrative = _narrative(session, incident.id)
+    facts = _facts(session, incident)
+    current = status(checklist, {k: v.value for k, v in answers.items()}, facts, narrative)
+    return ClosureView(
+        incident.id,
+        incident.ref,
+        incident.status,
+        incident.version_id,
+        checklist,
+        current,
+        answers,
+        narrative,
+        facts,
+    )
+
+
+def closure_view(db: Database, actor: Actor, incident_id: int) -> ClosureView:
+    with db.read() as session:
+        incident = session.get(Incident, incident_id)
+        if incident is None:
+            raise BadInput(f"There is no incident {incident_id}.")
+        return _view(session, incident, default_checklist())
+
+
+def _closure_edit_allowed(incident: Incident) -> None:
+    if not editable_closure(incident.status):
+        raise BadInput(
+            f"Incident {incident.ref} is {incident.status.replace('_', ' ')}: closure answers "
+            "can be changed only after an officer attended and before it goes for sign-off."
+        )
+
+
+def answer_item(
+    db: Database,
+    actor: Actor,
+    incident_id: int,
+    expected_version: int,
+    *,
+    item_id: str,
+    value: Any,
+    officer_collar: str,
+) -> ClosureView:
+    """Record (or change) the attending officer's answer to one item; audited."""
+    from callhandler.services.lifecycle import check_collar
+
+    checklist = default_checklist()
+    try:
+        item = checklist.item(item_id)
+    except KeyError:
+        raise BadInput(f"There is no closure question {item_id!r}.") from None
+    try:
+        canonical = check_value(item, value)
+    except ValueError as exc:
+        raise BadInput(str(exc)) from None
+    collar = check_collar(officer_collar)
+    with changing(
+        db, actor, incident_id, expected_version, "answer_checklist", lifecycle=False
+    ) as (
+        session,
+        incident,
+    ):
+        _closure_edit_allowed(incident)
+        row = session.execute(
+            select(ChecklistAnswer).where(
+                ChecklistAnswer.incident_id == incident.id, ChecklistAnswer.item_id == item_id
+            )
+        ).scalar_one_or_none()
+        stored = json.dumps(list(canonical) if isinstance(canonical, tuple) else canonical)
+        previous = row.value_json if row else None
+        if row is None:
+            row = ChecklistAnswer(incident_id=incident.id, item_id=item_id)
+            session.add(row)
+        row.checklist_id = checklist.id
+        row.checklist_version = checklist.version
+        row.value_json = stored
+        row.officer_collar = collar
+        row.taken_by = actor.username
+        row.taken_at = now_utc()
+        record_edit(
+            session,
+            actor,
+            incident,
+            "answer_checklist",
+            {
+                "item": item_id,
+                "officer": collar,
+                "changed": previous is not None,
+                "value": canonical if item.type != "text" else "(text recorded)",
+            },
+        )
+        return _view(session, incident, checklist)
+
+
+def set_narrative(
+    db: Database, actor: Actor, incident_id: int, expected_version: int, *, section: str, text: str
+) -> ClosureView:
+    checklist = default_checklist()
+    if section not in {s.id for s in checklist.narrative_sections}:
+        raise BadInput(f"There is no narrative section {section!r}.")
+    cleaned = clean_text(text, NARRATIVE_LIMIT)
+    with changing(db, actor, incident_id, expected_version, "narrative", lifecycle=False) as (
+        session,
+        incident,
+    ):
+        _closure_edit_allowed(incident)
+        row = session.execute(
+            select(NarrativeSectionText).where(
+                NarrativeSectionText.incident_id == incident.id,
+                NarrativeSectionText.section == section,
+            )
+        ).scalar_one_or_none()
+        if row is None:
+            row = NarrativeSectionText(incident_id=incident.id, section=section)
+            session.add(row)
+        row.text = cleaned
+        row.updated_by = actor.username
+        row.updated_at = now_utc()
+        record_edit(
+            session,
+            actor,
+            incident,
+            "narrative",
+            {"section": section, "words": len(cleaned.split())},
+        )
+        return _view(session, incident, checklist)

@@ -1,0 +1,146 @@
+"""Moving an incident along: dispatch, attendance, closure, submission for sign-off."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from callhandler.domain import lifecycle as states
+from callhandler.domain.checklist import default_checklist
+from callhandler.errors import BadInput
+from callhandler.services.closure import closure_status
+from callhandler.services.context import Actor
+from callhandler.services.incident_changes import changing, now_utc, record_transition
+from callhandler.storage.engine import Database
+
+COLLAR_RE = re.compile(r"^[A-Z]{0,4}\d{1,6}$")
+
+
+def check_collar(text: str) -> str:
+    """An officer's collar (shoulder) number, e.g. PC4521 or 4521."""
+    collar = re.sub(r"[\s-]", "", (text or "").upper())
+    if not COLLAR_RE.match(collar):
+        raise BadInput(
+            f"{text!r} is not a collar number: up to four letters then up to six digits, "
+            "e.g. PC4521."
+        )
+    return collar
+
+
+def dispatch(
+    db: Database,
+    actor: Actor,
+    incident_id: int,
+    expected_version: int,
+    *,
+    grade: int,
+    officers: Sequence[str],
+) -> int:
+    """Send officers at a grade; returns the incident's new version."""
+    if grade not in (1, 2, 3):
+        raise BadInput("Dispatch needs Grade 1, 2 or 3; Grade 4 is resolved without deployment.")
+    collars = [check_collar(o) for o in officers if o.strip()]
+    if not collars:
+        raise BadInput("Name at least one officer sent (collar number).")
+    with changing(db, actor, incident_id, expected_version, "dispatch") as (session, incident):
+        before = incident.status
+        incident.status = states.DISPATCHED
+        incident.grade = grade
+        incident.dispatched_at = now_utc()
+        incident.officers_sent = ", ".join(collars)[:200]
+        record_transition(
+            session, actor, incident, "dispatch", before, {"grade": grade, "officers": collars}
+        )
+        return incident.version_id
+
+
+def record_attendance(
+    db: Database,
+    actor: Actor,
+    incident_id: int,
+    expected_version: int,
+    *,
+    officer: str,
+    at: dt.datetime | None = None,
+) -> int:
+    collar = check_collar(officer)
+    when = at or now_utc()
+    with changing(db, actor, incident_id, expected_version, "record_attendance") as (
+        session,
+        incident,
+    ):
+        if incident.dispatched_at and when < incident.dispatched_at:
+            raise BadInput("The attendance time is before the dispatch time: check the time.")
+        before = incident.status
+        incident.status = states.ATTENDED
+        incident.attended_at = when
+        incident.attending_officer = collar
+        record_transition(
+            session,
+            actor,
+            incident,
+            "record_attendance",
+            before,
+            {"officer": collar, "at": when.isoformat()},
+        )
+        return incident.version_id
+
+
+def start_closure(db: Database, actor: Actor, incident_id: int, expected_version: int) -> int:
+    with changing(db, actor, incident_id, expected_version, "start_closure") as (
+        session,
+        incident,
+    ):
+        before = incident.status
+        incident.status = states.CLOSURE
+        record_transition(session, actor, incident, "start_closure", before)
+        return incident.version_id
+
+
+def resolve_without_deployment(
+    db: Database, actor: Actor, incident_id: int, expected_version: int
+) -> int:
+    with changing(db, actor, incident_id, expected_version, "resolve_without_deployment") as (
+        session,
+        incident,
+    ):
+        if incident.grade != 4:
+            raise BadInput(
+                f"Incident {incident.ref} is not graded 4: only a Grade 4 incident is resolved "
+                "without sending officers."
+            )
+        before = incident.status
+        incident.status = states.CLOSURE
+        record_transition(session, actor, incident, "resolve_without_deployment", before)
+        return incident.version_id
+
+
+def submit_for_sign_off(db: Database, actor: Actor, incident_id: int, expected_version: int) -> int:
+    """Refused, naming every missing item, until the checklist and narrative are complete."""
+    with changing(db, actor, incident_id, expected_version, "submit_for_sign_off") as (
+        session,
+        incident,
+    ):
+        status = closure_status(session, incident, default_checklist())
+        if not status.complete:
+            checklist = default_checklist()
+            missing = [checklist.item(i).text for i in status.missing]
+            titles = {s.id: s.title for s in checklist.narrative_sections}
+            thin = [titles[s] for s in status.narrative_missing]
+            parts = []
+            if missing:
+                parts.append("still to answer: " + "; ".join(missing))
+            if thin:
+                parts.append(
+                    f"the narrative needs at least {checklist.narrative_minimum_words} words on: "
+                    + "; ".join(thin)
+                )
+            raise BadInput(
+                f"Incident {incident.ref} cannot go for sign-off yet: " + ". ".join(parts) + "."
+            )
+        before = incident.status
+        incident.status = states.AWAITING
+        incident.submitted_at = now_utc()
+        record_transition(session, actor, incident, "submit_for_sign_off", before)
+        return incident.version_id

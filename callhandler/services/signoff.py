@@ -1,0 +1,342 @@
+"""The inspector's sign-off: the queue, the review, finalise or return, and later notes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import case, select
+from sqlalchemy.orm import Session
+
+from callhandler.domain import lifecycle as states
+from callhandler.domain.checklist import default_checklist
+from callhandler.domain.normalise import clean_text, format_phone
+from callhandler.errors import BadInput, PermissionDenied
+from callhandler.services import accounts, audit
+from callhandler.services.closure import ClosureView, closure_status, closure_view
+from callhandler.services.context import Actor
+from callhandler.services.history import HistoryQuery, HistoryResult, find_previous_calls
+from callhandler.services.incident_changes import (
+    changing,
+    handled_by,
+    now_utc,
+    record_transition,
+)
+from callhandler.storage.closure_models import ChecklistAnswer, IncidentNote, SignOff
+from callhandler.storage.engine import Database
+from callhandler.storage.models import Incident, User
+from callhandler.storage.triage_models import GradeDecision
+
+MIN_REASON = 10
+RISK_RANK = {"high": 0, "medium": 1, "standard": 2, "none": 3}
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    incident_id: int
+    ref: str
+    version: int
+    submitted_at: dt.datetime
+    age_minutes: int
+    risk_level: str
+    grade: int | None
+    domestic_abuse: bool
+    handler: str
+    address: str
+    overridden: bool
+    below_floor: bool
+    returned_before: int
+
+
+@dataclass(frozen=True)
+class DecisionView:
+    recommended_grade: int
+    chosen_grade: int
+    policy_floor: int
+    overridden: bool
+    below_floor: bool
+    rationale: str
+    reasons: tuple[str, ...]
+    decided_by: str
+
+
+@dataclass(frozen=True)
+class Review:
+    """What the inspector reads before signing."""
+
+    incident_id: int
+    ref: str
+    version: int
+    status: str
+    opened_at: dt.datetime
+    handler: str
+    phone: str
+    address: str
+    summary: str
+    grade: int | None
+    risk_level: str
+    officers_sent: str
+    attending_officer: str
+    closure: ClosureView
+    decision: DecisionView | None
+    history: HistoryResult | None
+    handled_by: tuple[str, ...]
+    sign_offs: tuple[tuple[str, str, str, dt.datetime], ...]
+    notes: tuple[tuple[str, str, dt.datetime], ...]
+
+    @property
+    def highlight_override(self) -> bool:
+        return bool(self.decision and (self.decision.overridden or self.decision.below_floor))
+
+
+def _require_inspector(actor: Actor, doing: str) -> None:
+    if actor.role != "inspector":
+        raise PermissionDenied(f"Only an inspector can {doing}.")
+
+
+def _latest_decision(session: Session, incident_id: int) -> GradeDecision | None:
+    return session.execute(
+        select(GradeDecision)
+        .where(GradeDecision.incident_id == incident_id)
+        .order_by(GradeDecision.decided_at.desc(), GradeDecision.id.desc())
+        .limit(1)
+    ).scalar()
+
+
+def sign_off_queue(db: Database, actor: Actor, *, now: dt.datetime | None = None) -> list[QueueRow]:
+    """Incidents awaiting sign-off: highest risk first, then the longest waiting."""
+    _require_inspector(actor, "see the sign-off queue")
+    now = now or now_utc()
+    with db.read() as session:
+        risk_order = case(
+            {"high": 0, "medium": 1, "standard": 2}, value=Incident.risk_level, else_=3
+        )
+        incidents = (
+            session.execute(
+                select(Incident)
+                .where(Incident.status == states.AWAITING)
+                .order_by(risk_order, Incident.submitted_at)
+                .limit(500)
+            )
+            .scalars()
+            .all()
+        )
+        rows = []
+        for incident in incidents:
+            decision = _latest_decision(session, incident.id)
+            handler = session.get(User, incident.handler_id) if incident.handler_id else None
+            returned = session.execute(
+                select(SignOff.id).where(
+                    SignOff.incident_id == incident.id, SignOff.decision == "returned"
+                )
+            ).all()
+            submitted = incident.submitted_at or incident.opened_at
+            rows.append(
+                QueueRow(
+                    incident.id,
+                    incident.ref,
+                    incident.version_id,
+                    submitted,
+                    int((now - submitted).total_seconds() // 60),
+                    _risk(session, incident),
+                    incident.grade,
+                    incident.domestic_abuse,
+                    handler.display_name if handler else "",
+                    incident.address.display if incident.address else "",
+                    bool(decision and decision.overridden),
+                    bool(decision and decision.below_floor),
+                    len(returned),
+                )
+            )
+        rows.sort(key=lambda r: (RISK_RANK.get(r.risk_level, 3), r.submitted_at))
+        return rows
+
+
+def _risk(session: Session, incident: Incident) -> str:
+    """The risk level from the closure checklist when answered, else the incident's."""
+    raw = session.execute(
+        select(ChecklistAnswer.value_json).where(
+            ChecklistAnswer.incident_id == incident.id, ChecklistAnswer.item_id == "risk_level"
+        )
+    ).scalar()
+    return str(json.loads(raw)) if raw else incident.risk_level
+
+
+def review(db: Database, actor: Actor, incident_id: int) -> Review:
+    """The incident, its checklist, narrative, grade decision and history, for the inspector."""
+    _require_inspector(actor, "review incidents for sign-off")
+    closure = closure_view(db, actor, incident_id)
+    with db.read() as session:
+        incident = session.get(Incident, incident_id)
+        if incident is None:
+            raise BadInput(f"There is no incident {incident_id}.")
+        handler = session.get(User, incident.handler_id) if incident.handler_id else None
+        decision = _latest_decision(session, incident.id)
+        decision_view = None
+        if decision is not None:
+            reasons = tuple(
+                str(r.get("text", r)) if isinstance(r, dict) else str(r)
+                for r in json.loads(decision.reasons_json)
+            )
+            decision_view = DecisionView(
+                decision.recommended_grade,
+                decision.chosen_grade,
+                decision.policy_floor,
+                decision.overridden,
+                decision.below_floor,
+                decision.rationale,
+                reasons,
+                decision.decided_by,
+            )
+        phone = incident.phone.e164 if incident.phone else ""
+        address = incident.address.display if incident.address else ""
+        postcode = (incident.address.postcode or "") if incident.address else ""
+        signs = tuple(
+            (s.inspector, s.decision, s.reason, s.at)
+            for s in session.execute(
+                select(SignOff).where(SignOff.incident_id == incident.id).order_by(SignOff.at)
+            ).scalars()
+        )
+        notes = tuple(
+            (n.text, n.added_by, n.added_at)
+            for n in session.execute(
+                select(IncidentNote)
+                .where(IncidentNote.incident_id == incident.id)
+                .order_by(IncidentNote.added_at)
+            ).scalars()
+        )
+        workers = tuple(sorted(handled_by(session, incident)))
+        fields = (
+            incident.ref,
+            incident.version_id,
+            incident.status,
+            incident.opened_at,
+            handler.display_name if handler else "",
+            incident.summary,
+            incident.grade,
+            _risk(session, incident),
+            incident.officers_sent or "",
+            incident.attending_officer or "",
+        )
+    history = None
+    if phone or address:
+        history = find_previous_calls(
+            db, actor, HistoryQuery(phone=phone, address=address, postcode=postcode)
+        )
+    ref, version, status, opened, handler_name, summary, grade, risk, sent, attending = fields
+    return Review(
+        incident_id,
+        ref,
+        version,
+        status,
+        opened,
+        handler_name,
+        format_phone(phone) if phone else "",
+        address,
+        summary,
+        grade,
+        risk,
+        sent,
+        attending,
+        closure,
+        decision_view,
+        history,
+        workers,
+        signs,
+        notes,
+    )
+
+
+def _sign(
+    db: Database,
+    actor: Actor,
+    incident_id: int,
+    expected_version: int,
+    password: str,
+    action: str,
+    reason: str,
+) -> int:
+    _require_inspector(actor, "sign incidents off")
+    accounts.confirm_password(db, actor, password, purpose="signature")
+    with changing(db, actor, incident_id, expected_version, action) as (session, incident):
+        if actor.username in handled_by(session, incident):
+            raise PermissionDenied(
+                f"You worked incident {incident.ref} as its handler, so another inspector must "
+                "sign it off."
+            )
+        if action == "finalise":
+            status = closure_status(session, incident, default_checklist())
+            if not status.complete:
+                raise BadInput(
+                    f"Incident {incident.ref} is not complete ({len(status.missing)} closure "
+                    "answers or narrative sections missing): return it to the handler."
+                )
+        before = incident.status
+        now = now_utc()
+        if action == "finalise":
+            incident.status = states.FINALISED
+            incident.finalised_at = now
+            incident.finalised_by = actor.username
+            incident.closed_at = now
+        else:
+            incident.status = states.RETURNED
+        session.add(
+            SignOff(
+                incident_id=incident.id,
+                inspector=actor.username,
+                decision="finalised" if action == "finalise" else "returned",
+                reason=reason,
+                at=now,
+            )
+        )
+        record_transition(
+            session, actor, incident, action, before, {"reason": reason} if reason else {}
+        )
+        return incident.version_id
+
+
+def finalise(
+    db: Database, actor: Actor, incident_id: int, expected_version: int, *, password: str
+) -> int:
+    """Sign the incident off: only an inspector, never one who handled it, password again."""
+    return _sign(db, actor, incident_id, expected_version, password, "finalise", "")
+
+
+def return_to_handler(
+    db: Database,
+    actor: Actor,
+    incident_id: int,
+    expected_version: int,
+    *,
+    reason: str,
+    password: str,
+) -> int:
+    cleaned = clean_text(reason, 5000)
+    if len(cleaned) < MIN_REASON:
+        raise BadInput(
+            f"Say what the handler must do (at least {MIN_REASON} characters): the reason goes "
+            "back to them with the incident."
+        )
+    return _sign(db, actor, incident_id, expected_version, password, "return_to_handler", cleaned)
+
+
+def add_note(db: Database, actor: Actor, incident_id: int, text: str) -> None:
+    """Later information: appended and audited; the incident itself does not change."""
+    if actor.role not in ("handler", "inspector"):
+        raise PermissionDenied("Only handlers and inspectors add notes to incidents.")
+    cleaned = clean_text(text, 20_000)
+    if len(cleaned) < 3:
+        raise BadInput("A note needs some text.")
+    with db.write() as session:
+        incident = session.get(Incident, incident_id)
+        if incident is None:
+            raise BadInput(f"There is no incident {incident_id}.")
+        session.add(
+            IncidentNote(
+                incident_id=incident.id, text=cleaned, added_by=actor.username, added_at=now_utc()
+            )
+        )
+        audit.record(
+            session, actor, "add_note", "incident", incident.ref, {"characters": len(cleaned)}
+        )

@@ -64,9 +64,7 @@ def record(
         "detail": json.dumps(detail or {}, sort_keys=True, ensure_ascii=False, default=str),
     }
     digest = _digest(prev_hash, when, fields)
-    session.execute(
-        insert(AuditEvent).values(at=when, prev_hash=prev_hash, hash=digest, **fields)
-    )
+    session.execute(insert(AuditEvent).values(at=when, prev_hash=prev_hash, hash=digest, **fields))
     return digest
 
 

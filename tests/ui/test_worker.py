@@ -1,0 +1,98 @@
+"""The worker runs jobs off the GUI thread, in order, and reports every outcome on the GUI thread."""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+import pytest
+from PySide6.QtCore import QObject
+
+from callhandler.errors import BadInput
+from ui.worker import Failure, Worker
+
+WAIT_MS = 5_000
+
+
+@pytest.fixture
+def plain_worker(qapp: object):
+    worker = Worker()
+    yield worker
+    assert worker.shutdown(WAIT_MS)
+
+
+def test_result_comes_back_on_the_gui_thread(qtbot, plain_worker: Worker) -> None:
+    ran_on: list[threading.Thread] = []
+    delivered_on: list[threading.Thread] = []
+    results: list[int] = []
+
+    def job(a: int, *, b: int) -> int:
+        ran_on.append(threading.current_thread())
+        return a + b
+
+    def done(value: int) -> None:
+        delivered_on.append(threading.current_thread())
+        results.append(value)
+
+    with qtbot.waitSignal(plain_worker.finished, timeout=WAIT_MS):
+        plain_worker.submit(job, 2, b=3, on_done=done)
+    assert results == [5]
+    assert ran_on[0] is not threading.main_thread()
+    assert delivered_on == [threading.main_thread()]
+    assert not plain_worker.busy
+
+
+def test_jobs_run_in_the_order_submitted(qtbot, plain_worker: Worker) -> None:
+    seen: list[int] = []
+    for number in range(20):
+        plain_worker.submit(lambda n=number: n, on_done=seen.append)
+    qtbot.waitUntil(lambda: not plain_worker.busy, timeout=WAIT_MS)
+    assert seen == list(range(20))
+
+
+def test_service_error_reaches_on_error_with_its_own_message(qtbot, plain_worker) -> None:
+    failures: list[Failure] = []
+
+    def refuse() -> None:
+        raise BadInput("The postcode is not right: e.g. CB1 2AD.")
+
+    with qtbot.waitSignal(plain_worker.finished, timeout=WAIT_MS):
+        plain_worker.submit(refuse, on_done=pytest.fail, on_error=failures.append)
+    assert failures[0].message == "The postcode is not right: e.g. CB1 2AD."
+    assert isinstance(failures[0].error, BadInput)
+
+
+def test_unexpected_error_gives_a_generic_message_and_is_logged(
+    qtbot, plain_worker: Worker, caplog: pytest.LogCaptureFixture
+) -> None:
+    failures: list[Failure] = []
+
+    def crash() -> None:
+        raise ZeroDivisionError("internal detail")
+
+    with caplog.at_level(logging.ERROR, logger="ui.worker"):
+        with qtbot.waitSignal(plain_worker.finished, timeout=WAIT_MS):
+            plain_worker.submit(crash, on_error=failures.append)
+    assert "unexpected error" in failures[0].message
+    assert "internal detail" not in failures[0].message
+    assert any("crash" in r.getMessage() and r.exc_info for r in caplog.records)
+
+
+def test_callback_of_a_deleted_qt_object_is_skipped(qtbot, plain_worker: Worker) -> None:
+    class Receiver(QObject):
+        got: list[object] = []
+
+        def take(self, value: object) -> None:
+            self.got.append(value)
+
+    receiver = Receiver()
+    plain_worker.submit(lambda: 1, on_done=receiver.take)
+    receiver.deleteLater()
+    qtbot.waitUntil(lambda: not plain_worker.busy, timeout=WAIT_MS)
+    assert Receiver.got == []
+
+
+def test_no_jobs_after_shutdown(plain_worker: Worker) -> None:
+    assert plain_worker.shutdown(WAIT_MS)
+    with pytest.raises(RuntimeError):
+        plain_worker.submit(lambda: None)

@@ -1,0 +1,259 @@
+"""The new-call form: who is calling, from where, about whom; opens the incident."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from callhandler.services import calls
+from callhandler.services.calls import FieldProblem, IncidentRow, NewCall
+from callhandler.services.context import Actor
+from callhandler.storage.engine import Database
+from ui import ask
+from ui.models.incident_table import local_time
+from ui.worker import Failure, Worker
+
+LINE_FIELDS = ("phone", "address", "postcode", "caller_name", "victim_name", "suspect_name")
+FIELDS = (*LINE_FIELDS, "summary")
+
+
+class NewCallForm(QWidget):
+    """Fields for a new call; Ctrl+Enter (or Alt+O) opens the incident through the worker.
+
+    Problems are shown in red under the field they concern, before anything is sent; a
+    problem the service reports is shown above the buttons and nothing typed is lost. On
+    success the form clears, ``incident_opened`` carries the new IncidentRow and focus
+    returns to the number field. Ctrl+N clears the form for a new call (asking first if
+    anything is typed).
+    """
+
+    incident_opened = Signal(object)
+
+    def __init__(
+        self, db: Database, actor: Actor, worker: Worker, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._actor = actor
+        self._worker = worker
+        self._sent: NewCall | None = None  # the call being opened, while the worker works
+
+        self.editors: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.labels: dict[str, QLabel] = {}
+
+        heading = QLabel(self.tr("New call"))
+        heading.setObjectName("heading")
+
+        form = QFormLayout()
+        # Labels above the fields: the form stays narrow and the shift list gets the width.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(4)
+        for field, label_text, hint in self._field_texts():
+            editor: QLineEdit | QPlainTextEdit
+            if field == "summary":
+                editor = QPlainTextEdit()
+                editor.setTabChangesFocus(True)
+                editor.setPlaceholderText(hint)
+                editor.setMinimumHeight(110)
+            else:
+                editor = QLineEdit()
+                editor.setPlaceholderText(hint)
+                editor.setClearButtonEnabled(False)
+                editor.editingFinished.connect(lambda f=field: self._check_one(f))
+                editor.textEdited.connect(lambda _text, f=field: self._clear_problem(f))
+            editor.setObjectName(f"field_{field}")
+            error = QLabel()
+            error.setObjectName("fieldError")
+            error.setWordWrap(True)
+            error.setVisible(False)
+            label = QLabel(label_text)
+            label.setBuddy(editor)
+            cell = QWidget()
+            box = QVBoxLayout(cell)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.setSpacing(2)
+            box.addWidget(editor)
+            box.addWidget(error)
+            form.addRow(label, cell)
+            self.editors[field] = editor
+            self.errors[field] = error
+            self.labels[field] = label
+
+        self.message = QLabel()
+        self.message.setObjectName("formMessage")
+        self.message.setWordWrap(True)
+        self.message.setVisible(False)
+
+        self.open_button = QPushButton(self.tr("&Open incident"))
+        self.open_button.setObjectName("primary")
+        self.open_button.setToolTip(self.tr("Open the incident (Ctrl+Enter)"))
+        self.open_button.clicked.connect(self.submit)
+        self.clear_button = QPushButton(self.tr("C&lear for a new call"))
+        self.clear_button.setToolTip(self.tr("Clear the form for the next call (Ctrl+N)"))
+        self.clear_button.clicked.connect(self.new_call)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(self.submit)
+        new_call = QShortcut(QKeySequence("Ctrl+N"), self)
+        new_call.setContext(Qt.ShortcutContext.WindowShortcut)
+        new_call.activated.connect(self.new_call)
+
+        order = [self.editors[f] for f in FIELDS] + [self.open_button, self.clear_button]
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        self.setFocusProxy(self.editors["phone"])
+
+    def _field_texts(self) -> list[tuple[str, str, str]]:
+        return [
+            ("phone", self.tr("&Number"), self.tr("as the caller dialled, e.g. 07700 900123")),
+            ("address", self.tr("&Address"), self.tr("where it is happening")),
+            ("postcode", self.tr("&Postcode"), self.tr("e.g. CB1 2AD; blank if unknown")),
+            ("caller_name", self.tr("&Caller's name"), ""),
+            ("victim_name", self.tr("&Victim's name"), ""),
+            ("suspect_name", self.tr("&Suspect's name"), ""),
+            (
+                "summary",
+                self.tr("&What the caller says"),
+                self.tr("In the caller's words: what is happening now"),
+            ),
+        ]
+
+    # -- reading and writing the fields ---------------------------------------------------
+
+    def call(self) -> NewCall:
+        """What is typed now, as the service takes it."""
+        values = {field: _text(editor) for field, editor in self.editors.items()}
+        return NewCall(**values)
+
+    def has_text(self) -> bool:
+        return any(_text(editor).strip() for editor in self.editors.values())
+
+    def clear(self) -> None:
+        for editor in self.editors.values():
+            editor.clear()
+        self.show_problems([])
+        self._show_message("")
+        self.editors["phone"].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_problems(self, problems: list[FieldProblem]) -> None:
+        """Show each problem under its field (several for one field are joined)."""
+        by_field: dict[str, list[str]] = {}
+        for problem in problems:
+            by_field.setdefault(problem.field, []).append(problem.message)
+        for field, label in self.errors.items():
+            text = " ".join(by_field.get(field, []))
+            label.setText(text)
+            label.setVisible(bool(text))
+            self.editors[field].setProperty("invalid", bool(text))
+            _restyle(self.editors[field])
+
+    # -- actions ------------------------------------------------------------------------
+
+    def new_call(self) -> None:
+        """Ctrl+N: an empty form for the next call; asks before discarding typed text."""
+        if self._sent is not None:
+            return
+        if self.has_text() and not ask.confirm_discard(
+            self, self.tr("The form has text that has not been opened as an incident.")
+        ):
+            return
+        self.clear()
+
+    def submit(self) -> None:
+        """Check the form, then open the incident on the worker (once, however often pressed)."""
+        if self._sent is not None:
+            return
+        call = self.call()
+        problems = calls.check_new_call(call)
+        self.show_problems(problems)
+        if problems:
+            self._show_message("")
+            self.editors[problems[0].field].setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self._sent = call
+        self.open_button.setEnabled(False)
+        self._show_message(self.tr("Opening the incident…"))
+        self._worker.submit(
+            calls.open_incident,
+            self._db,
+            self._actor,
+            call,
+            on_done=self._opened,
+            on_error=self._failed,
+        )
+
+    def _opened(self, row: IncidentRow) -> None:
+        sent, self._sent = self._sent, None
+        self.open_button.setEnabled(True)
+        opened = self.tr("Incident {ref} opened at {time}.").format(
+            ref=row.ref, time=local_time(row.opened_at).strftime("%H:%M")
+        )
+        if self.call() == sent:
+            self.clear()
+            self._show_message(opened)
+        else:  # typed into while it was being saved: keep that text
+            self._show_message(opened + " " + self.tr("What you typed since is still in the form."))
+        self.incident_opened.emit(row)
+
+    def _failed(self, failure: Failure) -> None:
+        self._sent = None
+        self.open_button.setEnabled(True)
+        self._show_message(self.tr("Not opened: {reason}").format(reason=failure.message), True)
+
+    def _check_one(self, field: str) -> None:
+        """On leaving a field, show its own problem early (not the 'number or address' one)."""
+        if not _text(self.editors[field]).strip():
+            return
+        mine = [p for p in calls.check_new_call(self.call()) if p.field == field]
+        label = self.errors[field]
+        label.setText(" ".join(p.message for p in mine))
+        label.setVisible(bool(mine))
+        self.editors[field].setProperty("invalid", bool(mine))
+        _restyle(self.editors[field])
+
+    def _clear_problem(self, field: str) -> None:
+        if self.errors[field].isVisible():
+            self.errors[field].setVisible(False)
+            self.editors[field].setProperty("invalid", False)
+            _restyle(self.editors[field])
+
+    def _show_message(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        self.message.setProperty("error", error)
+        _restyle(self.message)
+
+
+def _text(editor: QLineEdit | QPlainTextEdit) -> str:
+    return editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
+
+
+def _restyle(widget: QWidget) -> None:
+    """Re-apply the stylesheet after a dynamic property used by a selector changed."""
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)

@@ -1,0 +1,126 @@
+"""The main window: menus, who is signed in, and the workspace for the signed-in role."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+
+from callhandler import __version__
+from callhandler.services.context import Actor
+from callhandler.storage.engine import Database
+from ui import ask
+from ui.call.handler_view import HandlerView
+from ui.inspector.control_room_view import ControlRoomView
+from ui.worker import Worker
+
+
+def role_label(role: str) -> str:
+    labels = {
+        "handler": QCoreApplication.translate("Role", "Call handler"),
+        "inspector": QCoreApplication.translate("Role", "Inspector"),
+        "admin": QCoreApplication.translate("Role", "Administrator"),
+    }
+    return labels.get(role, role)
+
+
+class MainWindow(QMainWindow):
+    """One signed-in user's window. ``view`` is a HandlerView or a ControlRoomView.
+
+    File → Sign out closes the window with ``signed_out_requested`` set (the application
+    then shows the sign-in dialog again); closing any other way ends the application.
+    Closing with an unopened call in the form asks first.
+    """
+
+    closed = Signal()
+
+    def __init__(
+        self, db: Database, actor: Actor, worker: Worker, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.worker = worker
+        self.signed_out_requested = False
+
+        self.setWindowTitle(
+            self.tr("Call handler workstation: {name}").format(name=actor.display_name)
+        )
+        self.view: HandlerView | ControlRoomView
+        if actor.role in ("inspector", "admin"):
+            self.view = ControlRoomView(db, actor, worker)
+        else:
+            self.view = HandlerView(db, actor, worker)
+        self.setCentralWidget(self.view)
+        self._build_menus()
+        self._build_status_bar()
+        self.view.setFocus()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        refresh = QAction(self.tr("&Refresh lists"), self)
+        refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        refresh.triggered.connect(self.view.refresh)
+        file_menu.addAction(refresh)
+        file_menu.addSeparator()
+        sign_out = QAction(self.tr("Sign &out"), self)
+        sign_out.triggered.connect(self.sign_out)
+        file_menu.addAction(sign_out)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        self.sign_out_action = sign_out
+        self.quit_action = quit_action
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About"), self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+    def _build_status_bar(self) -> None:
+        self.who_label = QLabel(
+            self.tr("Signed in: {name} ({role}) on {workstation}").format(
+                name=self.actor.display_name,
+                role=role_label(self.actor.role),
+                workstation=self.actor.workstation,
+            )
+        )
+        self.database_label = QLabel(self.tr("Database: {url}").format(url=self.db.describe()))
+        self.database_label.setToolTip(self.db.describe())
+        self.statusBar().addWidget(self.who_label, 1)
+        self.statusBar().addPermanentWidget(self.database_label)
+        self.statusBar().setSizeGripEnabled(False)
+
+    def sign_out(self) -> None:
+        self.signed_out_requested = True
+        if not self.close():
+            self.signed_out_requested = False
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About the call handler workstation"),
+            self.tr(
+                "Call handler workstation {version}\n\n"
+                "For control-room staff taking domestic-abuse calls and the inspectors "
+                "who sign incidents off."
+            ).format(version=__version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.view.has_unsent_text() and not ask.confirm_discard(
+            self, self.tr("A call is typed in the form but has not been opened as an incident.")
+        ):
+            event.ignore()
+            return
+        self.view.stop()
+        event.accept()
+        self.closed.emit()
+
+
+def build_main_window(db: Database, actor: Actor, worker: Worker) -> MainWindow:
+    """The window for ``actor``'s role, not yet shown (the application and tests both use it)."""
+    return MainWindow(db, actor, worker)

@@ -1,0 +1,235 @@
+"""A table model over frozen IncidentRows: the shift list and the control-room list."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from callhandler.services.calls import IncidentRow
+
+# Custom roles, named so views and tests never use bare numbers.
+IncidentRowRole = Qt.ItemDataRole.UserRole + 1  # the IncidentRow behind any cell
+SortKeyRole = Qt.ItemDataRole.UserRole + 2  # a value that sorts correctly (times, grades)
+
+REF, OPENED, STATUS, NUMBER, ADDRESS, VICTIM, SUSPECT, GRADE, DA, HANDLER = range(10)
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def status_label(status: str) -> str:
+    """The words a user sees for an incident status."""
+    labels = {
+        "open": QCoreApplication.translate("IncidentStatus", "Open"),
+        "closed": QCoreApplication.translate("IncidentStatus", "Closed"),
+        "awaiting_sign_off": QCoreApplication.translate("IncidentStatus", "Awaiting sign-off"),
+        "returned": QCoreApplication.translate("IncidentStatus", "Returned"),
+        "finalised": QCoreApplication.translate("IncidentStatus", "Finalised"),
+    }
+    return labels.get(status, status.replace("_", " ").capitalize())
+
+
+def grade_label(grade: int | None) -> str:
+    """The full name of a response grade, for tooltips."""
+    names = {
+        1: QCoreApplication.translate("Grade", "Grade 1: Emergency"),
+        2: QCoreApplication.translate("Grade", "Grade 2: Priority"),
+        3: QCoreApplication.translate("Grade", "Grade 3: Scheduled"),
+        4: QCoreApplication.translate("Grade", "Grade 4: Resolution without deployment"),
+    }
+    if grade is None:
+        return QCoreApplication.translate("Grade", "Not graded yet")
+    return names.get(grade, str(grade))
+
+
+def local_time(stamp: dt.datetime) -> dt.datetime:
+    """An aware stamp in the workstation's time zone (naive stamps are UTC, as stored)."""
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=dt.UTC)
+    return stamp.astimezone()
+
+
+class IncidentTableModel(QAbstractTableModel):
+    """Rows are immutable IncidentRows; ``set_rows`` replaces them, ``add_row`` puts one on top.
+
+    ``show_handler`` adds a Handler column (the control-room view, where rows come from
+    every handler). Read-only: nothing is edited through this model.
+    """
+
+    def __init__(self, parent: QObject | None = None, *, show_handler: bool = False) -> None:
+        super().__init__(parent)
+        self._rows: list[IncidentRow] = []
+        self._columns = [REF, OPENED, STATUS, NUMBER, ADDRESS, VICTIM, SUSPECT, GRADE, DA]
+        if show_handler:
+            self._columns.append(HANDLER)
+
+    # -- the data ------------------------------------------------------------------------
+
+    def rows(self) -> tuple[IncidentRow, ...]:
+        return tuple(self._rows)
+
+    def column_of(self, field: int) -> int:
+        """The column number showing a field (REF, ADDRESS, …), or -1 if not shown."""
+        return self._columns.index(field) if field in self._columns else -1
+
+    def set_rows(self, rows: Sequence[IncidentRow]) -> None:
+        """Show ``rows`` (newest first). New rows on top and rows dropping off the end are
+        inserted and removed rather than resetting, so the selection survives a refresh."""
+        new = list(rows)
+        old_ids = [r.id for r in self._rows]
+        new_ids = [r.id for r in new]
+        top = new_ids.index(old_ids[0]) if old_ids and old_ids[0] in new_ids else -1
+        kept = len(new) - top
+        if top < 0 or new_ids[top:] != old_ids[:kept]:
+            self.beginResetModel()
+            self._rows = new
+            self.endResetModel()
+            return
+        if kept < len(self._rows):
+            self.beginRemoveRows(QModelIndex(), kept, len(self._rows) - 1)
+            del self._rows[kept:]
+            self.endRemoveRows()
+        if top:
+            self.beginInsertRows(QModelIndex(), 0, top - 1)
+            self._rows[0:0] = new[:top]
+            self.endInsertRows()
+        for number in range(top, len(new)):
+            if self._rows[number] != new[number]:
+                self._rows[number] = new[number]
+                self.dataChanged.emit(
+                    self.index(number, 0), self.index(number, len(self._columns) - 1)
+                )
+
+    def add_row(self, row: IncidentRow) -> None:
+        """Put a just-opened incident on top (or update it in place if already listed)."""
+        for number, existing in enumerate(self._rows):
+            if existing.id == row.id:
+                self._rows[number] = row
+                self.dataChanged.emit(
+                    self.index(number, 0), self.index(number, len(self._columns) - 1)
+                )
+                return
+        self.beginInsertRows(QModelIndex(), 0, 0)
+        self._rows.insert(0, row)
+        self.endInsertRows()
+
+    # -- QAbstractTableModel -------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        field = self._columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers()[field]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if field == DA:
+                return self.tr("Domestic abuse identified")
+            if field == GRADE:
+                return self.tr("Response grade (1 = emergency … 4 = no deployment)")
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if not 0 <= index.column() < len(self._columns):
+            return None
+        row = self._rows[index.row()]
+        field = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, field)
+        if role == IncidentRowRole:
+            return row
+        if role == SortKeyRole:
+            return self._sort_key(row, field)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, field)
+        if role == Qt.ItemDataRole.TextAlignmentRole and field in (OPENED, GRADE, DA):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.FontRole and field == DA and row.domestic_abuse:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def _headers(self) -> dict[int, str]:
+        return {
+            REF: self.tr("Ref"),
+            OPENED: self.tr("Opened"),
+            STATUS: self.tr("Status"),
+            NUMBER: self.tr("Number"),
+            ADDRESS: self.tr("Address"),
+            VICTIM: self.tr("Victim"),
+            SUSPECT: self.tr("Suspect"),
+            GRADE: self.tr("Grade"),
+            DA: self.tr("DA"),
+            HANDLER: self.tr("Handler"),
+        }
+
+    def _display(self, row: IncidentRow, field: int) -> str:
+        if field == REF:
+            return row.ref
+        if field == OPENED:
+            return local_time(row.opened_at).strftime("%H:%M")
+        if field == STATUS:
+            return status_label(row.status)
+        if field == NUMBER:
+            return row.phone
+        if field == ADDRESS:
+            return ", ".join(part for part in (row.address, row.postcode) if part)
+        if field == VICTIM:
+            return row.victim
+        if field == SUSPECT:
+            return row.suspect
+        if field == GRADE:
+            return str(row.grade) if row.grade is not None else "–"
+        if field == DA:
+            return self.tr("Yes") if row.domestic_abuse else self.tr("No")
+        return row.handler
+
+    def _sort_key(self, row: IncidentRow, field: int) -> Any:
+        if field == OPENED:
+            return local_time(row.opened_at).timestamp()
+        if field == GRADE:
+            return row.grade if row.grade is not None else 99
+        if field == DA:
+            return int(row.domestic_abuse)
+        return self._display(row, field).casefold()
+
+    def _tooltip(self, row: IncidentRow, field: int) -> str | None:
+        if field == OPENED:
+            stamp = QDateTime.fromSecsSinceEpoch(int(local_time(row.opened_at).timestamp()))
+            return QLocale().toString(stamp, QLocale.FormatType.LongFormat)
+        if field == GRADE:
+            return grade_label(row.grade)
+        if field == ADDRESS:
+            return self._display(row, field) or None
+        if field == DA:
+            return self.tr("Domestic abuse identified") if row.domestic_abuse else None
+        return None

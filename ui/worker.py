@@ -1,0 +1,161 @@
+"""The one helper that runs service calls off the GUI thread and brings the result back."""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from shiboken6 import Shiboken
+
+from callhandler.errors import CallHandlerError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Failure:
+    """What went wrong with a job: ``message`` is ready to show; ``error`` is the exception."""
+
+    message: str
+    error: Exception
+
+    def __str__(self) -> str:
+        return self.message
+
+
+@dataclass(frozen=True)
+class _Job:
+    on_done: Callable[[Any], None] | None
+    on_error: Callable[[Failure], None] | None
+
+
+class _Task(QRunnable):
+    """Runs one callable on the pool thread and hands the outcome to ``report`` (a signal)."""
+
+    def __init__(
+        self,
+        job_id: int,
+        fn: Callable[..., Any],
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+        report: Callable[[int, bool, object], None],
+    ) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._job_id = job_id
+        self._fn = fn
+        self._args = args
+        self._kwargs = kwargs
+        self._report = report
+
+    def run(self) -> None:
+        try:
+            value = self._fn(*self._args, **self._kwargs)
+        except Exception as exc:  # every failure must reach the GUI thread, or it waits forever
+            if not isinstance(exc, CallHandlerError):
+                log.exception("Unexpected error in background job %s", _name(self._fn))
+            self._report(self._job_id, False, exc)
+        else:
+            self._report(self._job_id, True, value)
+
+
+class Worker(QObject):
+    """Runs service calls on one background thread; callbacks run on the GUI thread.
+
+    Contract:
+
+    - ``submit(fn, *args, on_done=..., on_error=..., **kwargs)`` queues ``fn(*args, **kwargs)``.
+      ``fn`` runs on the background thread and must never touch a widget; it should be a
+      service function returning frozen rows.
+    - ``on_done(result)`` or ``on_error(Failure)`` then runs on the thread that created the
+      Worker (the GUI thread): the outcome crosses threads by a queued signal.
+      ``Failure.message`` is ``str(err)`` for a CallHandlerError (already user-ready) and a
+      generic message for anything else (whose traceback is logged).
+    - A callback that is a bound method of a deleted Qt object is skipped, so a dialog that
+      closed while its job ran is never touched.
+    - One thread only, on purpose: jobs run in the order submitted, so a list refresh
+      queued after ``open_incident`` always sees the new incident, and this window never
+      competes with itself for SQLite's single write lock. Service calls take
+      milliseconds, so one thread keeps up with a handler's typing.
+    - ``finished`` is emitted after each job's callback has run and ``busy`` is True while any
+      job is queued, running or undelivered: tests wait with
+      ``qtbot.waitSignal(worker.finished)`` or ``qtbot.waitUntil(lambda: not worker.busy)``.
+    - ``shutdown()`` waits for the running job; call it before disposing of the database.
+    """
+
+    finished = Signal()
+    _outcome = Signal(int, bool, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._jobs: dict[int, _Job] = {}
+        self._ids = itertools.count(1)
+        self._closed = False
+        self._outcome.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._jobs)
+
+    def submit(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[Failure], None] | None = None,
+        **kwargs: Any,
+    ) -> int:
+        """Queue ``fn(*args, **kwargs)``; returns a job id (for logs and tests)."""
+        if self._closed:
+            raise RuntimeError("Worker.submit after shutdown")
+        job_id = next(self._ids)
+        self._jobs[job_id] = _Job(on_done, on_error)
+        self._pool.start(_Task(job_id, fn, args, kwargs, self._outcome.emit))
+        return job_id
+
+    def shutdown(self, timeout_ms: int = 30_000) -> bool:
+        """Refuse new jobs and wait for queued ones; True if they all ended in time."""
+        self._closed = True
+        return self._pool.waitForDone(timeout_ms)
+
+    @Slot(int, bool, object)
+    def _deliver(self, job_id: int, ok: bool, payload: object) -> None:
+        job = self._jobs.pop(job_id, None)
+        try:
+            if job is None:
+                return
+            if ok:
+                if job.on_done is not None and _alive(job.on_done):
+                    job.on_done(payload)
+                return
+            assert isinstance(payload, Exception)
+            failure = Failure(self._message_for(payload), payload)
+            if job.on_error is not None and _alive(job.on_error):
+                job.on_error(failure)
+            else:
+                log.error("Background job failed with nobody to tell: %s", failure.message)
+        finally:
+            self.finished.emit()
+
+    def _message_for(self, error: Exception) -> str:
+        if isinstance(error, CallHandlerError):
+            return str(error)
+        return self.tr(
+            "An unexpected error stopped this action; it was written to the log. "
+            "Try again, and tell your supervisor if it happens again."
+        )
+
+
+def _alive(callback: Callable[..., Any]) -> bool:
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or Shiboken.isValid(owner)
+
+
+def _name(fn: Callable[..., Any]) -> str:
+    return f"{getattr(fn, '__module__', '?')}.{getattr(fn, '__qualname__', repr(fn))}"

@@ -1,22 +1,16 @@
-"""Read a history export (CSV or JSON Lines) into checked rows, each bad row with its reason.
+"""Check one raw history row and normalise it, or say what is wrong and how to fix it.
 
-No database here: the file's format is recognised from its content, every row is checked
-field by field, and what is wrong is said in words an administrator can act on, with the
-physical line number in the file (the CSV header is line 1).
+No database here. Slow normalisations (numbers, address keys, names) are cached per
+import: a force's export repeats the same numbers, places and people many times.
 """
 
 from __future__ import annotations
 
-import codecs
-import csv
 import datetime as dt
 import hashlib
-import json
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from callhandler.domain.normalise import (
     PhoneNumber,
@@ -27,15 +21,9 @@ from callhandler.domain.normalise import (
     normalise_phone,
     normalise_postcode,
 )
-from callhandler.errors import BadInput
+from callhandler.import_format import FIELDS, RawRow
 from callhandler.storage.models import RISK_LEVELS
 
-FIELDS = (
-    "incident_ref", "opened_at", "closed_at", "phone", "address", "postcode", "uprn",
-    "category", "domestic_abuse", "grade", "risk_level", "children_present", "victim_name",
-    "victim_dob", "suspect_name", "suspect_dob", "markers", "summary",
-)  # fmt: skip
-REQUIRED_COLUMNS = ("incident_ref", "opened_at", "category")
 MAX_FIELD_CHARS = 20_000
 LIMITS = {"incident_ref": 40, "category": 60, "address": 300, "victim_name": 200,
           "suspect_name": 200, "postcode": 16}  # fmt: skip
@@ -44,22 +32,10 @@ UPRN_RE = re.compile(r"^\d{1,12}$")
 BOOLS = {"true": True, "yes": True, "y": True, "1": True, "t": True,
          "false": False, "no": False, "n": False, "0": False, "f": False, "": False}  # fmt: skip
 GRADES = {"": None, "1": 1, "2": 2, "3": 3, "4": 4}
-ALL_LIMITS = tuple((name, LIMITS.get(name, MAX_FIELD_CHARS)) for name in FIELDS)
-EMPTY_ROW = dict.fromkeys(FIELDS, "")
-HEAD_BYTES = 65_536
+# (position in the row, field name, longest allowed)
+LIMITED = tuple((FIELDS.index(n), n, limit) for n, limit in LIMITS.items())
+ALL_LIMITED = tuple((i, n, LIMITS.get(n, MAX_FIELD_CHARS)) for i, n in enumerate(FIELDS))
 DIGEST_VERSION = "import-v1"
-_MAGIC = (
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"%PDF", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive (an .xlsx spreadsheet is one)"),
-    (b"\xd0\xcf\x11\xe0", "an old-style Office document (.xls)"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"SQLite format 3", "a SQLite database"),
-)
-CSV = "csv"
-JSONL = "jsonl"
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,172 +78,6 @@ class RowProblem(Exception):
     """What is wrong with one row and how to fix it."""
 
 
-@dataclass(frozen=True)
-class FileFormat:
-    kind: str  # CSV or JSONL
-    delimiter: str = ","
-    columns: tuple[str, ...] = ()
-
-
-def _column(name: str) -> str:
-    return name.strip().lstrip("\ufeff").strip().lower().replace(" ", "_").replace("-", "_")
-
-
-def sniff(path: Path) -> FileFormat:
-    """Recognise CSV-with-header or JSON Lines from the content; BadInput for anything else."""
-    where = path.name or str(path)
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(HEAD_BYTES)
-    except FileNotFoundError:
-        raise BadInput(f"{path}: no such file. Check the path and try again.") from None
-    except IsADirectoryError:
-        raise BadInput(f"{path} is a folder, not a file: give the export file itself.") from None
-    except OSError as exc:
-        raise BadInput(f"Cannot read {path}: {exc.strerror}.") from None
-    if not head.strip():
-        raise BadInput(
-            f"{where} is empty: nothing to import. Export the history as CSV with a header "
-            "row, or as JSON Lines."
-        )
-    for magic, what in _MAGIC:
-        if head.startswith(magic):
-            raise BadInput(
-                f"{where} is {what}, not a history export: save it as CSV (with a header "
-                "row) or JSON Lines and import that."
-            )
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise BadInput(f"{where} is UTF-16 text: save it as UTF-8 CSV or JSON Lines.")
-    if _looks_binary(head):
-        raise BadInput(
-            f"{where} is not a text file (it holds binary data): export the history as CSV "
-            "with a header row, or JSON Lines."
-        )
-    try:
-        whole = len(head) < HEAD_BYTES
-        text = codecs.getincrementaldecoder("utf-8")().decode(head, final=whole)
-    except UnicodeDecodeError:
-        raise BadInput(
-            f"{where} is not UTF-8 text: save it as CSV (UTF-8) or JSON Lines and try again."
-        ) from None
-    text = text.lstrip("\ufeff")
-    first = text.lstrip()[:1]
-    if first == "{":
-        return FileFormat(JSONL)
-    if first == "[":
-        raise BadInput(f"{where} is a JSON array, not JSON Lines: write one JSON object per line.")
-    return _csv_format(where, text)
-
-
-_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\x0c\x1b")
-
-
-def _looks_binary(head: bytes) -> bool:
-    """Binary data, not text with the odd stray control byte (that row is rejected alone).
-
-    Control bytes in the first line (the header) or in more than 1 % of the sample mean the
-    file is not a text export at all.
-    """
-    first_line = head.split(b"\n", 1)[0]
-    if any(b in _CONTROL_BYTES for b in first_line):
-        return True
-    stray = len(head) - len(head.translate(None, _CONTROL_BYTES))
-    return stray > max(1, len(head) // 100)
-
-
-def _csv_format(where: str, text: str) -> FileFormat:
-    first_line = text.splitlines()[0] if text.splitlines() else ""
-    best: tuple[int, str, list[str]] = (-1, ",", [])
-    for delimiter in (",", ";", "\t", "|"):
-        header = next(csv.reader([first_line], delimiter=delimiter), [])
-        known = sum(1 for h in header if _column(h) in FIELDS)
-        if known > best[0]:
-            best = (known, delimiter, header)
-    _known, delimiter, header = best
-    columns = tuple(_column(h) for h in header)
-    missing = [c for c in REQUIRED_COLUMNS if c not in columns]
-    if "phone" not in columns and "address" not in columns:
-        missing.append("phone or address")
-    if missing:
-        raise BadInput(
-            f"{where} is not a history export: missing columns: {', '.join(missing)}. "
-            f"The first line must be the header row, e.g. {','.join(FIELDS[:8])},…"
-        )
-    duplicated = sorted({c for c in columns if c and columns.count(c) > 1})
-    if duplicated:
-        raise BadInput(f"{where}: the header names {', '.join(duplicated)} more than once.")
-    return FileFormat(CSV, delimiter, columns)
-
-
-def read_rows(path: Path, fmt: FileFormat) -> Iterator[tuple[int, dict[str, str] | str]]:
-    """(line, raw fields) for each data row, or (line, reason) when it cannot be read."""
-    with path.open("r", encoding="utf-8-sig", errors="surrogateescape", newline="") as handle:
-        if fmt.kind == JSONL:
-            yield from _json_rows(handle)
-        else:
-            yield from _csv_rows(handle, fmt)
-
-
-def _json_rows(handle: Any) -> Iterator[tuple[int, dict[str, str] | str]]:
-    for line, text in enumerate(handle, start=1):
-        if not text.strip():
-            continue
-        if len(text) > MAX_FIELD_CHARS * 4:
-            yield line, f"This line is {len(text):,} characters long: no row may exceed {MAX_FIELD_CHARS * 4:,}."  # fmt: skip
-            continue
-        try:
-            value = json.loads(text)
-        except (json.JSONDecodeError, UnicodeEncodeError) as exc:
-            yield line, f"This line is not valid JSON ({exc}): fix it or remove it."
-            continue
-        if not isinstance(value, dict):
-            yield (
-                line,
-                (
-                    "This line is not a JSON object: each line must be one object such as "
-                    '{"incident_ref": "…", "opened_at": "…", …}.'
-                ),
-            )
-            continue
-        try:
-            yield line, {_column(str(k)): _text(_column(str(k)), v) for k, v in value.items()}
-        except RowProblem as problem:
-            yield line, str(problem)
-
-
-def _csv_rows(handle: Any, fmt: FileFormat) -> Iterator[tuple[int, dict[str, str] | str]]:
-    reader = csv.reader(handle, delimiter=fmt.delimiter)
-    columns = fmt.columns
-    width = len(columns)
-    try:
-        next(reader)
-    except csv.Error:
-        return
-    previous = reader.line_num
-    while True:
-        try:
-            fields = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            line, previous = previous + 1, reader.line_num
-            yield line, f"This line cannot be read as CSV ({exc}): a field may be too long or badly quoted."  # fmt: skip
-            continue
-        line, previous = previous + 1, reader.line_num
-        if not fields or (len(fields) == 1 and not fields[0].strip()):
-            continue
-        if len(fields) != width:
-            yield (
-                line,
-                (
-                    f"This line has {len(fields)} fields but the header has {width}: check for an unquoted "
-                    "comma or line break inside a field."
-                ),
-            )
-            continue
-        yield line, dict(zip(columns, fields, strict=True))
-
-
 class RowChecker:
     """Turns raw fields into an ImportRow or raises RowProblem; caches slow normalisations."""
 
@@ -279,39 +89,39 @@ class RowChecker:
         self._keys: dict[tuple[str, str], str] = {}
         self._parties: dict[tuple[str, str, str], Party | RowProblem] = {}
 
-    def check(self, line: int, raw: dict[str, str]) -> ImportRow:
-        f = {**EMPTY_ROW, **raw}
-        joined = "".join(f.values())
+    def check(self, line: int, raw: RawRow) -> ImportRow:
+        joined = "".join(raw)
         if "\x00" in joined:
-            bad = next(n for n, v in f.items() if "\x00" in v)
+            bad = next(n for n, v in zip(FIELDS, raw, strict=True) if "\x00" in v)
             raise RowProblem(f"{bad} contains a NUL byte (binary data): remove it.")
         if not joined.isascii():
             try:
                 joined.encode("utf-8")
             except UnicodeEncodeError:
+                raise RowProblem("This line is not valid UTF-8 text: save the file as UTF-8.") from None  # fmt: skip
+        for i, name, limit in LIMITED if len(joined) <= MAX_FIELD_CHARS else ALL_LIMITED:
+            if len(raw[i]) > limit:
                 raise RowProblem(
-                    "This line is not valid UTF-8 text: save the file as UTF-8."
-                ) from None
-        for name, limit in LIMITS.items() if len(joined) <= MAX_FIELD_CHARS else ALL_LIMITS:
-            if len(f[name]) > limit:
-                raise RowProblem(
-                    f"{name} is {len(f[name]):,} characters long; the limit is {limit:,}: "
+                    f"{name} is {len(raw[i]):,} characters long; the limit is {limit:,}: "
                     "shorten it."
                 )
-        ref = f["incident_ref"].strip()
+        (ref, opened_at, closed_at, phone_text, address_text, postcode_text, uprn_text,
+         category_text, da_text, grade_text, risk_text, children_text, victim_name,
+         victim_dob, suspect_name, suspect_dob, markers_text, summary_text) = raw  # fmt: skip
+        ref = ref.strip()
         if not ref:
             raise RowProblem("incident_ref is empty: every row needs the incident's reference.")
-        opened = _when(f["opened_at"], "opened_at")
+        opened = _when(opened_at, "opened_at")
         if not opened:
             raise RowProblem("opened_at is empty: give the date and time, e.g. 2024-03-01T14:05:00Z.")  # fmt: skip
-        closed = _when(f["closed_at"], "closed_at") or None
+        closed = _when(closed_at, "closed_at") or None
         if opened > self.latest:
-            raise RowProblem(f"opened_at {f['opened_at']!r} is in the future: check the date.")
+            raise RowProblem(f"opened_at {opened_at!r} is in the future: check the date.")
         if closed is not None and closed < opened:
             raise RowProblem("closed_at is before opened_at: check both times.")
-        phone = self._phone(f["phone"])
-        address = _clean(f["address"], 300)
-        uprn = f["uprn"].strip() or None
+        phone = self._phone(phone_text)
+        address = _clean(address_text, 300)
+        uprn = uprn_text.strip() or None
         if uprn is not None and not UPRN_RE.match(uprn):
             raise RowProblem(f"uprn {uprn!r} is not a UPRN: up to 12 digits, or leave it empty.")
         if phone is None and not address and uprn is None:
@@ -319,28 +129,28 @@ class RowChecker:
                 "phone and address are both empty: give at least one so the incident can be "
                 "found again."
             )
-        postcode = self._postcode(f["postcode"])
-        category = _clean(f["category"], 60)
+        postcode = self._postcode(postcode_text)
+        category = _clean(category_text, 60)
         if not category:
             raise RowProblem("category is empty: say what kind of incident it was.")
-        grade_text = f["grade"].strip()
+        grade_text = grade_text.strip()
         grade = GRADES.get(grade_text)
         if grade is None and grade_text:
             raise RowProblem(
-                f"grade {f['grade']!r} is not a response grade: use 1, 2, 3 or 4, or leave it empty."
+                f"grade {grade_text!r} is not a response grade: use 1, 2, 3 or 4, or leave it empty."
             )
-        risk = f["risk_level"].strip().lower() or "none"
+        risk = risk_text.strip().lower() or "none"
         if risk not in RISK_LEVELS:
             raise RowProblem(
-                f"risk_level {f['risk_level']!r} is not standard, medium, high or none "
+                f"risk_level {risk_text!r} is not standard, medium, high or none "
                 "(empty means none)."
             )
-        markers = _markers(f["markers"]) if f["markers"] else ()
-        domestic_abuse = _bool(f["domestic_abuse"], "domestic_abuse")
-        children = _bool(f["children_present"], "children_present")
-        victim = self._party(f["victim_name"], f["victim_dob"], "victim")
-        suspect = self._party(f["suspect_name"], f["suspect_dob"], "suspect")
-        summary = _clean(f["summary"], MAX_FIELD_CHARS)
+        markers = _markers(markers_text) if markers_text else ()
+        domestic_abuse = _bool(da_text, "domestic_abuse")
+        children = _bool(children_text, "children_present")
+        victim = self._party(victim_name, victim_dob, "victim")
+        suspect = self._party(suspect_name, suspect_dob, "suspect")
+        summary = _clean(summary_text, MAX_FIELD_CHARS)
         key = self._key(address, postcode.text if postcode else "") if address or uprn else ""
         # the digest is of the normalised values: the same incident written differently
         # (another phone format, upper-case booleans) is unchanged on re-import
@@ -423,21 +233,6 @@ def _clean(text: str, limit: int) -> str:
     return text.strip()[:limit] if text.isprintable() else clean_text(text, limit)
 
 
-def _text(name: str, value: Any) -> str:
-    """A field as text; JSON numbers and booleans become their usual spelling."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return str(value)
-    if name == "markers" and isinstance(value, list) and all(isinstance(v, str) for v in value):
-        return ";".join(value)
-    raise RowProblem(f"{name} must be text, a number or true/false, not {type(value).__name__}.")
-
-
 def _when(text: str, name: str) -> str:
     """An ISO 8601 time as naive-UTC text ("" when empty); no offset means UTC."""
     value = text.strip()
@@ -454,6 +249,8 @@ def _when(text: str, name: str) -> str:
         )
     if parsed.year < 1900:
         raise RowProblem(f"{name} {value!r} is before 1900: check the year.")
+    if len(value) == 20 and value[19] == "Z" and value[4] + value[13] + value[16] == "-::":
+        return f"{value[:10]} {value[11:19]}.000000"  # the usual 2024-03-01T14:05:00Z
     return _utc_text(parsed)
 
 

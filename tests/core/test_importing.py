@@ -331,3 +331,16 @@ def test_cli_import(db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert code == 2
     assert captured.out == ""
     assert captured.err.count("\n") == 1 and "photo.csv is a PNG image" in captured.err
+
+
+def test_excel_style_csv_with_bom_crlf_and_semicolons(db: Database, actor: Actor, tmp_path: Path):
+    rows = [
+        HEADER.strip().replace(",", ";"),
+        "E-1;2024-01-01T10:00:00Z;;07700 900800;1 Test Street;CB1 2AD;;theft;no;3;;no;;;;;;ok",
+        "E-2;2024-01-02T10:00:00Z;;07700 900800;1 Test Street;CB1 2AD;;theft;no;9;;no;;;;;;bad",
+    ]
+    path = tmp_path / "excel.csv"
+    path.write_bytes(("\ufeff" + "\r\n".join(rows) + "\r\n").encode("utf-8"))
+    result = import_file(db, actor, path)
+    assert result.imported == 1
+    assert [(r.line, r.reason[:9]) for r in result.rejected] == [(3, "grade '9'")]

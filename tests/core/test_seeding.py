@@ -304,3 +304,55 @@ def test_cli_seed(db_url: str, capsys: pytest.CaptureFixture[str]):
     err = capsys.readouterr().err
     assert code == 2
     assert err.count("\n") == 1 and "already used" in err
+
+
+def _schema(db: Database) -> list[tuple[str, str, str]]:
+    with db.read() as session:
+        return [
+            tuple(r)
+            for r in session.execute(
+                text(
+                    "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name"
+                )
+            )
+        ]
+
+
+def test_big_load_rebuilds_indexes_and_search_index_on_sqlite(
+    sqlite_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """Above the big-load size, indexes and the address search trigger are set aside and
+    rebuilt inside the transaction: afterwards the schema is as before and search works;
+    a cancelled big load leaves the schema untouched too."""
+    path = tmp_path / "big.sqlite3"
+    path.write_bytes(sqlite_template.read_bytes())
+    db = Database(f"sqlite:///{path}")
+    try:
+        monkeypatch.setattr(bulk, "BIG_LOAD_ROWS", 10)
+        monkeypatch.setattr(bulk, "CHUNK_ROWS", 100)
+        schema = _schema(db)
+        with pytest.raises(Cancelled):
+            seed(db, 1000, seed=5, now=NOW, progress=CancelWhileWriting())
+        assert _schema(db) == schema
+        seed(db, 1000, seed=6, now=NOW)
+        assert _schema(db) == schema
+        with db.read() as session:
+            key, address_id = session.execute(
+                text("SELECT key, id FROM addresses ORDER BY id DESC LIMIT 1")
+            ).one()
+            found = session.execute(
+                text("SELECT rowid FROM address_trigrams WHERE address_trigrams MATCH :q"),
+                {"q": f'"{key[-12:]}"'},
+            ).scalars()
+            assert address_id in set(found)
+            check = session.execute(text("PRAGMA integrity_check")).scalar()
+            assert check == "ok"
+        with db.write() as session:  # the full-text index agrees with the addresses table
+            session.execute(
+                text(
+                    "INSERT INTO address_trigrams(address_trigrams, rank) "
+                    "VALUES ('integrity-check', 1)"
+                )
+            )
+    finally:
+        db.dispose()

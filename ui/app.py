@@ -19,7 +19,6 @@ from ui import ask
 from ui.login import LoginDialog
 from ui.main_window import build_main_window
 from ui.progress_dialog import DialogProgress
-from ui.pyside_compat import make_singletons_immortal
 from ui.worker import Failure, Worker
 
 APP_NAME = "callhandler"
@@ -56,7 +55,6 @@ def load_stylesheet() -> str:
 
 def ensure_application() -> QApplication:
     """The QApplication, named, styled and translated once (tests reuse pytest-qt's)."""
-    make_singletons_immortal()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     if not app.property(_READY):

@@ -202,6 +202,7 @@ def test_changed_row_updates_in_place(db: Database, actor: Actor, tmp_path: Path
             "missing columns: incident_ref, opened_at",
         ),  # fmt: skip
         ("prose.txt", b"Dear admin,\nplease import this.\n", "missing columns: incident_ref"),
+        ("prose.jsonl", b"Dear admin,\nplease import this.\n", "first line is not a JSON object"),
     ],
 )
 def test_a_file_that_is_not_an_export_is_refused_and_nothing_written(

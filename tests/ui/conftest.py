@@ -5,25 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from argon2 import PasswordHasher
-from uitools import WAIT_MS, make_actor
 
-from callhandler.services import accounts
 from callhandler.services.context import Actor
 from callhandler.storage.engine import Database
 from ui import ask
-from ui.pyside_compat import make_singletons_immortal
 from ui.worker import Worker
-
-make_singletons_immortal()  # before the first Qt call: see ui/pyside_compat.py
-
-
-@pytest.fixture(autouse=True)
-def quick_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Argon2id with the smallest cost: each sign-in here would otherwise take ~0.25 s."""
-    monkeypatch.setattr(
-        accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
-    )
+from uitools import WAIT_MS, make_actor
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
-from uitools import WAIT_MS
 
 from callhandler.progress import Cancelled
 from ui import app as app_module
@@ -19,6 +18,7 @@ from ui.inspector.control_room_view import ControlRoomView
 from ui.main_window import MainWindow, build_main_window
 from ui.progress_dialog import DialogProgress
 from ui.worker import Worker
+from uitools import WAIT_MS
 
 
 def args_for(url: str | None, data_dir: Path, demo: bool = False) -> argparse.Namespace:

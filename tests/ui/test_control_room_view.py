@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from uitools import WAIT_MS, make_actor
 
 from callhandler.services import calls
 from ui.inspector.control_room_view import ControlRoomView
 from ui.models.incident_table import HANDLER, VICTIM
+from uitools import WAIT_MS, make_actor
 
 
 @pytest.fixture

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
-from uitools import WAIT_MS
 
 from ui.login import LoginDialog
+from uitools import WAIT_MS
 
 
 def open_dialog(qtbot, db, worker) -> LoginDialog:

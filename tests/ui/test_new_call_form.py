@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from uitools import WAIT_MS, make_actor
 
 from callhandler.services import calls
 from ui.call.handler_view import HandlerView
 from ui.call.new_call_form import FIELDS, NewCallForm
 from ui.main_window import MainWindow, build_main_window
+from uitools import WAIT_MS, make_actor
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -29,6 +29,7 @@ HEAD_BYTES = 65_536
 MAX_LINE_CHARS = 80_000
 CSV = "csv"
 JSONL = "jsonl"
+JSON_SUFFIXES = (".jsonl", ".ndjson", ".json")
 _MAGIC = (
     (b"\x89PNG", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
@@ -97,7 +98,15 @@ def sniff(path: Path) -> FileFormat:
         return FileFormat(JSONL)
     if first == "[":
         raise BadInput(f"{where} is a JSON array, not JSON Lines: write one JSON object per line.")
-    return _csv_format(where, text)
+    try:
+        return _csv_format(where, text)
+    except BadInput:
+        if path.suffix.lower() in JSON_SUFFIXES:  # the name says JSON Lines: say what that needs
+            raise BadInput(
+                f"{where} is named as JSON Lines but its first line is not a JSON object: "
+                'each line must be one object such as {"incident_ref": "…", "opened_at": "…"}.'
+            ) from None
+        raise
 
 
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\x0c\x1b")

@@ -157,6 +157,10 @@ def test_no_sequence_of_actions_breaks_the_rules(sqlite_template: Path, tmp_path
                     self._version(incident),
                 )
 
+        @rule(incident=incidents, who=st.sampled_from(["i1", "i2"]))
+        def sign_as_an_inspector(self, incident: int, who: str) -> None:
+            self.sign(incident, who, True, True)
+
         @rule(
             incident=incidents,
             who=st.sampled_from([u for u, _ in USERS]),

@@ -13,7 +13,7 @@ import datetime as dt
 import gc
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -61,8 +61,22 @@ class BulkWriter:
         day, second = divmod(seconds, 86400)
         text = self._day_text.get(day)
         if text is None:
-            text = (EPOCH + dt.timedelta(days=day)).strftime("%Y-%m-%d ")
-            self._day_text[day] = text
+            text = self._day_text[day] = (EPOCH + dt.timedelta(days=day)).strftime("%Y-%m-%d ")
+        return text + self._times_of_day()[second]
+
+    def timestamps(self, first: int, last: int) -> Callable[[int], Any]:
+        """A fast ``timestamp`` for many values between ``first`` and ``last`` seconds."""
+        if not self.is_sqlite:
+            return self.timestamp
+        base = first // 86400
+        days = [
+            (EPOCH + dt.timedelta(days=d)).strftime("%Y-%m-%d ")
+            for d in range(base, last // 86400 + 1)
+        ]
+        times = self._times_of_day()
+        return lambda seconds: days[seconds // 86400 - base] + times[seconds % 86400]
+
+    def _times_of_day(self) -> list[str]:
         if self._time_text is None:
             self._time_text = [
                 f"{h:02d}:{m:02d}:{s:02d}.000000"
@@ -70,7 +84,7 @@ class BulkWriter:
                 for m in range(60)
                 for s in range(60)
             ]
-        return text + self._time_text[second]
+        return self._time_text
 
     def datetime(self, value: dt.datetime | None) -> Any:
         """An aware datetime as the backend stores a UTCDateTime (naive UTC)."""

@@ -130,18 +130,13 @@ def _refuse_used_seed(writer: BulkWriter, seed_value: int) -> None:
 
 def _referenced(world: World) -> tuple[set[int], set[int], set[int]]:
     """Indexes of the phones, addresses and people that some incident or marker uses."""
-    phones: set[int] = set()
-    addresses: set[int] = set()
-    people: set[int] = set()
+    incidents = world.incidents
+    phones = {spec[2] for spec in incidents}
+    addresses = {spec[3] for spec in incidents}
+    people = {person for spec in incidents for person, _role in spec[10]}
     targets = {"phone": phones, "address": addresses, "person": people}
-    for spec in world.incidents:
-        phones.add(spec[2])
-        addresses.add(spec[3])
-        for person, _role in spec[10]:
-            people.add(person)
-        for marker in spec[11]:
-            targets[marker[2]].add(marker[3])
-    for marker, _set_at in world.loose_markers:
+    placed = [marker for spec in incidents if spec[11] for marker in spec[11]]
+    for marker in placed + [marker for marker, _set_at in world.loose_markers]:
         targets[marker[2]].add(marker[3])
     phones.discard(-1)
     addresses.discard(-1)
@@ -180,7 +175,7 @@ def _write(writer: BulkWriter, world: World, seed_value: int) -> dict[str, int]:
         )  # fmt: skip
 
     def incident_rows() -> Iterator[tuple[Any, ...]]:
-        ts = writer.timestamp
+        ts = writer.timestamps(world.incidents[0][0], world.now)  # sorted; closed <= now
         prefix = ref_prefix(seed_value)
         phone_of = phone_id.get
         address_of = address_id.get

@@ -21,7 +21,7 @@ from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
 from callhandler.storage.engine import Database, safe_url  # noqa: E402
-from callhandler.storage.migrate import upgrade  # noqa: E402
+from callhandler.storage.migrate import code_head, upgrade  # noqa: E402
 
 PG_ENV = "CALLHANDLER_TEST_PG"
 BACKENDS = ["sqlite", "postgresql"]
@@ -135,6 +135,8 @@ def _empty_pg(url: str) -> None:
         )
         if tables:
             conn.execute(text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
+        # A test may have pretended the schema is newer: put the real head back.
+        conn.execute(text("UPDATE alembic_version SET version_num = :v"), {"v": code_head()})
     engine.dispose()
 
 

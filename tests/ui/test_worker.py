@@ -7,6 +7,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import QObject
+from shiboken6 import Shiboken
 
 from callhandler.errors import BadInput
 from ui.worker import Failure, Worker
@@ -86,8 +87,10 @@ def test_callback_of_a_deleted_qt_object_is_skipped(qtbot, plain_worker: Worker)
             self.got.append(value)
 
     receiver = Receiver()
-    plain_worker.submit(lambda: 1, on_done=receiver.take)
-    receiver.deleteLater()
+    gate = threading.Event()
+    plain_worker.submit(lambda: gate.wait(WAIT_MS / 1000) and 1, on_done=receiver.take)
+    Shiboken.delete(receiver)  # the dialog closed while its job was still running
+    gate.set()
     qtbot.waitUntil(lambda: not plain_worker.busy, timeout=WAIT_MS)
     assert Receiver.got == []
 

@@ -97,5 +97,7 @@ def test_callback_of_a_deleted_qt_object_is_skipped(qtbot, plain_worker: Worker)
 
 def test_no_jobs_after_shutdown(plain_worker: Worker) -> None:
     assert plain_worker.shutdown(WAIT_MS)
-    with pytest.raises(RuntimeError):
-        plain_worker.submit(lambda: None)
+    ran: list[int] = []
+    assert plain_worker.submit(lambda: ran.append(1), on_done=ran.append) == -1
+    plain_worker._pool.waitForDone(WAIT_MS)
+    assert ran == [] and not plain_worker.busy

@@ -119,3 +119,49 @@ def test_the_installed_command_migrates_seeds_and_verifies_from_outside_the_sour
         [str(exe), "audit", "verify", "--db", db], capture_output=True, text=True, cwd=tmp_path
     )
     assert verified.returncode == 0, verified.stderr
+
+
+def test_the_installed_data_files_load_and_seed_assess_and_lookup_work(
+    installed: Path, tmp_path: Path
+) -> None:
+    exe = str(installed / "bin" / "callhandler")
+    python = str(installed / "bin" / "python")
+    loaded = subprocess.run(
+        [
+            python,
+            "-c",
+            "from callhandler.domain.checklist import default_checklist\n"
+            "from callhandler.domain.policy import shipped_policy\n"
+            "import callhandler.domain.checklist as c, importlib.resources as r\n"
+            "print(len(default_checklist().items), shipped_policy().id, c.__file__)\n"
+            "print((r.files('callhandler.resources') / 'styles' / 'control-room.qss').is_file())",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert loaded.returncode == 0, loaded.stderr
+    first, second = loaded.stdout.splitlines()
+    assert int(first.split()[0]) >= 15 and str(installed) in first.split()[2]
+    assert second == "True"
+    db = f"sqlite:///{tmp_path / 'seeded.sqlite3'}"
+    seeded = subprocess.run(
+        [exe, "seed", "--incidents", "300", "--seed", "4", "--db", db, "--quiet"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert seeded.returncode == 0, seeded.stderr
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({"relationship": "intimate_partner", "weapon": "yes"}))
+    assessed = subprocess.run(
+        [exe, "assess", "--answers", str(answers), "--json", "--db", db],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert assessed.returncode == 0, assessed.stderr
+    assert json.loads(assessed.stdout)["grade"] == 1

@@ -120,6 +120,9 @@ class Store:
     def _load_stored(self, rows: list[ImportRow]) -> None:
         """Load the stored phones, addresses and people these rows may share."""
         w = self.w
+        self._next = {t: w.next_id(t) for t in ("phones", "addresses", "people")}
+        if all(self._next[t] == 1 for t in self._next):
+            return  # an empty database: nothing to share
         e164s = {row.phone.e164 for row in rows if row.phone}
         sql = "SELECT e164, id FROM phones WHERE e164 IN ({})"
         self.phone_ids.update(dict(w.lookup_in(sql, sorted(e164s))))
@@ -138,7 +141,6 @@ class Store:
         for key, dob, person_id in w.lookup_in(sql, sorted(names)):
             born = dt.date.fromisoformat(dob[:10]) if isinstance(dob, str) else dob
             self.person_ids.setdefault((key, born), person_id)
-        self._next = {t: w.next_id(t) for t in ("phones", "addresses", "people")}
 
     # -- find or create --------------------------------------------------------------
 

@@ -352,8 +352,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
     extra: list[str] = []
     built: dict[str, Any] | None = None
     if present < args.incidents:
+        # Topping up a partly built database: a seed may be used once per database.
+        seed_value = args.seed if present == 0 else args.seed * 1_000_003 + present
         result = _with_progress(
-            args, lambda p: seed(db, args.incidents - present, seed=args.seed, progress=p)
+            args, lambda p: seed(db, args.incidents - present, seed=seed_value, progress=p)
         )
         rate = result.incidents / result.seconds
         built = {

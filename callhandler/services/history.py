@@ -41,6 +41,7 @@ from callhandler.services.context import Actor
 from callhandler.storage.engine import Database
 
 LIST_LIMIT = 200  # the most one look-up lists (callhandler lookup --limit)
+LINKED_LIMIT = 25  # newest exact matches whose places, victims and suspects are checked
 PANEL_LIMIT = 50  # what the call window lists at first; the banners count everything
 FUZZY_LIMIT = 50
 MIN_FUZZY_CHARS = 3
@@ -222,11 +223,15 @@ def _lookup(
 
     where = " OR ".join(w for *_, w in searches)
     counts = _counts(session, where, params, now)
-    # Markers on the places and victims of the matched incidents count too: a number's
-    # earlier calls from an address marked high-risk must show that marker.
-    listed = exact_ids[:LIST_LIMIT]
-    linked_addresses = {rows[i].address_id for i in listed if rows[i].address_id}
-    linked_victims = set(_ids(session, sql.VICTIMS, ids=listed)) if listed else set()
+    # Markers on the places and victims of the newest matched incidents count too: a
+    # number's recent calls from an address marked high-risk must show that marker.
+    linked = exact_ids[:LINKED_LIMIT]
+    linked_addresses = {rows[i].address_id for i in linked if rows[i].address_id}
+    linked_victims: set[int] = set()
+    suspects = {pid for pid, role in exact_people if role == "suspect"}
+    if linked:
+        for person_id, role in session.execute(sql.VICTIMS_AND_SUSPECTS, {"ids": linked}):
+            (linked_victims if role == "victim" else suspects).add(int(person_id))
     markers = _markers(
         session,
         phone_id,
@@ -234,9 +239,6 @@ def _lookup(
         sorted(set(victim_ids) | linked_victims),
         now,
     )
-    suspects = {pid for pid, role in exact_people if role == "suspect"}
-    if listed:
-        suspects.update(_ids(session, sql.SUSPECTS, ids=listed))
     serial = (
         _names(session, _ids(session, sql.SERIAL, ids=sorted(suspects)[:500])) if suspects else []
     )

@@ -116,12 +116,9 @@ INCIDENT_MARKERS = text(
     "SELECT source_incident_id, marker_type FROM markers WHERE source_incident_id IN :ids"
 ).bindparams(bindparam("ids", expanding=True))
 
-VICTIMS = text(
-    "SELECT DISTINCT person_id FROM incident_people WHERE incident_id IN :ids AND role = 'victim'"
-).bindparams(bindparam("ids", expanding=True))
-
-SUSPECTS = text(
-    "SELECT DISTINCT person_id FROM incident_people WHERE incident_id IN :ids AND role = 'suspect'"
+VICTIMS_AND_SUSPECTS = text(
+    "SELECT DISTINCT person_id, role FROM incident_people "
+    "WHERE incident_id IN :ids AND role IN ('victim', 'suspect')"
 ).bindparams(bindparam("ids", expanding=True))
 
 SERIAL = text(

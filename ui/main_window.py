@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from callhandler import __version__
 from callhandler.services.context import Actor
@@ -12,6 +12,7 @@ from callhandler.storage.engine import Database
 from ui import ask
 from ui.call.handler_view import HandlerView
 from ui.inspector.control_room_view import ControlRoomView
+from ui.inspector.sign_off_view import SignOffView
 from ui.worker import Worker
 
 
@@ -26,6 +27,9 @@ def role_label(role: str) -> str:
 
 class MainWindow(QMainWindow):
     """One signed-in user's window. ``view`` is a HandlerView or a ControlRoomView.
+
+    An inspector's window has two tabs: the sign-off queue (``sign_off_view``, shown first,
+    Ctrl+1, its count in the tab title) and the control room (``view``, Ctrl+2).
 
     File → Sign out closes the window with ``signed_out_requested`` set (the application
     then shows the sign-in dialog again); closing any other way ends the application.
@@ -47,20 +51,62 @@ class MainWindow(QMainWindow):
             self.tr("Call handler workstation: {name}").format(name=actor.display_name)
         )
         self.view: HandlerView | ControlRoomView
+        self.sign_off_view: SignOffView | None = None
+        self.tabs: QTabWidget | None = None
         if actor.role in ("inspector", "admin"):
             self.view = ControlRoomView(db, actor, worker)
         else:
             self.view = HandlerView(db, actor, worker)
-        self.setCentralWidget(self.view)
+        if actor.role == "inspector":
+            self._build_inspector_tabs()
+        else:
+            self.setCentralWidget(self.view)
         self._build_menus()
         self._build_status_bar()
-        self.view.setFocus()
+        if self.sign_off_view is not None:
+            self.sign_off_view.focus_queue()
+        else:
+            self.view.setFocus()
+
+    def _build_inspector_tabs(self) -> None:
+        self.sign_off_view = SignOffView(self.db, self.actor, self.worker)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.sign_off_view, self.tr("Sign-off queue"))
+        self.tabs.addTab(self.view, self.tr("Control room"))
+        self.tabs.setTabToolTip(0, self.tr("Incidents waiting for your sign-off (Ctrl+1)"))
+        self.tabs.setTabToolTip(1, self.tr("Every handler's incidents this shift (Ctrl+2)"))
+        self.sign_off_view.count_changed.connect(self._queue_count)
+        self.setCentralWidget(self.tabs)
+        for number, keys in enumerate(("Ctrl+1", "Ctrl+2")):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda n=number: self.show_tab(n))
+
+    def show_tab(self, number: int) -> None:
+        if self.tabs is None:
+            return
+        self.tabs.setCurrentIndex(number)
+        page = self.tabs.currentWidget()
+        if page is self.sign_off_view and self.sign_off_view is not None:
+            self.sign_off_view.focus_queue()
+        elif page is not None:
+            page.setFocus()
+
+    def _queue_count(self, count: int) -> None:
+        if self.tabs is not None:
+            self.tabs.setTabText(0, self.tr("Sign-off queue ({n})").format(n=count))
+
+    def refresh(self) -> None:
+        self.view.refresh()
+        if self.sign_off_view is not None:
+            self.sign_off_view.refresh()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         refresh = QAction(self.tr("&Refresh lists"), self)
         refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
-        refresh.triggered.connect(self.view.refresh)
+        refresh.triggered.connect(self.refresh)
         file_menu.addAction(refresh)
         file_menu.addSeparator()
         sign_out = QAction(self.tr("Sign &out"), self)
@@ -117,6 +163,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.view.stop()
+        if self.sign_off_view is not None:
+            self.sign_off_view.stop()
         event.accept()
         self.closed.emit()
 

@@ -1,26 +1,77 @@
-"""The handler's own incidents this shift, newest first, refreshed in the background."""
+"""The handler's own incidents this shift, and the next step for the one selected.
+
+Keys while the list (or its buttons) has focus: Enter does the next step the status allows;
+Ctrl+D dispatch, Ctrl+T record attendance, Ctrl+K closure questions, Ctrl+U submit for
+sign-off, Ctrl+Shift+N add a note. Ctrl+L puts the cursor in the list from anywhere.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from collections.abc import Callable
+from typing import Any
 
-from callhandler.services import calls
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from shiboken6 import Shiboken
+
+from callhandler.domain import lifecycle as states
+from callhandler.services import calls, lifecycle, signoff
 from callhandler.services.calls import IncidentRow
 from callhandler.services.context import Actor
+from callhandler.services.incident_changes import ConcurrentChange
 from callhandler.storage.engine import Database
+from ui.call.dispatch_dialog import DispatchDialog
+from ui.closure.action_dialogs import ActionDialog, AttendanceDialog, NoteDialog
+from ui.closure.checklist_dialog import ClosureChecklistDialog
+from ui.closure.notice import Notice
+from ui.closure.saving import ReturnNote, latest_return
+from ui.closure.words import when_text
 from ui.incident_view import IncidentTableView
-from ui.models.incident_table import IncidentTableModel
+from ui.models.incident_table import IncidentRowRole, IncidentTableModel, grade_label
 from ui.worker import Failure, Worker
 
 REFRESH_MS = 30_000
 
+DISPATCH, ATTENDANCE, CLOSURE, SUBMIT, NOTE = (
+    "dispatch",
+    "attendance",
+    "closure",
+    "submit",
+    "note",
+)
+SHORTCUTS = {
+    DISPATCH: "Ctrl+D",
+    ATTENDANCE: "Ctrl+T",
+    CLOSURE: "Ctrl+K",
+    SUBMIT: "Ctrl+U",
+    NOTE: "Ctrl+Shift+N",
+}
+
+
+def allowed_steps(row: IncidentRow) -> list[str]:
+    """The steps the incident's status allows, the usual next one first."""
+    if row.status == states.OPEN:
+        return [CLOSURE] if row.grade == 4 else [DISPATCH]
+    if row.status == states.DISPATCHED:
+        return [ATTENDANCE]
+    if row.status in (states.ATTENDED, states.RETURNED):
+        return [CLOSURE]
+    if row.status == states.CLOSURE:
+        return [CLOSURE, SUBMIT]
+    if row.status == states.FINALISED:
+        return [NOTE]
+    return []
+
 
 class ShiftIncidentsPanel(QWidget):
-    """A heading with the count and a table over IncidentTableModel.
+    """A heading with the count, the table over IncidentTableModel, and the lifecycle steps.
 
     ``refresh()`` asks the worker for ``shift_incidents``; at most one refresh is in flight.
-    A failed refresh keeps the last list on screen and says why above it.
+    A failed refresh keeps the last list on screen and says why above it. Every step runs
+    its service on the worker with the version the list showed, then refreshes the list; a
+    change made meanwhile on another workstation is refused and its message shown here.
+    ``dialog`` is the step's dialog while one is open.
     """
 
     def __init__(
@@ -31,6 +82,8 @@ class ShiftIncidentsPanel(QWidget):
         self._actor = actor
         self._worker = worker
         self._refreshing = False
+        self.dialog: Any = None
+        self.returned_for: ReturnNote | None = None
 
         self.heading = QLabel()
         self.heading.setObjectName("heading")
@@ -38,21 +91,69 @@ class ShiftIncidentsPanel(QWidget):
         self.problem.setObjectName("panelProblem")
         self.problem.setWordWrap(True)
         self.problem.setVisible(False)
+        self.notice = Notice()
+        self.returned = Notice()
         self.model = IncidentTableModel(self)
         self.view = IncidentTableView()
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("My incidents this shift"))
+        self.view.activated.connect(self._activated)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        texts = {
+            DISPATCH: self.tr("Dispatch…"),
+            ATTENDANCE: self.tr("Record attendance…"),
+            CLOSURE: self.tr("Closure questions…"),
+            SUBMIT: self.tr("Submit for sign-off"),
+            NOTE: self.tr("Add note…"),
+        }
+        runs: dict[str, Callable[[], None]] = {
+            DISPATCH: self.dispatch,
+            ATTENDANCE: self.record_attendance,
+            CLOSURE: self.closure_questions,
+            SUBMIT: self.submit_for_sign_off,
+            NOTE: self.add_note,
+        }
+        self.actions_by_step: dict[str, QAction] = {}
+        self.buttons: dict[str, QPushButton] = {}
+        buttons = QHBoxLayout()
+        for step, text in texts.items():
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(SHORTCUTS[step]))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(runs[step])
+            self.addAction(action)
+            self.actions_by_step[step] = action
+            button = QPushButton(f"{text}  {SHORTCUTS[step]}")
+            button.setAutoDefault(False)
+            button.clicked.connect(action.trigger)
+            self.buttons[step] = button
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.hint = QLabel(self.tr("Enter: the next step for the selected incident"))
+        self.hint.setObjectName("muted")
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.problem)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.returned)
         layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.hint)
         self._update_heading()
+        self._update_steps()
+
+        to_list = QShortcut(QKeySequence("Ctrl+L"), self)
+        to_list.setContext(Qt.ShortcutContext.WindowShortcut)
+        to_list.activated.connect(self.focus_list)
 
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
+
+    # -- the list --------------------------------------------------------------------------
 
     def refresh(self) -> None:
         if self._refreshing:
@@ -75,11 +176,34 @@ class ShiftIncidentsPanel(QWidget):
     def stop(self) -> None:
         self.timer.stop()
 
+    def focus_list(self) -> None:
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.view.currentIndex().isValid() and self.model.rowCount():
+            self.select(self.model.rows()[0].id)
+
+    def select(self, incident_id: int) -> None:
+        for number, row in enumerate(self.model.rows()):
+            if row.id == incident_id:
+                self.view.selectRow(number)
+                self.view.setCurrentIndex(self.model.index(number, 0))
+                return
+
+    def selected(self) -> IncidentRow | None:
+        index = self.view.currentIndex()
+        if not index.isValid() or not self.view.selectionModel().isRowSelected(index.row()):
+            return None
+        row = index.data(IncidentRowRole)
+        return row if isinstance(row, IncidentRow) else None
+
     def _loaded(self, rows: list[IncidentRow]) -> None:
         self._refreshing = False
         self.problem.setVisible(False)
+        chosen = self.selected()
         self.model.set_rows(rows)
+        if chosen is not None and (self.selected() is None or self.selected() != chosen):
+            self.select(chosen.id)
         self._update_heading()
+        self._selection_changed()
 
     def _failed(self, failure: Failure) -> None:
         self._refreshing = False
@@ -92,3 +216,197 @@ class ShiftIncidentsPanel(QWidget):
         self.heading.setText(
             self.tr("My incidents this shift: {count}").format(count=self.model.rowCount())
         )
+
+    def _selection_changed(self, *_args: object) -> None:
+        self._update_steps()
+        row = self.selected()
+        if row is None or row.status != states.RETURNED:
+            self.returned_for = None
+            self.returned.clear()
+            return
+        self._worker.submit(
+            latest_return,
+            self._db,
+            self._actor,
+            row.id,
+            on_done=lambda note, shown=row.id: self._show_return(shown, note),
+            on_error=lambda failure: self.returned.show_message(failure.message, "error"),
+        )
+
+    def _show_return(self, incident_id: int, note: ReturnNote | None) -> None:
+        row = self.selected()
+        if row is None or row.id != incident_id or note is None:
+            return
+        self.returned_for = note
+        self.returned.show_message(
+            self.tr(
+                "{ref} was RETURNED by {who} at {when}: “{reason}” — Ctrl+K opens the "
+                "closure questions."
+            ).format(ref=row.ref, who=note.inspector, when=when_text(note.at), reason=note.reason),
+            "warning",
+        )
+
+    def _update_steps(self) -> None:
+        row = self.selected()
+        steps = allowed_steps(row) if row is not None else []
+        for step, action in self.actions_by_step.items():
+            action.setEnabled(step in steps)
+            self.buttons[step].setEnabled(step in steps)
+            self.buttons[step].setObjectName("primary" if steps and step == steps[0] else "")
+            self.buttons[step].style().unpolish(self.buttons[step])
+            self.buttons[step].style().polish(self.buttons[step])
+
+    def _activated(self, _index: QModelIndex) -> None:
+        row = self.selected()
+        steps = allowed_steps(row) if row is not None else []
+        if steps:
+            self.actions_by_step[steps[0]].trigger()
+
+    # -- steps -----------------------------------------------------------------------------
+
+    def _row_for(self, step: str) -> IncidentRow | None:
+        row = self.selected()
+        if row is None or step not in allowed_steps(row):
+            return None
+        return row
+
+    def dispatch(self) -> None:
+        row = self._row_for(DISPATCH)
+        if row is None:
+            return
+        dialog = DispatchDialog(row.ref, grade=row.grade, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._dispatch(row, dialog.grade(), dialog.officers()))
+        self.dialog = dialog
+        dialog.open()
+
+    def _dispatch(self, row: IncidentRow, grade: int, officers: list[str]) -> None:
+        self._run(
+            row,
+            lambda: lifecycle.dispatch(
+                self._db, self._actor, row.id, row.version, grade=grade, officers=officers
+            ),
+            self.tr("{ref} dispatched: {grade}, {officers}.").format(
+                ref=row.ref, grade=grade_label(grade), officers=", ".join(officers)
+            ),
+        )
+
+    def record_attendance(self) -> None:
+        row = self._row_for(ATTENDANCE)
+        if row is None:
+            return
+        dialog = AttendanceDialog(row.ref, parent=self)
+        dialog.confirmed.connect(
+            lambda: self._run(
+                row,
+                lambda: lifecycle.record_attendance(
+                    self._db,
+                    self._actor,
+                    row.id,
+                    row.version,
+                    officer=dialog.officer(),
+                    at=dialog.at(),
+                ),
+                self.tr("{ref}: officer {officer} attended. Next: the closure questions.").format(
+                    ref=row.ref, officer=dialog.officer()
+                ),
+                dialog,
+            )
+        )
+        self.dialog = dialog
+        dialog.open()
+
+    def closure_questions(self) -> None:
+        row = self._row_for(CLOSURE)
+        if row is None:
+            return
+        if row.status == states.OPEN:  # Grade 4: resolved without sending officers
+            self._worker.submit(
+                lifecycle.resolve_without_deployment,
+                self._db,
+                self._actor,
+                row.id,
+                row.version,
+                on_done=lambda _version: self._open_checklist(row),
+                on_error=self._step_failed,
+            )
+            return
+        self._open_checklist(row)
+
+    def _open_checklist(self, row: IncidentRow) -> None:
+        dialog = ClosureChecklistDialog(self._db, self._actor, self._worker, row.id, row.ref, self)
+        dialog.submitted.connect(
+            lambda ref: self.notice.show_message(
+                self.tr("{ref} submitted for the inspector's sign-off.").format(ref=ref)
+            )
+        )
+        dialog.unsaved.connect(
+            lambda message: self.notice.show_message(
+                self.tr("Not every closure answer for {ref} was saved: {reason}").format(
+                    ref=row.ref, reason=message
+                ),
+                "error",
+            )
+        )
+        dialog.finished.connect(lambda _result: self._step_done())
+        self.dialog = dialog
+        dialog.open()
+
+    def submit_for_sign_off(self) -> None:
+        row = self._row_for(SUBMIT)
+        if row is None:
+            return
+        self._run(
+            row,
+            lambda: lifecycle.submit_for_sign_off(self._db, self._actor, row.id, row.version),
+            self.tr("{ref} submitted for the inspector's sign-off.").format(ref=row.ref),
+        )
+
+    def add_note(self) -> None:
+        row = self._row_for(NOTE)
+        if row is None:
+            return
+        dialog = NoteDialog(row.ref, parent=self)
+        dialog.confirmed.connect(
+            lambda: self._run(
+                row,
+                lambda: signoff.add_note(self._db, self._actor, row.id, dialog.text()),
+                self.tr("Note added to {ref}.").format(ref=row.ref),
+                dialog,
+            )
+        )
+        self.dialog = dialog
+        dialog.open()
+
+    def _run(
+        self,
+        row: IncidentRow,
+        job: Callable[[], object],
+        done_text: str,
+        dialog: ActionDialog | None = None,
+    ) -> None:
+        def done(_result: object) -> None:
+            if dialog is not None and Shiboken.isValid(dialog):
+                dialog.accept()
+            self.notice.show_message(done_text)
+            self._step_done()
+
+        def failed(failure: Failure) -> None:
+            open_dialog = dialog if dialog is not None and Shiboken.isValid(dialog) else None
+            if open_dialog is not None and not isinstance(failure.error, ConcurrentChange):
+                open_dialog.show_error(failure.message)
+                return
+            if open_dialog is not None:
+                open_dialog.reject()
+            self._step_failed(failure)
+
+        self._worker.submit(job, on_done=done, on_error=failed)
+
+    def _step_failed(self, failure: Failure) -> None:
+        self.notice.show_message(failure.message, "error")
+        self.refresh()
+
+    def _step_done(self) -> None:
+        self.dialog = None
+        self.refresh()
+        self.view.setFocus()

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from callhandler.services.calls import IncidentRow
 
@@ -33,12 +33,45 @@ def status_label(status: str) -> str:
     """The words a user sees for an incident status."""
     labels = {
         "open": QCoreApplication.translate("IncidentStatus", "Open"),
+        "dispatched": QCoreApplication.translate("IncidentStatus", "Dispatched"),
+        "attended": QCoreApplication.translate("IncidentStatus", "Officer attended"),
+        "closure_in_progress": QCoreApplication.translate("IncidentStatus", "Closure questions"),
         "closed": QCoreApplication.translate("IncidentStatus", "Closed"),
         "awaiting_sign_off": QCoreApplication.translate("IncidentStatus", "Awaiting sign-off"),
-        "returned": QCoreApplication.translate("IncidentStatus", "Returned"),
+        "returned": QCoreApplication.translate("IncidentStatus", "Returned by inspector"),
         "finalised": QCoreApplication.translate("IncidentStatus", "Finalised"),
     }
     return labels.get(status, status.replace("_", " ").capitalize())
+
+
+def next_step_label(status: str, grade: int | None = None) -> str:
+    """What happens next to an incident in this status, for the status column's tooltip."""
+    steps = {
+        "open": QCoreApplication.translate("IncidentStatus", "Next: dispatch officers"),
+        "dispatched": QCoreApplication.translate(
+            "IncidentStatus", "Next: record the officer's attendance"
+        ),
+        "attended": QCoreApplication.translate(
+            "IncidentStatus", "Next: ask the officer the closure questions"
+        ),
+        "closure_in_progress": QCoreApplication.translate(
+            "IncidentStatus", "Next: finish the closure questions and submit for sign-off"
+        ),
+        "awaiting_sign_off": QCoreApplication.translate(
+            "IncidentStatus", "With the inspector for sign-off"
+        ),
+        "returned": QCoreApplication.translate(
+            "IncidentStatus", "The inspector sent it back: read the reason, then fix the closure"
+        ),
+        "finalised": QCoreApplication.translate(
+            "IncidentStatus", "Signed off; later information goes in a note"
+        ),
+    }
+    if status == "open" and grade == 4:
+        return QCoreApplication.translate(
+            "IncidentStatus", "Next: closure questions (resolved without deployment)"
+        )
+    return steps.get(status, "")
 
 
 def grade_label(grade: int | None) -> str:
@@ -170,10 +203,14 @@ class IncidentTableModel(QAbstractTableModel):
             return self._tooltip(row, field)
         if role == Qt.ItemDataRole.TextAlignmentRole and field in (OPENED, GRADE, DA):
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.FontRole and field == DA and row.domestic_abuse:
+        if role == Qt.ItemDataRole.FontRole and (
+            (field == DA and row.domestic_abuse) or (field == STATUS and row.status == "returned")
+        ):
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.ForegroundRole and field == STATUS and row.status == "returned":
+            return QBrush(QColor("#b91c1c"))
         return None
 
     # -- helpers -------------------------------------------------------------------------
@@ -232,4 +269,6 @@ class IncidentTableModel(QAbstractTableModel):
             return self._display(row, field) or None
         if field == DA:
             return self.tr("Domestic abuse identified") if row.domestic_abuse else None
+        if field == STATUS:
+            return next_step_label(row.status, row.grade) or None
         return None

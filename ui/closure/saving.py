@@ -1,0 +1,139 @@
+"""Closure work the dialogs hand to the worker: open for closure, save answers in order.
+
+Plain functions over the services (no Qt), run on the worker thread. Saving chains the
+incident's version from one answer to the next inside one job, so answers given quickly
+one after another never trip the optimistic lock against each other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+from callhandler.domain import lifecycle as states
+from callhandler.domain.checklist import Value
+from callhandler.errors import BadInput, PermissionDenied
+from callhandler.services import closure, lifecycle
+from callhandler.services.closure import ClosureView
+from callhandler.services.context import Actor
+from callhandler.storage.closure_models import SignOff
+from callhandler.storage.engine import Database
+from callhandler.storage.models import User
+
+
+@dataclass(frozen=True)
+class ReturnNote:
+    """The inspector's latest reason for sending the incident back."""
+
+    inspector: str
+    reason: str
+    at: dt.datetime
+
+
+def latest_return(db: Database, actor: Actor, incident_id: int) -> ReturnNote | None:
+    """STOP-GAP until the core offers it (asked of the lead): the latest return's reason.
+
+    The handler must read why the inspector returned the incident; no service gives a
+    handler the sign-off records yet, so this one read lives here. Move it to
+    ``callhandler.services.signoff`` and delete this function.
+    """
+    if actor.role not in ("handler", "inspector"):
+        raise PermissionDenied("Only handlers and inspectors read an incident's sign-offs.")
+    with db.read() as session:
+        row = session.execute(
+            select(SignOff.inspector, SignOff.reason, SignOff.at, User.display_name)
+            .outerjoin(User, User.username == SignOff.inspector)
+            .where(SignOff.incident_id == incident_id, SignOff.decision == "returned")
+            .order_by(SignOff.at.desc(), SignOff.id.desc())
+            .limit(1)
+        ).first()
+    if row is None:
+        return None
+    username, reason, at, display = row
+    return ReturnNote(display or username, reason, at)
+
+
+@dataclass(frozen=True)
+class OpenedClosure:
+    view: ClosureView
+    returned: ReturnNote | None
+
+
+def open_for_closure(db: Database, actor: Actor, incident_id: int) -> OpenedClosure:
+    """The closure view, starting closure first when the incident is attended or returned."""
+    view = closure.closure_view(db, actor, incident_id)
+    was_returned = view.status == states.RETURNED
+    if view.status in (states.ATTENDED, states.RETURNED):
+        lifecycle.start_closure(db, actor, incident_id, view.version)
+        view = closure.closure_view(db, actor, incident_id)
+    returned = latest_return(db, actor, incident_id)
+    if returned is not None and not (was_returned or view.status == states.CLOSURE):
+        returned = None
+    return OpenedClosure(view, returned)
+
+
+@dataclass(frozen=True)
+class Change:
+    """One answer or narrative section to save. ``key`` is ``item:<id>`` or ``narrative:<id>``."""
+
+    key: str
+    value: Value
+    officer: str = ""
+
+    @property
+    def kind(self) -> str:
+        return self.key.split(":", 1)[0]
+
+    @property
+    def target(self) -> str:
+        return self.key.split(":", 1)[1]
+
+
+@dataclass(frozen=True)
+class SaveOutcome:
+    view: ClosureView
+    saved: tuple[Change, ...]
+    errors: dict[str, str] = field(default_factory=dict)
+
+
+def save_closure_changes(
+    db: Database, actor: Actor, incident_id: int, version: int, changes: Sequence[Change]
+) -> SaveOutcome:
+    """Save each change in order; a refused one (BadInput) is reported and the rest go on.
+
+    ConcurrentChange propagates: another workstation changed the incident first.
+    """
+    view: ClosureView | None = None
+    saved = []
+    errors = {}
+    for change in changes:
+        try:
+            if change.kind == "item":
+                view = closure.answer_item(
+                    db,
+                    actor,
+                    incident_id,
+                    version,
+                    item_id=change.target,
+                    value=change.value,
+                    officer_collar=change.officer,
+                )
+            else:
+                view = closure.set_narrative(
+                    db, actor, incident_id, version, section=change.target, text=str(change.value)
+                )
+        except BadInput as exc:
+            errors[change.key] = str(exc)
+            continue
+        version = view.version
+        saved.append(change)
+    if view is None:
+        view = closure.closure_view(db, actor, incident_id)
+    return SaveOutcome(view, tuple(saved), errors)
+
+
+def submit_closure(db: Database, actor: Actor, incident_id: int, version: int) -> int:
+    return lifecycle.submit_for_sign_off(db, actor, incident_id, version)

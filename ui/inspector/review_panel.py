@@ -1,0 +1,499 @@
+"""What the inspector reads before signing: the incident, the grade decision, the closure
+checklist, the narrative, the history of the number and address, earlier sign-offs and notes.
+
+Keys: Alt+N finalise, Alt+R return to the handler, Esc back to the queue; the page itself
+scrolls with the arrow keys and Page Up / Page Down.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from callhandler.domain import lifecycle as states
+from callhandler.errors import AuthenticationFailed, BadInput
+from callhandler.services import signoff
+from callhandler.services.context import Actor
+from callhandler.services.incident_changes import ConcurrentChange
+from callhandler.services.signoff import Review
+from callhandler.storage.engine import Database
+from ui.call.history_panel import Banner, HistoryPanel
+from ui.closure.notice import Notice
+from ui.closure.words import when_text
+from ui.inspector.sign_dialog import SignDialog
+from ui.models.checklist_answers import (
+    ANSWER,
+    QUESTION,
+    ChecklistAnswersModel,
+    answer_lines,
+)
+from ui.models.history_table import HistoryTableModel
+from ui.models.incident_table import grade_label, local_time, status_label
+from ui.models.queue_table import risk_label
+from ui.worker import Failure, Worker
+
+RED_BOX = (
+    "background:#fef2f2; border:2px solid #b91c1c; border-radius:3px; padding:8px;color:#7f1d1d;"
+)
+SECTION_STYLE = (
+    "font-size:12pt; font-weight:700; color:#1e3a8a; padding-top:10px;"
+    "border-bottom:1px solid #cbd5e1;"
+)
+
+
+def _fit(view: QTableView, max_rows: int) -> None:
+    """A table as tall as its rows (up to ``max_rows``) so the page, not the table, scrolls."""
+    view.resizeRowsToContents()
+    rows = min(view.model().rowCount(), max_rows)
+    height = view.horizontalHeader().sizeHint().height() + 4
+    height += sum(view.rowHeight(r) for r in range(rows))
+    view.setFixedHeight(max(height, view.horizontalHeader().sizeHint().height() + 30))
+
+
+def _table(model: object) -> QTableView:
+    view = QTableView()
+    view.setModel(model)  # type: ignore[arg-type]
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    return view
+
+
+class ReviewPanel(QWidget):
+    """Shows one Review and signs it. ``load(incident_id)`` fetches it on the worker.
+
+    Signals: ``loaded`` (a review is on screen), ``signed(ref, decision)`` after a finalise
+    or return, ``changed_elsewhere`` when a sign-off was refused because another workstation
+    changed the incident (the queue should refresh), ``back`` for Esc.
+    """
+
+    loaded = Signal()
+    signed = Signal(str, str)
+    changed_elsewhere = Signal()
+    back = Signal()
+
+    def __init__(
+        self, db: Database, actor: Actor, worker: Worker, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._actor = actor
+        self._worker = worker
+        self.review: Review | None = None
+        self.dialog: SignDialog | None = None
+        self._reasons: dict[int, str] = {}  # typed return reasons kept if a signing fails
+        self._loading_id: int | None = None
+
+        self.title = QLabel(self.tr("Review"))
+        self.title.setObjectName("heading")
+        self.finalise_button = QPushButton(self.tr("Fi&nalise…"))
+        self.finalise_button.setObjectName("primary")
+        self.finalise_button.setToolTip(self.tr("Sign the incident off (Alt+N)"))
+        self.finalise_button.clicked.connect(self.finalise)
+        self.return_button = QPushButton(self.tr("&Return to handler…"))
+        self.return_button.setToolTip(self.tr("Send it back with what to fix (Alt+R)"))
+        self.return_button.clicked.connect(self.return_to_handler)
+        self.back_button = QPushButton(self.tr("Back to queue (Esc)"))
+        self.back_button.clicked.connect(self.back.emit)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.finalise_button)
+        top.addWidget(self.return_button)
+        top.addWidget(self.back_button)
+
+        self.notice = Notice()
+        self.own = Notice()
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.scroll.setAccessibleName(self.tr("Incident for sign-off"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.own)
+        layout.addWidget(self.scroll, 1)
+
+        escape = QShortcut(QKeySequence("Escape"), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.back.emit)
+        self.clear()
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def clear(self) -> None:
+        self.review = None
+        self.title.setText(self.tr("Review"))
+        self.notice.clear()
+        self.own.clear()
+        self._set_content(
+            [
+                self._muted(
+                    self.tr(
+                        "Choose an incident in the queue and press Enter to read it here "
+                        "before you sign."
+                    )
+                )
+            ]
+        )
+        self._update_buttons()
+
+    def load(self, incident_id: int) -> None:
+        self._loading_id = incident_id
+        self.notice.clear()
+        self._worker.submit(
+            signoff.review,
+            self._db,
+            self._actor,
+            incident_id,
+            on_done=self._show,
+            on_error=self._load_failed,
+        )
+
+    def reload(self) -> None:
+        if self._loading_id is not None:
+            self.load(self._loading_id)
+        self.changed_elsewhere.emit()
+
+    def _load_failed(self, failure: Failure) -> None:
+        self.notice.show_message(failure.message, "error")
+
+    def _show(self, review: Review) -> None:
+        if review.incident_id != self._loading_id:
+            return  # the inspector has moved on to another incident
+        self.review = review
+        self.title.setText(
+            self.tr("{ref} — {status}").format(ref=review.ref, status=status_label(review.status))
+        )
+        if self._actor.username in review.handled_by:
+            self.own.show_message(
+                self.tr(
+                    "You worked {ref} as its handler, so another inspector must sign it off. "
+                    "You can read it, not finalise or return it."
+                ).format(ref=review.ref),
+                "error",
+            )
+        else:
+            self.own.clear()
+        widgets: list[QWidget] = []
+        widgets += self._incident(review)
+        widgets += self._decision(review)
+        widgets += self._checklist(review)
+        widgets += self._narrative(review)
+        widgets += self._history(review)
+        widgets += self._sign_offs(review)
+        self._set_content(widgets)
+        self._update_buttons()
+        self.loaded.emit()
+
+    def _update_buttons(self) -> None:
+        review = self.review
+        can_sign = bool(
+            review is not None
+            and review.status == states.AWAITING
+            and self._actor.username not in review.handled_by
+        )
+        self.finalise_button.setEnabled(can_sign)
+        self.return_button.setEnabled(can_sign)
+
+    # -- the sections ----------------------------------------------------------------------
+
+    def _set_content(self, widgets: list[QWidget]) -> None:
+        """A fresh page: the old one leaves the panel at once (its deletion comes later)."""
+        old = self.scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.content = QWidget()
+        self.content_layout = QVBoxLayout(self.content)
+        self.content_layout.setContentsMargins(4, 0, 12, 12)
+        for widget in widgets:
+            self.content_layout.addWidget(widget)
+        self.content_layout.addStretch(1)
+        self.scroll.setWidget(self.content)
+        self.scroll.verticalScrollBar().setValue(0)
+
+    def _heading(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setStyleSheet(SECTION_STYLE)
+        return label
+
+    def _muted(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName("muted")
+        label.setWordWrap(True)
+        return label
+
+    def _text(self, text: str, style: str = "") -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if style:
+            label.setStyleSheet(style)
+        return label
+
+    def _incident(self, review: Review) -> list[QWidget]:
+        box = QWidget()
+        form = QFormLayout(box)
+        form.setContentsMargins(0, 4, 0, 4)
+        opened = local_time(review.opened_at).strftime("%d %b %Y %H:%M")
+        risk = risk_label(review.risk_level)
+        rows = [
+            (self.tr("Opened"), opened),
+            (self.tr("Handler"), review.handler or "–"),
+            (self.tr("Number"), review.phone or "–"),
+            (self.tr("Address"), review.address or "–"),
+            (self.tr("Grade"), grade_label(review.grade)),
+            (self.tr("Officers sent"), review.officers_sent or "–"),
+            (self.tr("Attended by"), review.attending_officer or "–"),
+            (self.tr("Risk level"), risk),
+        ]
+        for label, value in rows:
+            form.addRow(label, self._text(value))
+        words = self._text(
+            f"“{review.summary}”" if review.summary else self.tr("(nothing recorded)"),
+            "background:#ffffff; border-left:4px solid #6b7280; padding:6px 8px;font-style:italic;",
+        )
+        return [
+            self._heading(self.tr("Incident")),
+            box,
+            QLabel(self.tr("What the caller said")),
+            words,
+        ]
+
+    def _decision(self, review: Review) -> list[QWidget]:
+        widgets: list[QWidget] = [self._heading(self.tr("Grade decision"))]
+        decision = review.decision
+        if decision is None:
+            widgets.append(self._muted(self.tr("No grade decision was recorded in the call.")))
+            return widgets
+        widgets.append(
+            self._text(
+                self.tr("Recommended: {rec}    Chosen: {chosen}    Policy floor: {floor}").format(
+                    rec=grade_label(decision.recommended_grade),
+                    chosen=grade_label(decision.chosen_grade),
+                    floor=grade_label(decision.policy_floor),
+                ),
+                "font-weight:600;",
+            )
+        )
+        if decision.below_floor or decision.overridden:
+            if decision.below_floor:
+                headline = self.tr(
+                    "DOWNGRADED BELOW THE POLICY FLOOR: Grade {chosen} chosen where policy "
+                    "allows no lower than Grade {floor} (recommended Grade {rec})."
+                )
+            else:
+                headline = self.tr(
+                    "GRADE OVERRIDDEN: Grade {chosen} chosen, Grade {rec} recommended."
+                )
+            text = headline.format(
+                chosen=decision.chosen_grade,
+                floor=decision.policy_floor,
+                rec=decision.recommended_grade,
+            )
+            text += "\n" + self.tr("{who}'s rationale: “{why}”").format(
+                who=decision.decided_by, why=decision.rationale or self.tr("(none given)")
+            )
+            flag = self._text(text, RED_BOX + "font-weight:600;")
+            flag.setObjectName("overrideFlag")
+            widgets.append(flag)
+        if decision.reasons:
+            widgets.append(
+                self._text(
+                    self.tr("Why the policy recommended it:")
+                    + "\n"
+                    + "\n".join(f"• {r}" for r in decision.reasons)
+                )
+            )
+        return widgets
+
+    def _checklist(self, review: Review) -> list[QWidget]:
+        closure = review.closure
+        missing = len(closure.checklist_status.missing) + len(
+            closure.checklist_status.narrative_missing
+        )
+        widgets: list[QWidget] = [self._heading(self.tr("Closure checklist"))]
+        if missing:
+            widgets.append(
+                self._text(
+                    self.tr("{n} required answer(s) or narrative section(s) missing.").format(
+                        n=missing
+                    ),
+                    "color:#b91c1c; font-weight:700;",
+                )
+            )
+        self.answers_model = ChecklistAnswersModel(self)
+        self.answers_model.set_rows(answer_lines(closure))
+        self.answers_view = _table(self.answers_model)
+        self.answers_view.setAccessibleName(self.tr("Closure checklist answers"))
+        self.answers_view.setWordWrap(True)
+        header = self.answers_view.horizontalHeader()
+        header.setSectionResizeMode(QUESTION, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ANSWER, QHeaderView.ResizeMode.Stretch)
+        _fit(self.answers_view, 40)
+        widgets.append(self.answers_view)
+        return widgets
+
+    def _narrative(self, review: Review) -> list[QWidget]:
+        closure = review.closure
+        widgets: list[QWidget] = [self._heading(self.tr("Narrative"))]
+        for section in closure.checklist.narrative_sections:
+            text = closure.narrative.get(section.id, "").strip()
+            widgets.append(self._text(section.title, "font-weight:600; padding-top:4px;"))
+            if text:
+                widgets.append(self._text(text))
+            else:
+                widgets.append(self._text(self.tr("— not written —"), "color:#b91c1c;"))
+        return widgets
+
+    def _history(self, review: Review) -> list[QWidget]:
+        widgets: list[QWidget] = [self._heading(self.tr("History of the number and address"))]
+        result = review.history
+        if result is None:
+            widgets.append(self._muted(self.tr("No number or address to look up.")))
+            return widgets
+        earlier = [c for c in result.exact if c.incident_ref != review.ref]
+        possible = [c for c in result.possible if c.incident_ref != review.ref]
+        # The look-up finds this incident too; the counting lines are replaced by our own.
+        for text, level in HistoryPanel.banner_lines(self, result.summary, result):  # type: ignore[arg-type]
+            if level not in ("ok", "info"):
+                widgets.append(Banner(text, level))
+        if earlier:
+            widgets.append(
+                self._text(
+                    self.tr("{n} earlier incident(s) at this number or address:").format(
+                        n=len(earlier)
+                    ),
+                    "font-weight:600;",
+                )
+            )
+            self.history_model = HistoryTableModel(self)
+            self.history_model.set_rows(earlier)
+            view = _table(self.history_model)
+            view.setAccessibleName(self.tr("Earlier incidents"))
+            _fit(view, 8)
+            widgets.append(view)
+        else:
+            widgets.append(Banner(self.tr("No earlier calls for this number or address"), "ok"))
+        if possible:
+            widgets.append(
+                self._muted(
+                    self.tr("{n} possible match(es) on a similar address or name.").format(
+                        n=len(possible)
+                    )
+                )
+            )
+        return widgets
+
+    def _sign_offs(self, review: Review) -> list[QWidget]:
+        widgets: list[QWidget] = [self._heading(self.tr("Earlier sign-offs and notes"))]
+        lines = []
+        for inspector, decision, reason, at in review.sign_offs:
+            if decision == "returned":
+                lines.append(
+                    self.tr("Returned by {who} at {when}: “{reason}”").format(
+                        who=inspector, when=when_text(at), reason=reason
+                    )
+                )
+            else:
+                lines.append(
+                    self.tr("Finalised by {who} at {when}").format(
+                        who=inspector, when=when_text(at)
+                    )
+                )
+        for text, who, at in review.notes:
+            lines.append(
+                self.tr("Note by {who} at {when}: {text}").format(
+                    who=who, when=when_text(at), text=text
+                )
+            )
+        if not lines:
+            widgets.append(self._muted(self.tr("None: this is its first sign-off.")))
+        for line in lines:
+            widgets.append(self._text(line))
+        return widgets
+
+    # -- signing ---------------------------------------------------------------------------
+
+    def finalise(self) -> None:
+        self._open_sign_dialog(returning=False)
+
+    def return_to_handler(self) -> None:
+        self._open_sign_dialog(returning=True)
+
+    def _open_sign_dialog(self, *, returning: bool) -> None:
+        review = self.review
+        if review is None or not self.finalise_button.isEnabled():
+            return
+        dialog = SignDialog(
+            review.ref,
+            self._actor.display_name,
+            returning=returning,
+            reason=self._reasons.get(review.incident_id, ""),
+            parent=self,
+        )
+        dialog.confirmed.connect(lambda: self._sign(review, dialog))
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        self.dialog = dialog
+        dialog.open()
+
+    def _dialog_closed(self, dialog: SignDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
+    def _sign(self, review: Review, dialog: SignDialog) -> None:
+        if dialog.returning:
+            self._reasons[review.incident_id] = dialog.reason()
+            job = signoff.return_to_handler
+            kwargs = {"reason": dialog.reason(), "password": dialog.password()}
+            decision = "returned"
+        else:
+            job = signoff.finalise  # type: ignore[assignment]
+            kwargs = {"password": dialog.password()}
+            decision = "finalised"
+        self._worker.submit(
+            job,
+            self._db,
+            self._actor,
+            review.incident_id,
+            review.version,
+            on_done=lambda _version: self._signed(review, dialog, decision),
+            on_error=lambda failure: self._sign_failed(review, dialog, failure),
+            **kwargs,
+        )
+
+    def _signed(self, review: Review, dialog: SignDialog, decision: str) -> None:
+        self._reasons.pop(review.incident_id, None)
+        dialog.accept()
+        self.signed.emit(review.ref, decision)
+
+    def _sign_failed(self, review: Review, dialog: SignDialog, failure: Failure) -> None:
+        if isinstance(failure.error, AuthenticationFailed | BadInput):
+            dialog.show_error(failure.message)  # wrong password or too short a reason
+            return
+        dialog.reject()
+        if isinstance(failure.error, ConcurrentChange):
+            self.notice.show_message(
+                failure.message, "error", action=self.tr("Re&load"), on_action=self.reload
+            )
+            self.notice.action.setFocus()
+        else:
+            self.notice.show_message(failure.message, "error")

@@ -1,0 +1,136 @@
+"""A table model over a closure checklist's answers: who gave each, who took it, and when."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from callhandler.services.closure import AnswerRecord, ClosureView
+from ui.closure.words import answer_text, when_text
+
+ItemIdRole = Qt.ItemDataRole.UserRole + 1  # the checklist item id behind any cell
+
+SECTION, QUESTION, ANSWER, OFFICER, TAKEN_BY, TAKEN_AT = range(6)
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class AnswerLine:
+    """One row: a question required now or answered, and its answer if any."""
+
+    item_id: str
+    section: str
+    question: str
+    answer: str
+    required: bool
+    record: AnswerRecord | None
+
+
+def answer_lines(view: ClosureView) -> list[AnswerLine]:
+    """The items an inspector needs to see: every one required now, and every one answered."""
+    lines = []
+    for state in view.checklist_status.items:
+        record = view.answers.get(state.item.id)
+        if not (state.required or state.answered):
+            continue
+        lines.append(
+            AnswerLine(
+                state.item.id,
+                state.item.section,
+                state.item.text,
+                answer_text(state.item, state.value),
+                state.required,
+                record,
+            )
+        )
+    return lines
+
+
+class ChecklistAnswersModel(QAbstractTableModel):
+    """Read-only rows of AnswerLine; a required item without an answer shows "missing" in red."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[AnswerLine, ...] = ()
+
+    def set_rows(self, rows: Sequence[AnswerLine]) -> None:
+        self.beginResetModel()
+        self._rows = tuple(rows)
+        self.endResetModel()
+
+    def rows(self) -> tuple[AnswerLine, ...]:
+        return self._rows
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        headers = {
+            SECTION: self.tr("Section"),
+            QUESTION: self.tr("Question"),
+            ANSWER: self.tr("Answer"),
+            OFFICER: self.tr("Officer"),
+            TAKEN_BY: self.tr("Taken by"),
+            TAKEN_AT: self.tr("When"),
+        }
+        return headers.get(section)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if not 0 <= index.column() < 6:
+            return None
+        line = self._rows[index.row()]
+        column = index.column()
+        missing = line.required and not line.answer
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(line, column)
+        if role == ItemIdRole:
+            return line.item_id
+        if role == Qt.ItemDataRole.ToolTipRole and column in (QUESTION, ANSWER):
+            return self._display(line, column) or None
+        if role == Qt.ItemDataRole.ForegroundRole and column == ANSWER and missing:
+            return QBrush(QColor("#b91c1c"))
+        if role == Qt.ItemDataRole.FontRole and column == ANSWER and missing:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _display(self, line: AnswerLine, column: int) -> str:
+        record = line.record
+        if column == SECTION:
+            return line.section
+        if column == QUESTION:
+            return line.question
+        if column == ANSWER:
+            return line.answer or (self.tr("MISSING") if line.required else "")
+        if record is None:
+            return ""
+        if column == OFFICER:
+            return record.officer_collar
+        if column == TAKEN_BY:
+            return record.taken_by
+        return when_text(record.taken_at)

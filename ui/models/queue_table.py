@@ -1,0 +1,183 @@
+"""A table model over the inspector's sign-off queue (frozen QueueRows, service order kept)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from callhandler.services.signoff import QueueRow
+from ui.closure.words import age_text
+from ui.models.incident_table import grade_label, local_time
+
+QueueRowRole = Qt.ItemDataRole.UserRole + 1  # the QueueRow behind any cell
+
+RISK, REF, WAITING, GRADE, FLAGS, HANDLER, ADDRESS = range(7)
+COLUMNS = (RISK, REF, WAITING, GRADE, FLAGS, HANDLER, ADDRESS)
+_Index = QModelIndex | QPersistentModelIndex
+
+# Background, text: red for high, amber for medium, grey for standard.
+RISK_COLOURS = {
+    "high": ("#b91c1c", "#ffffff"),
+    "medium": ("#f59e0b", "#111827"),
+    "standard": ("#e5e7eb", "#111827"),
+}
+FLAG_RED = "#b91c1c"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("QueueTable", text)
+
+
+def risk_label(level: str) -> str:
+    labels = {
+        "high": _tr("HIGH"),
+        "medium": _tr("Medium"),
+        "standard": _tr("Standard"),
+    }
+    return labels.get(level, _tr("Not assessed"))
+
+
+def flag_words(row: QueueRow) -> list[str]:
+    """What the inspector must look at: a downgrade below the floor, an override, returns."""
+    flags = []
+    if row.below_floor:
+        flags.append(_tr("Below policy floor"))
+    elif row.overridden:
+        flags.append(_tr("Grade overridden"))
+    if row.returned_before:
+        flags.append(_tr("Returned {n}× before").format(n=row.returned_before))
+    return flags
+
+
+class QueueTableModel(QAbstractTableModel):
+    """Rows are QueueRows in the order the service gives (highest risk, then oldest).
+
+    Read-only. ``set_rows`` replaces the rows; ``row_of(incident_id)`` finds one again after
+    a refresh so the view can keep the selection.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[QueueRow, ...] = ()
+
+    def rows(self) -> tuple[QueueRow, ...]:
+        return self._rows
+
+    def set_rows(self, rows: Sequence[QueueRow]) -> None:
+        self.beginResetModel()
+        self._rows = tuple(rows)
+        self.endResetModel()
+
+    def row_of(self, incident_id: int) -> int:
+        for number, row in enumerate(self._rows):
+            if row.incident_id == incident_id:
+                return number
+        return -1
+
+    # -- QAbstractTableModel -------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                RISK: self.tr("Risk"),
+                REF: self.tr("Ref"),
+                WAITING: self.tr("Waiting"),
+                GRADE: self.tr("Grade"),
+                FLAGS: self.tr("Look at"),
+                HANDLER: self.tr("Handler"),
+                ADDRESS: self.tr("Address"),
+            }[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if section == WAITING:
+                return self.tr("Time since the handler submitted it for sign-off")
+            if section == FLAGS:
+                return self.tr(
+                    "Grade overrides, downgrades below the policy floor, earlier returns"
+                )
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if not 0 <= index.column() < len(COLUMNS):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == QueueRowRole:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.BackgroundRole and column == RISK:
+            colours = RISK_COLOURS.get(row.risk_level)
+            return QBrush(QColor(colours[0])) if colours else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == RISK and row.risk_level in RISK_COLOURS:
+                return QBrush(QColor(RISK_COLOURS[row.risk_level][1]))
+            if column == FLAGS and (row.below_floor or row.overridden):
+                return QBrush(QColor(FLAG_RED))
+        if role == Qt.ItemDataRole.FontRole and (
+            (column == RISK and row.risk_level == "high")
+            or (column == FLAGS and (row.below_floor or row.overridden))
+        ):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (RISK, WAITING, GRADE):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _display(self, row: QueueRow, column: int) -> str:
+        if column == RISK:
+            return risk_label(row.risk_level)
+        if column == REF:
+            return row.ref
+        if column == WAITING:
+            return age_text(row.age_minutes)
+        if column == GRADE:
+            return str(row.grade) if row.grade is not None else "–"
+        if column == FLAGS:
+            return " · ".join(flag_words(row))
+        if column == HANDLER:
+            return row.handler
+        return row.address
+
+    def _tooltip(self, row: QueueRow, column: int) -> str | None:
+        if column == WAITING:
+            stamp = QDateTime.fromSecsSinceEpoch(int(local_time(row.submitted_at).timestamp()))
+            return self.tr("Submitted {when}").format(
+                when=QLocale().toString(stamp, QLocale.FormatType.LongFormat)
+            )
+        if column == GRADE:
+            return grade_label(row.grade)
+        if column == ADDRESS:
+            return row.address or None
+        return None

@@ -36,7 +36,7 @@ def type_call(qtbot, form: NewCallForm, **values: str) -> None:
         qtbot.keyClicks(form.editors[field], text)
 
 
-def test_ctrl_enter_opens_the_incident_and_clears_the_form(
+def test_ctrl_enter_opens_the_incident_and_keeps_the_call_on_screen(
     qtbot, window, db, worker, handler
 ) -> None:
     form = form_of(window)
@@ -63,8 +63,15 @@ def test_ctrl_enter_opens_the_incident_and_clears_the_form(
     model = window.view.shift.model
     assert [r.ref for r in model.rows()] == [incident.ref]
     assert window.view.shift.heading.text().endswith("1")
-    assert not form.has_text()
+    # the call goes on: the details stay on screen, recorded and read-only
+    assert form.editors["phone"].text() == "07700 900123"
+    assert all(editor.isReadOnly() for editor in form.editors.values())
     assert incident.ref in form.message.text()
+    assert QApplication.focusWidget() is window.view.workspace.script.card  # on to the script
+    # Ctrl+N: the next call, in an empty form (nothing to ask: the incident is stored)
+    qtbot.keyClick(window.view.workspace.script.card, Qt.Key.Key_N, CTRL)
+    assert not form.has_text()
+    assert not form.editors["phone"].isReadOnly()
     assert QApplication.focusWidget() is form.editors["phone"]
 
 
@@ -74,6 +81,7 @@ def test_the_newest_incident_goes_on_top(qtbot, window, db, worker) -> None:
         type_call(qtbot, form, phone=number)
         qtbot.keyClick(form.editors["phone"], Qt.Key.Key_Return, CTRL)
         qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)
+        qtbot.keyClick(form.editors["phone"], Qt.Key.Key_N, CTRL)
     phones = [r.phone for r in window.view.shift.model.rows()]
     assert phones == ["07700 900002", "07700 900001"]
 
@@ -186,8 +194,10 @@ def test_pressing_twice_opens_one_incident(qtbot, window, db, worker, handler) -
     assert len(calls.shift_incidents(db, handler)) == 1
 
 
-def test_text_typed_while_saving_is_kept(qtbot, window, db, worker, handler) -> None:
-    form = form_of(window)
+def test_text_typed_while_saving_is_kept(qtbot, db, worker, handler) -> None:
+    form = NewCallForm(db, handler, worker)  # on its own: the form clears for the next call
+    qtbot.addWidget(form)
+    form.show()
     type_call(qtbot, form, phone="07700 900123")
     form.submit()
     qtbot.keyClicks(form.editors["victim_name"], "Jane")  # before the result arrives
@@ -195,3 +205,14 @@ def test_text_typed_while_saving_is_kept(qtbot, window, db, worker, handler) -> 
     assert len(calls.shift_incidents(db, handler)) == 1
     assert form.editors["victim_name"].text() == "Jane"
     assert "still in the form" in form.message.text()
+
+
+def test_in_the_call_window_the_fields_wait_while_the_incident_opens(
+    qtbot, window, db, worker, handler
+) -> None:
+    form = form_of(window)
+    type_call(qtbot, form, phone="07700 900123")
+    form.submit()
+    assert form.editors["victim_name"].isReadOnly()  # typing now could not reach the incident
+    qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)
+    assert form.opened_ref == calls.shift_incidents(db, handler)[0].ref

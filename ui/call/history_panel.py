@@ -264,6 +264,7 @@ class HistoryPanel(QWidget):
             item = self.banners.takeAt(0)
             widget = item.widget()
             if widget is not None:
+                widget.hide()  # at once: deleteLater waits for the event loop
                 widget.deleteLater()
         for text, level in lines:
             self.banners.addWidget(Banner(text, level, self))

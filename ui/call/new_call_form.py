@@ -35,23 +35,43 @@ class NewCallForm(QWidget):
     success the form clears, ``incident_opened`` carries the new IncidentRow and focus
     returns to the number field. Ctrl+N clears the form for a new call (asking first if
     anything is typed).
+
+    In the call workspace (``in_workspace=True``) the call goes on after the incident is
+    opened: the fields then stay on screen, read-only (what they hold is recorded), and
+    Ctrl+N or the Clear button only emit ``new_call_requested``; the workspace decides.
+    ``fields_changed`` is emitted on every edit.
     """
 
     incident_opened = Signal(object)
+    new_call_requested = Signal()
+    fields_changed = Signal()
 
     def __init__(
-        self, db: Database, actor: Actor, worker: Worker, parent: QWidget | None = None
+        self,
+        db: Database,
+        actor: Actor,
+        worker: Worker,
+        parent: QWidget | None = None,
+        *,
+        in_workspace: bool = False,
     ) -> None:
         super().__init__(parent)
         self._db = db
         self._actor = actor
         self._worker = worker
+        self._in_workspace = in_workspace
         self._sent: NewCall | None = None  # the call being opened, while the worker works
+        self.opened_ref: str | None = None  # workspace: the incident these fields are in
 
         self.editors: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.errors: dict[str, QLabel] = {}
         self.labels: dict[str, QLabel] = {}
 
+        # Recorded fields (workspace, after opening) look read-only: grey, no blue edge.
+        self.setStyleSheet(
+            'QLineEdit[locked="true"], QPlainTextEdit[locked="true"]'
+            " { background:#e5e7eb; color:#111827; }"
+        )
         heading = QLabel(self.tr("New call"))
         heading.setObjectName("heading")
 
@@ -73,6 +93,7 @@ class NewCallForm(QWidget):
                 editor.setClearButtonEnabled(False)
                 editor.editingFinished.connect(lambda f=field: self._check_one(f))
                 editor.textEdited.connect(lambda _text, f=field: self._clear_problem(f))
+            editor.textChanged.connect(self.fields_changed)
             editor.setObjectName(f"field_{field}")
             error = QLabel()
             error.setObjectName("fieldError")
@@ -102,7 +123,7 @@ class NewCallForm(QWidget):
         self.open_button.clicked.connect(self.submit)
         self.clear_button = QPushButton(self.tr("C&lear for a new call"))
         self.clear_button.setToolTip(self.tr("Clear the form for the next call (Ctrl+N)"))
-        self.clear_button.clicked.connect(self.new_call)
+        self.clear_button.clicked.connect(self._new_call_key)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.clear_button)
@@ -121,7 +142,7 @@ class NewCallForm(QWidget):
             shortcut.activated.connect(self.submit)
         new_call = QShortcut(QKeySequence("Ctrl+N"), self)
         new_call.setContext(Qt.ShortcutContext.WindowShortcut)
-        new_call.activated.connect(self.new_call)
+        new_call.activated.connect(self._new_call_key)
 
         order = [self.editors[f] for f in FIELDS] + [self.open_button, self.clear_button]
         for first, second in zip(order, order[1:], strict=False):
@@ -153,6 +174,40 @@ class NewCallForm(QWidget):
     def has_text(self) -> bool:
         return any(_text(editor).strip() for editor in self.editors.values())
 
+    def values(self) -> dict[str, str]:
+        return {field: _text(editor) for field, editor in self.editors.items()}
+
+    def set_values(self, values: dict[str, str]) -> None:
+        """Fill the fields (a restored draft); unknown keys are ignored."""
+        for field, editor in self.editors.items():
+            text = values.get(field, "")
+            if isinstance(editor, QPlainTextEdit):
+                editor.setPlainText(text)
+            else:
+                editor.setText(text)
+
+    def lock(self, incident_ref: str, message: str = "") -> None:
+        """Workspace: the fields are recorded in that incident; they can no longer change."""
+        self.opened_ref = incident_ref
+        self._set_read_only(True)
+        self.open_button.setEnabled(False)
+        if message:
+            self._show_message(message)
+
+    def reset(self) -> None:
+        """Workspace: an empty, editable form for the next call."""
+        self.opened_ref = None
+        self._sent = None
+        self._set_read_only(False)
+        self.open_button.setEnabled(True)
+        self.clear()
+
+    def _set_read_only(self, read_only: bool) -> None:
+        for editor in self.editors.values():
+            editor.setReadOnly(read_only)
+            editor.setProperty("locked", read_only)
+            _restyle(editor)
+
     def clear(self) -> None:
         for editor in self.editors.values():
             editor.clear()
@@ -174,6 +229,12 @@ class NewCallForm(QWidget):
 
     # -- actions ------------------------------------------------------------------------
 
+    def _new_call_key(self) -> None:
+        if self._in_workspace:
+            self.new_call_requested.emit()
+        else:
+            self.new_call()
+
     def new_call(self) -> None:
         """Ctrl+N: an empty form for the next call; asks before discarding typed text."""
         if self._sent is not None:
@@ -184,19 +245,24 @@ class NewCallForm(QWidget):
             return
         self.clear()
 
-    def submit(self) -> None:
-        """Check the form, then open the incident on the worker (once, however often pressed)."""
-        if self._sent is not None:
-            return
+    def submit(self) -> bool:
+        """Check the form, then open the incident on the worker (once, however often pressed).
+
+        True when the incident is opened or being opened; False when the form has problems.
+        """
+        if self._sent is not None or self.opened_ref is not None:
+            return True
         call = self.call()
         problems = calls.check_new_call(call)
         self.show_problems(problems)
         if problems:
             self._show_message("")
             self.editors[problems[0].field].setFocus(Qt.FocusReason.OtherFocusReason)
-            return
+            return False
         self._sent = call
         self.open_button.setEnabled(False)
+        if self._in_workspace:  # what is typed now would not reach the incident
+            self._set_read_only(True)
         self._show_message(self.tr("Opening the incident…"))
         self._worker.submit(
             calls.open_incident,
@@ -206,6 +272,7 @@ class NewCallForm(QWidget):
             on_done=self._opened,
             on_error=self._failed,
         )
+        return True
 
     def _opened(self, row: IncidentRow) -> None:
         sent, self._sent = self._sent, None
@@ -213,7 +280,17 @@ class NewCallForm(QWidget):
         opened = self.tr("Incident {ref} opened at {time}.").format(
             ref=row.ref, time=local_time(row.opened_at).strftime("%H:%M")
         )
-        if self.call() == sent:
+        if self._in_workspace:
+            self.lock(
+                row.ref,
+                opened
+                + " "
+                + self.tr(
+                    "These details are recorded. Carry on with the script (F2); Ctrl+N "
+                    "starts the next call."
+                ),
+            )
+        elif self.call() == sent:
             self.clear()
             self._show_message(opened)
         else:  # typed into while it was being saved: keep that text
@@ -223,6 +300,8 @@ class NewCallForm(QWidget):
     def _failed(self, failure: Failure) -> None:
         self._sent = None
         self.open_button.setEnabled(True)
+        if self._in_workspace:
+            self._set_read_only(False)
         self._show_message(self.tr("Not opened: {reason}").format(reason=failure.message), True)
 
     def _check_one(self, field: str) -> None:
@@ -241,6 +320,10 @@ class NewCallForm(QWidget):
             self.errors[field].setVisible(False)
             self.editors[field].setProperty("invalid", False)
             _restyle(self.editors[field])
+
+    def show_message(self, text: str, error: bool = False) -> None:
+        """The line above the buttons: what happened to the call (or what went wrong)."""
+        self._show_message(text, error)
 
     def _show_message(self, text: str, error: bool = False) -> None:
         self.message.setText(text)

@@ -1,0 +1,161 @@
+"""Nothing typed is lost: the call in progress is saved as a draft and offered back."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from callhandler.domain.conversation import Conversation
+from callhandler.domain.scripts import shipped_script
+from callhandler.services import drafts, triage
+from callhandler.services.drafts import DraftRow
+from ui.call.call_workspace import CallWorkspace
+from ui.drafts import call_payload, parse_call_draft, restore_conversation
+from uitools import WAIT_MS
+
+FORM = {
+    "phone": "07700 900318",
+    "address": "41 Riverside Walk",
+    "postcode": "CB5 8HX",
+    "caller_name": "Kim Example",
+    "victim_name": "Kim Example",
+    "suspect_name": "Lee Example",
+    "summary": "Whispering; he took her phone.",
+}
+
+
+def long_conversation() -> Conversation:
+    """First contact, handed over, answers changed and added in the domestic-abuse script."""
+    first = shipped_script("first_contact")
+    conversation = Conversation.start(first)
+    for question, value in (
+        ("fc_call_type", "normal"),
+        ("fc_weapon", "no"),
+        ("fc_what_happened", "He took my phone"),
+        ("fc_relationship", "intimate_partner"),
+        ("fc_behaviour", ["coercive_control", "financial"]),
+    ):
+        conversation = conversation.answer(question, value)
+    conversation = conversation.hand_over(shipped_script("domestic_abuse"))
+    conversation = conversation.answer("da_weapon", "yes")  # changed after the hand-over
+    conversation = conversation.answer("da_codeword", "pizza")
+    return conversation.answer("da_coercive_behaviours", ["monitoring", "isolation"])
+
+
+def test_a_draft_replays_every_answer_through_the_hand_over() -> None:
+    conversation = long_conversation()
+    payload = call_payload(FORM, conversation, "da_codeword", (7, "CR-7", 3), 2)
+    row = DraftRow("call:abc", payload, dt.datetime.now(dt.UTC))
+    draft = parse_call_draft(row)
+    assert draft is not None
+    assert (draft.incident_id, draft.incident_ref, draft.incident_version) == (7, "CR-7", 3)
+    assert draft.decided_grade == 2 and draft.form == FORM
+    restored, lost = restore_conversation(draft)
+    assert lost == []
+    assert restored.script.id == "domestic_abuse"
+    assert restored.facts == conversation.facts
+    assert dict(restored.local_values) == dict(conversation.local_values)
+    assert [(a.question_id, a.value, a.answered_at) for a in restored.all_answers] == [
+        (a.question_id, a.value, a.answered_at) for a in conversation.all_answers
+    ]
+    assert parse_call_draft(DraftRow("closure:7", payload, None)) is None  # not a call draft
+    assert parse_call_draft(DraftRow("call:x", {"incident": {"id": "x"}}, None)) is None
+
+
+def test_the_call_in_progress_is_offered_back_and_restored(qtbot, db, worker, handler) -> None:
+    first = CallWorkspace(db, handler, worker)
+    qtbot.addWidget(first)
+    qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)
+    assert first.offer.isHidden()  # nothing to offer yet
+    with qtbot.waitSignal(first.draft_saved, timeout=WAIT_MS):  # saved once typing pauses
+        qtbot.keyClicks(first.form.editors["phone"], FORM["phone"])
+    first.form.set_values(FORM)
+    first.script.focus_question()
+    with qtbot.waitSignal(first.draft_saved, timeout=WAIT_MS):  # an answer is saved at once
+        qtbot.keyClicks(first.script.card, "1yny")
+    saved = drafts.drafts_for(db, handler)
+    assert len(saved) == 1 and saved[0].payload["form"] == FORM
+    assert [a["question_id"] for a in saved[0].payload["answers"]] == [
+        "fc_call_type",
+        "fc_can_speak",
+        "fc_suspect_present",
+        "fc_weapon",
+    ]
+
+    # the workstation restarts (the first window is simply abandoned, as in a crash)
+    second = CallWorkspace(db, handler, worker)
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitUntil(lambda: not second.offer.isHidden(), timeout=WAIT_MS)
+    assert "07700 900318, 41 Riverside Walk, Kim Example, 4 answers" in second.offer.text.text()
+    second.offer.restore_button.click()
+    assert second.form.values() == FORM
+    assert second.script.conversation.facts["weapon"] == "yes"
+    assert second.script.current_question.id == "fc_injury"
+    assert second.recommendation.grade_number.text() == "1"
+    assert second.offer.isHidden()
+    qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)
+    assert len(drafts.drafts_for(db, handler)) == 1  # the same draft, still kept
+
+
+def test_an_opened_incident_comes_back_with_its_answers_recorded(
+    qtbot, db, worker, handler
+) -> None:
+    first = CallWorkspace(db, handler, worker)
+    qtbot.addWidget(first)
+    qtbot.keyClicks(first.form.editors["phone"], "07700 900999")
+    with qtbot.waitSignal(first.form.incident_opened, timeout=WAIT_MS) as opened:
+        first.form.submit()
+    incident = opened.args[0]
+    first.script.press("2")  # a silent line
+    qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)
+
+    second = CallWorkspace(db, handler, worker)
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitUntil(lambda: second.offered is not None, timeout=WAIT_MS)
+    assert incident.ref in second.offer.text.text()
+    second.offer.restore_button.click()
+    assert second.incident is not None and second.incident.ref == incident.ref
+    assert second.form.opened_ref == incident.ref
+    assert second.form.editors["phone"].isReadOnly()
+    assert "Restored" in second.form.message.text()
+    qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)
+    stored = triage.answers_for(db, handler, incident.id)
+    assert [(a.question_id, a.value) for a in stored] == [("fc_call_type", "silent")]
+
+
+def test_discarding_the_offer_and_clearing_a_call_remove_the_draft(
+    qtbot, db, worker, handler, no_modal_prompts, monkeypatch
+) -> None:
+    first = CallWorkspace(db, handler, worker)
+    qtbot.addWidget(first)
+    with qtbot.waitSignal(first.draft_saved, timeout=WAIT_MS):
+        qtbot.keyClicks(first.form.editors["address"], "22 Station Street")
+    second = CallWorkspace(db, handler, worker)
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitUntil(lambda: second.offered is not None, timeout=WAIT_MS)
+    qtbot.keyClicks(second.form.editors["phone"], "07700 900111")  # a new call meanwhile
+    second.restore_offered()  # would overwrite the new call: refused, and said why
+    assert "Finish or clear the call on screen first" in second.offer.text.text()
+    assert second.form.values()["phone"] == "07700 900111"
+    second.offer.discard_button.click()
+    assert second.offer.isHidden()
+    qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)
+    addresses = [d.payload["form"]["address"] for d in drafts.drafts_for(db, handler)]
+    assert "22 Station Street" not in addresses
+
+    # Ctrl+N on a call not yet opened asks first; "keep" keeps it, "discard" removes it
+    second.drafts.save_now()
+    qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)
+    assert len(drafts.drafts_for(db, handler)) == 1
+    qtbot.keyClick(second.form.editors["phone"], Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert [kind for kind, _ in no_modal_prompts] == ["confirm_discard"]
+    assert second.form.values()["phone"] == "07700 900111"
+    monkeypatch.setattr("ui.ask.confirm_discard", lambda *_: True)
+    second.new_call()
+    qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)
+    assert not second.form.has_text()
+    assert drafts.drafts_for(db, handler) == []

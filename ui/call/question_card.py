@@ -1,0 +1,216 @@
+"""The current script question, large: its options with their keys, help, or a text box."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from callhandler.domain.conversation import Answer
+from callhandler.domain.scripts import Question
+from ui.models.question_table import answer_words
+
+NAVIGATION_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+
+
+def _restyle(widget: QWidget) -> None:
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class QuestionCard(QFrame):
+    """Shows one question; while it has focus, an option's key answers it.
+
+    Keys: the key shown beside an option answers (toggles, for a question that takes
+    several); Enter moves on; Delete or Backspace clears the answer. A text question puts
+    the cursor in its box: Enter saves and moves on, Shift+Enter starts a new line, Esc
+    returns to the card. The card only reports: ``key_pressed(key)``, ``text_given(text)``,
+    ``next_requested()`` and ``clear_requested()``; the script pane decides.
+    """
+
+    key_pressed = Signal(str)
+    text_given = Signal(str)
+    next_requested = Signal()
+    clear_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("questionCard")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setStyleSheet(
+            "QFrame#questionCard { background:#ffffff; border:1px solid #9ca3af;"
+            " border-radius:4px; }"
+            "QFrame#questionCard:focus { border:2px solid #1d4ed8; }"
+            "QPushButton[option=true] { text-align:left; padding:5px 10px; }"
+            "QPushButton[chosen=true] { background:#1d4ed8; color:#ffffff; font-weight:700; }"
+        )
+        self.question: Question | None = None
+        self.section = QLabel()
+        self.section.setStyleSheet("color:#4b5563; font-size:10pt; font-weight:700;")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setObjectName("questionText")
+        self.text.setStyleSheet("font-size:15pt; font-weight:700;")
+        self.answer = QLabel()
+        self.answer.setWordWrap(True)
+        self.answer.setStyleSheet("font-size:11pt;")
+        self.options = QGridLayout()
+        self.options.setHorizontalSpacing(6)
+        self.options.setVerticalSpacing(4)
+        self.option_buttons: dict[str, QPushButton] = {}
+        self.editor = QPlainTextEdit()
+        self.editor.setObjectName("answerText")
+        self.editor.setTabChangesFocus(True)
+        self.editor.setMaximumHeight(90)
+        self.editor.installEventFilter(self)
+        self.help = QLabel()
+        self.help.setWordWrap(True)
+        self.help.setObjectName("questionHelp")
+        self.help.setStyleSheet(
+            "background:#fef9c3; color:#422006; padding:6px 8px; border-radius:3px;"
+        )
+        self.keys_hint = QLabel()
+        self.keys_hint.setWordWrap(True)
+        self.keys_hint.setObjectName("muted")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(6)
+        layout.addWidget(self.section)
+        layout.addWidget(self.text)
+        layout.addLayout(self.options)
+        layout.addWidget(self.editor)
+        layout.addWidget(self.answer)
+        layout.addWidget(self.help)
+        layout.addWidget(self.keys_hint)
+        self.show_question(None, None)
+
+    # -- what is shown ------------------------------------------------------------------
+
+    def show_question(self, question: Question | None, answer: Answer | None) -> None:
+        """Show ``question`` (None: every question is answered) and its current answer."""
+        changed = question is not self.question
+        self.question = question
+        if changed:
+            self._build_options(question)
+            self.editor.setPlainText(
+                str(answer.value)
+                if answer is not None and question and not question.options
+                else ""
+            )
+        if question is None:
+            self.section.setText(self.tr("SCRIPT COMPLETE"))
+            self.text.setText(self.tr("Every question in this script has an answer."))
+            self.answer.setText(
+                self.tr("Go back to any question to change it (Ctrl+Up, or the list below).")
+            )
+            self.help.setText(self.tr("Decide the grade when you are ready: Ctrl+G."))
+            self.editor.setVisible(False)
+            self.keys_hint.setText("")
+            return
+        status = self.tr("MANDATORY") if question.mandatory else self.tr("optional")
+        self.section.setText(f"{question.section.upper()} · {status}")
+        self.text.setText(question.text)
+        self.help.setText(self.tr("Listen for: %s") % question.help if question.help else "")
+        self.help.setVisible(bool(question.help))
+        chosen = self._chosen_values(answer)
+        for value, button in self.option_buttons.items():
+            button.setProperty("chosen", value in chosen)
+            _restyle(button)
+        words = answer_words(question, answer)
+        self.answer.setText(
+            self.tr("Answer: %s") % words if words else self.tr("Not answered yet.")
+        )
+        self.editor.setVisible(not question.options)
+        if not question.options:
+            self.keys_hint.setText(
+                self.tr(
+                    "Type the answer. Enter saves it and moves on; Shift+Enter starts a "
+                    "new line; Esc goes back; Ctrl+Up/Down: previous/next question."
+                )
+            )
+        elif question.type == "multiple":
+            self.keys_hint.setText(
+                self.tr(
+                    "Press every key that applies (again to take it back). Enter: next "
+                    "question · Delete: clear · Ctrl+Up/Down: previous/next question."
+                )
+            )
+        else:
+            self.keys_hint.setText(
+                self.tr(
+                    "Press the key beside the answer. Enter: next question · Delete: "
+                    "clear · Ctrl+Up/Down: previous/next question."
+                )
+            )
+
+    def _chosen_values(self, answer: Answer | None) -> set[str]:
+        if answer is None:
+            return set()
+        value = answer.value
+        return set(value) if isinstance(value, tuple) else {value}
+
+    def _build_options(self, question: Question | None) -> None:
+        for button in self.option_buttons.values():
+            self.options.removeWidget(button)
+            button.hide()  # at once: deleteLater waits for the event loop
+            button.deleteLater()
+        self.option_buttons = {}
+        if question is None:
+            return
+        columns = 2 if len(question.options) > 5 else 1
+        for n, option in enumerate(question.options):
+            button = QPushButton(f"{option.key.upper()}   {option.label}")
+            button.setProperty("option", True)
+            button.setObjectName(f"option_{option.key}")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab skips them: keys answer
+            button.setToolTip(self.tr("Press %s") % option.key.upper())
+            button.clicked.connect(lambda _=False, k=option.key: self.key_pressed.emit(k))
+            self.options.addWidget(button, n // columns, n % columns)
+            self.option_buttons[option.value] = button
+
+    def take_focus(self) -> None:
+        """Focus where the answer is given: the text box, or the card for key answers."""
+        if self.question is not None and not self.question.options:
+            self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- keys -----------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if modifiers == Qt.KeyboardModifier.NoModifier:
+            text = event.text().strip().lower()
+            if event.key() in NAVIGATION_KEYS:
+                self.next_requested.emit()
+                return
+            if event.key() in CLEAR_KEYS:
+                self.clear_requested.emit()
+                return
+            if self.question is not None and len(text) == 1:
+                if self.question.option_for_key(text) is not None:
+                    self.key_pressed.emit(text)
+                    return
+        super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.editor and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if event.key() in NAVIGATION_KEYS and modifiers == Qt.KeyboardModifier.NoModifier:
+                self.text_given.emit(self.editor.toPlainText())
+                return True
+            if event.key() == Qt.Key.Key_Escape:
+                self.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,288 @@
+"""The recommended response grade, large and coloured, with its reasons and flags as badges."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from callhandler.domain.conditions import Cause
+from callhandler.domain.grading import Recommendation
+from callhandler.domain.history import REPEAT_WINDOW, marker_label
+from callhandler.services.history import HistoryResult
+from ui.call.flow_layout import FlowLayout
+
+GRADE_STYLES = {  # background, text: 1 red, 2 amber, 3 blue, 4 grey
+    1: ("#b91c1c", "#ffffff"),
+    2: ("#f59e0b", "#111827"),
+    3: ("#1d4ed8", "#ffffff"),
+    4: ("#6b7280", "#ffffff"),
+}
+BADGE_STYLES = {
+    "danger": "background:#b91c1c; color:#ffffff;",
+    "warning": "background:#fde68a; color:#111827;",
+    "info": "background:#dbeafe; color:#1e3a8a;",
+}
+DANGER_FLAGS = frozenset(
+    {
+        "weapons",
+        "strangulation",
+        "threat_to_kill",
+        "order_breached",
+        "children_at_immediate_risk",
+        "marac_consideration",
+        "serial_perpetrator",
+        "high_risk_history",
+        "officer_safety",
+        "caller_cannot_speak",
+    }
+)
+MAX_REFS = 6
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecommendationPane", text)
+
+
+def recent_domestic_abuse_refs(history: HistoryResult | None, now: dt.datetime) -> list[str]:
+    """The listed domestic-abuse incidents of the last 12 months, newest first."""
+    if history is None:
+        return []
+    since = now - REPEAT_WINDOW
+    return [c.incident_ref for c in history.exact if c.domestic_abuse and c.opened_at >= since]
+
+
+def describe_cause(cause: Cause, history: HistoryResult | None, now: dt.datetime) -> str:
+    """What caused a reason, in the handler's words: "weapon = yes", "history: 3 …"."""
+    if cause.kind == "fact":
+        return cause.describe().replace("_", " ")  # "weapon = yes", "relationship = ex partner"
+    if cause.kind == "policy":
+        return _tr("nothing urgent recorded yet")
+    if cause.kind == "marker":
+        return (
+            _tr("marker: %1 on %2 %3")
+            .replace("%1", marker_label(cause.item))
+            .replace("%2", cause.on)
+            .replace("%3", cause.target)
+        )
+    summary = history.summary if history is not None else None
+    if cause.item in ("domestic_abuse_12m", "repeat_victim"):
+        count = summary.domestic_abuse_12m if summary else cause.value
+        text = _tr("history: %1 domestic-abuse incident(s) in 12 months").replace("%1", str(count))
+        refs = recent_domestic_abuse_refs(history, now)
+        if refs:
+            shown = ", ".join(refs[:MAX_REFS]) + (", …" if len(refs) > MAX_REFS else "")
+            text += " " + _tr("(refs %1)").replace("%1", shown)
+        return text
+    if cause.item == "children_previously_present":
+        return _tr("history: children recorded at this number or address before")
+    if cause.item == "serial_perpetrators" and summary is not None:
+        names = ", ".join(summary.serial_perpetrators)
+        return _tr("history: linked to two or more victims: %1").replace("%1", names)
+    if cause.item == "last_risk_level":
+        return _tr("history: last risk assessment %1").replace("%1", str(cause.value).upper())
+    return cause.describe()
+
+
+class RecommendationPane(QWidget):
+    """Shows a Recommendation; the Decide and Dispatch buttons only ask (signals).
+
+    ``show_recommendation`` is cheap and is called after every answer and every history
+    result. ``badge_texts()`` and ``reason_texts()`` let tests read what is shown.
+    """
+
+    decide_requested = Signal()
+    dispatch_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.recommendation: Recommendation | None = None
+        self._badge_texts: list[str] = []
+        self._reason_texts: list[str] = []
+
+        self.caption = QLabel(self.tr("RECOMMENDED RESPONSE"))
+        self.caption.setObjectName("gradeCaption")
+        self.grade_box = QFrame()
+        self.grade_box.setObjectName("gradeBox")
+        self.grade_number = QLabel()
+        self.grade_number.setObjectName("gradeNumber")
+        self.grade_number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.grade_number.setMinimumWidth(84)
+        self.grade_name = QLabel()
+        self.grade_name.setObjectName("gradeName")
+        self.grade_name.setWordWrap(True)
+        self.grade_target = QLabel()
+        self.grade_target.setWordWrap(True)
+        self.da_line = QLabel()
+        self.da_line.setObjectName("domesticAbuse")
+        self.da_line.setWordWrap(True)
+        words = QVBoxLayout()
+        words.setSpacing(1)
+        words.addWidget(self.caption)
+        words.addWidget(self.grade_name)
+        words.addWidget(self.grade_target)
+        words.addWidget(self.da_line)
+        box = QHBoxLayout(self.grade_box)
+        box.setContentsMargins(8, 6, 8, 6)
+        box.addWidget(self.grade_number)
+        box.addLayout(words, 1)
+
+        self.badges_widget = QWidget()
+        self.badges = FlowLayout(self.badges_widget, spacing=5)
+
+        self.reasons = QLabel()
+        self.reasons.setObjectName("reasons")
+        self.reasons.setWordWrap(True)
+        self.reasons.setTextFormat(Qt.TextFormat.RichText)
+        self.reasons.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.reasons.setStyleSheet("background:#ffffff; padding:6px;")
+        self.reasons_area = QScrollArea()
+        self.reasons_area.setWidgetResizable(True)
+        self.reasons_area.setWidget(self.reasons)
+        self.reasons_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self.decision = QLabel()
+        self.decision.setObjectName("formMessage")
+        self.decision.setWordWrap(True)
+        self.decision.setVisible(False)
+        self.decide_button = QPushButton(self.tr("Decide grade… (Ctrl+G)"))
+        self.decide_button.setObjectName("primary")
+        self.decide_button.clicked.connect(self.decide_requested)
+        self.dispatch_button = QPushButton(self.tr("Dispatch… (Ctrl+D)"))
+        self.dispatch_button.clicked.connect(self.dispatch_requested)
+        self.dispatch_button.setVisible(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.decide_button)
+        buttons.addWidget(self.dispatch_button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(6)
+        layout.addWidget(self.grade_box)
+        layout.addWidget(self.badges_widget)
+        layout.addWidget(self.reasons_area, 1)
+        layout.addWidget(self.decision)
+        layout.addLayout(buttons)
+
+    # -- showing ------------------------------------------------------------------------
+
+    def show_recommendation(
+        self,
+        recommendation: Recommendation,
+        history: HistoryResult | None,
+        grade_target: str = "",
+        now: dt.datetime | None = None,
+    ) -> None:
+        now = now or dt.datetime.now(dt.UTC)
+        self.recommendation = recommendation
+        grade = recommendation.grade
+        background, colour = GRADE_STYLES.get(grade, GRADE_STYLES[4])
+        self.grade_box.setStyleSheet(
+            f"QFrame#gradeBox {{ background:{background}; border-radius:4px; }}"
+            f"QFrame#gradeBox QLabel {{ color:{colour}; background:transparent; }}"
+            "QLabel#gradeNumber { font-size:40pt; font-weight:800; }"
+            "QLabel#gradeName { font-size:17pt; font-weight:800; }"
+            "QLabel#domesticAbuse { font-weight:700; }"
+            "QLabel#gradeCaption { font-size:9pt; font-weight:700; }"
+        )
+        self.grade_number.setText(str(grade))
+        self.grade_name.setText(
+            self.tr("GRADE %1 · %2")
+            .replace("%1", str(grade))
+            .replace("%2", recommendation.grade_name.upper())
+        )
+        self.grade_target.setText(grade_target)
+        self.grade_target.setVisible(bool(grade_target))
+        if recommendation.domestic_abuse:
+            types = ", ".join(t.replace("_", " ") for t in recommendation.abuse_types)
+            text = self.tr("Domestic abuse identified")
+            self.da_line.setText(f"{text}: {types}" if types else text)
+        else:
+            self.da_line.setText(self.tr("Domestic abuse not identified (yet)"))
+        self._show_badges(recommendation)
+        self._show_reasons(recommendation, history, now)
+
+    def _show_badges(self, recommendation: Recommendation) -> None:
+        badges = [
+            (flag.label, "danger" if flag.id in DANGER_FLAGS else "warning")
+            for flag in recommendation.flags
+        ]
+        if recommendation.dash_required:
+            badges.append((self.tr("DASH risk assessment required"), "info"))
+        if recommendation.officers_recommended:
+            badges.append(
+                (
+                    self.tr("Officers recommended: %1").replace(
+                        "%1", str(recommendation.officers_recommended)
+                    ),
+                    "info",
+                )
+            )
+        while self.badges.count():
+            item = self.badges.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()  # at once: deleteLater waits for the event loop
+                widget.deleteLater()
+        for text, level in badges:
+            badge = QLabel(text)
+            badge.setObjectName(f"badge_{level}")
+            badge.setStyleSheet(
+                BADGE_STYLES[level]
+                + "font-size:10pt; font-weight:700; padding:2px 6px; border-radius:8px;"
+            )
+            self.badges.addWidget(badge)
+        self._badge_texts = [text for text, _ in badges]
+        self.badges_widget.setVisible(bool(badges))
+        self.badges_widget.updateGeometry()
+
+    def _show_reasons(
+        self, recommendation: Recommendation, history: HistoryResult | None, now: dt.datetime
+    ) -> None:
+        parts = []
+        self._reason_texts = []
+        for reason in recommendation.reasons:
+            causes = "; ".join(
+                dict.fromkeys(describe_cause(c, history, now) for c in reason.causes)
+            )
+            grade = self.tr("Grade %1").replace("%1", str(reason.grade)) if reason.grade else ""
+            self._reason_texts.append(f"{reason.title} {grade} — {causes}".strip())
+            colour = GRADE_STYLES.get(reason.grade or 0, ("#374151", ""))[0]
+            tag = (
+                f" <span style='color:{colour}; font-weight:800;'>→ {html.escape(grade)}</span>"
+                if grade
+                else ""
+            )
+            parts.append(
+                f"<p style='margin:0 0 4px 0;'><b>{html.escape(reason.title)}</b>{tag} "
+                f"<span style='color:#374151;'>— {html.escape(causes)}</span></p>"
+            )
+        self.reasons.setText("".join(parts))
+
+    def show_decision(self, text: str, *, error: bool = False) -> None:
+        """A line under the reasons: the grade decided, a dispatch, or what went wrong."""
+        self.decision.setText(text)
+        self.decision.setVisible(bool(text))
+        self.decision.setProperty("error", error)
+        self.decision.style().unpolish(self.decision)
+        self.decision.style().polish(self.decision)
+
+    def set_dispatch_available(self, available: bool) -> None:
+        self.dispatch_button.setVisible(available)
+
+    def badge_texts(self) -> list[str]:
+        return list(self._badge_texts)
+
+    def reason_texts(self) -> list[str]:
+        return list(self._reason_texts)

@@ -1,0 +1,306 @@
+"""Recording a risk assessment (DASH or another instrument) for an incident; audited.
+
+``record_assessment`` scores the answers with the instrument, applies professional
+judgement (raise only, with a rationale), checks the MARAC criteria against the incident's
+history (an audited consultation), stores every answer, and sets the incident's risk
+level to the final level so the history panel of later calls shows it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from callhandler.domain.history import REPEAT_WINDOW, PreviousCall
+from callhandler.domain.risk import (
+    Instrument,
+    MaracCriterion,
+    RiskResult,
+    Score,
+    assess,
+    available_instruments,
+    score,
+    shipped_instrument,
+)
+from callhandler.errors import BadInput, PermissionDenied
+from callhandler.paths import app_paths
+from callhandler.services.context import Actor
+from callhandler.services.history import (
+    HistoryQuery,
+    HistoryResult,
+    PersonQuery,
+    find_previous_calls,
+)
+from callhandler.services.incident_changes import changing, now_utc, record_edit
+from callhandler.storage.engine import Database
+from callhandler.storage.models import Incident
+from callhandler.storage.risk_models import RiskAssessment
+
+ASSESSING_ROLES = ("handler", "inspector")
+
+
+@dataclass(frozen=True)
+class IncidentHistory:
+    """The earlier calls for an incident's number, address and victims (itself left out)."""
+
+    result: HistoryResult | None
+    previous: tuple[PreviousCall, ...]  # exact matches, newest first, without this incident
+    previous_total: int
+    previous_da_12m: int
+    marac_case: bool
+
+
+@dataclass(frozen=True)
+class StoredAssessment:
+    """A risk assessment as stored: what the briefing, closure and inspector show."""
+
+    id: int
+    incident_id: int
+    instrument_id: str
+    instrument_version: int
+    answers: Mapping[str, str]
+    notes: Mapping[str, str]
+    yes_count: int
+    not_known_count: int
+    computed_level: str
+    judgement_level: str | None
+    rationale: str
+    final_level: str
+    previous_da_12m: int
+    marac: tuple[MaracCriterion, ...]
+    marac_referral: bool
+    officer_collar: str
+    assessed_by: str
+    assessed_at: dt.datetime
+
+    @property
+    def marac_reasons(self) -> tuple[str, ...]:
+        return tuple(f"{c.title}: {c.reason}" for c in self.marac if c.met)
+
+
+@dataclass(frozen=True)
+class RecordedAssessment:
+    """What ``record_assessment`` returns: the full result and the incident's new version."""
+
+    result: RiskResult
+    stored: StoredAssessment
+    incident_ref: str
+    version: int
+
+
+def _check_role(actor: Actor, doing: str) -> None:
+    if actor.role not in ASSESSING_ROLES:
+        raise PermissionDenied(f"Only call handlers and inspectors can {doing}.")
+
+
+def incident_history(
+    db: Database, actor: Actor, incident_id: int, *, now: dt.datetime | None = None
+) -> IncidentHistory:
+    """Previous calls for the incident's number, address and victims (audited consultation)."""
+    _check_role(actor, "look up an incident's history")
+    now = now or now_utc()
+    with db.read() as session:
+        incident = session.get(Incident, incident_id)
+        if incident is None:
+            raise BadInput(f"There is no incident {incident_id}.")
+        query = _query_for(incident)
+        counts_itself = bool(
+            incident.domestic_abuse and now - REPEAT_WINDOW <= incident.opened_at <= now
+        )
+    if not (query.phone or query.address or query.uprn or query.people):
+        return IncidentHistory(None, (), 0, 0, False)
+    result = find_previous_calls(db, actor, query, now=now)
+    previous = tuple(c for c in result.exact if c.incident_id != incident_id)
+    # The query is the incident's own number and address, so it finds itself; only when
+    # the list is full might it be unlisted (and still counted).
+    found_itself = len(previous) != len(result.exact) or len(result.exact) >= result.listed_limit
+    total = result.summary.total_incidents - (1 if found_itself else 0)
+    da_12m = result.summary.domestic_abuse_12m - (1 if counts_itself and found_itself else 0)
+    return IncidentHistory(
+        result, previous, max(total, 0), max(da_12m, 0), result.summary.marac_case
+    )
+
+
+def _query_for(incident: Incident) -> HistoryQuery:
+    address = incident.address
+    return HistoryQuery(
+        phone=incident.phone.e164 if incident.phone else "",
+        address=address.display if address else "",
+        postcode=(address.postcode or "") if address else "",
+        uprn=(address.uprn or "") if address else "",
+        people=tuple(
+            PersonQuery(p.person.name, p.person.dob, p.role)
+            for p in incident.people
+            if p.role in ("victim", "caller") and p.person.dob is not None
+        ),
+    )
+
+
+def record_assessment(
+    db: Database,
+    actor: Actor,
+    incident_id: int,
+    expected_version: int,
+    answers: Mapping[Any, object],
+    judgement_level: str | None = None,
+    rationale: str = "",
+    *,
+    officer_collar: str,
+    notes: Mapping[Any, str] | None = None,
+    instrument: Instrument | None = None,
+    now: dt.datetime | None = None,
+) -> RecordedAssessment:
+    """Score, judge and store one assessment; the incident's risk level becomes the final one.
+
+    BadInput for a missing answer, a judgement that would lower the level, a judgement
+    without a rationale (10 characters at least) or a bad collar number; PermissionDenied
+    for a role that cannot assess; ConcurrentChange when another workstation changed the
+    incident since ``expected_version``.
+    """
+    from callhandler.services.lifecycle import check_collar
+
+    _check_role(actor, "record a risk assessment")
+    chosen = instrument or shipped_instrument()
+    collar = check_collar(officer_collar)
+    # Refuse bad answers and a lowering before the history is consulted (and audited).
+    assess(chosen, answers, judgement_level=judgement_level, rationale=rationale, notes=notes)
+    now = now or now_utc()
+    history = incident_history(db, actor, incident_id, now=now)
+    result = assess(
+        chosen,
+        answers,
+        judgement_level=judgement_level,
+        rationale=rationale,
+        previous_da_incidents_12m=history.previous_da_12m,
+        marac_case=history.marac_case,
+        notes=notes,
+    )
+    with changing(db, actor, incident_id, expected_version, "risk_assessment", lifecycle=False) as (
+        session,
+        incident,
+    ):
+        row = RiskAssessment(
+            incident_id=incident.id,
+            instrument_id=chosen.id,
+            instrument_version=chosen.version,
+            answers_json=json.dumps(dict(result.answers)),
+            notes_json=json.dumps(dict(result.notes), ensure_ascii=False),
+            yes_count=result.yes_count,
+            not_known_count=result.score.not_known_count,
+            computed_level=result.computed_level,
+            judgement_level=result.judgement_level,
+            rationale=result.rationale,
+            final_level=result.final_level,
+            previous_da_12m=history.previous_da_12m,
+            marac_json=json.dumps([_criterion_json(c) for c in result.marac]),
+            marac_referral=result.marac_referral,
+            officer_collar=collar,
+            assessed_by=actor.username,
+            assessed_at=now,
+        )
+        session.add(row)
+        before = incident.risk_level
+        incident.risk_level = result.final_level
+        record_edit(
+            session,
+            actor,
+            incident,
+            "risk_assessment",
+            {
+                "instrument": f"{chosen.id}@{chosen.version}",
+                "yes": result.yes_count,
+                "not_known": result.score.not_known_count,
+                "computed_level": result.computed_level,
+                "judgement_level": result.judgement_level,
+                "final_level": result.final_level,
+                "previous_level": before,
+                "marac": [c.id for c in result.marac if c.met],
+                "officer": collar,
+            },
+        )
+        return RecordedAssessment(result, _stored(row), incident.ref, incident.version_id)
+
+
+def _criterion_json(criterion: MaracCriterion) -> dict[str, Any]:
+    return {
+        "id": criterion.id,
+        "title": criterion.title,
+        "met": criterion.met,
+        "reason": criterion.reason,
+    }
+
+
+def _stored(row: RiskAssessment) -> StoredAssessment:
+    return StoredAssessment(
+        id=row.id,
+        incident_id=row.incident_id,
+        instrument_id=row.instrument_id,
+        instrument_version=row.instrument_version,
+        answers=MappingProxyType(json.loads(row.answers_json)),
+        notes=MappingProxyType(json.loads(row.notes_json or "{}")),
+        yes_count=row.yes_count,
+        not_known_count=row.not_known_count,
+        computed_level=row.computed_level,
+        judgement_level=row.judgement_level,
+        rationale=row.rationale,
+        final_level=row.final_level,
+        previous_da_12m=row.previous_da_12m,
+        marac=tuple(
+            MaracCriterion(c["id"], c["title"], bool(c["met"]), c["reason"])
+            for c in json.loads(row.marac_json)
+        ),
+        marac_referral=row.marac_referral,
+        officer_collar=row.officer_collar,
+        assessed_by=row.assessed_by,
+        assessed_at=row.assessed_at,
+    )
+
+
+def _latest(session: Session, incident_id: int) -> RiskAssessment | None:
+    return session.execute(
+        select(RiskAssessment)
+        .where(RiskAssessment.incident_id == incident_id)
+        .order_by(RiskAssessment.assessed_at.desc(), RiskAssessment.id.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+
+
+def latest_assessment(db: Database, actor: Actor, incident_id: int) -> StoredAssessment | None:
+    """The incident's most recent assessment (its level is the incident's), or None."""
+    _check_role(actor, "read a risk assessment")
+    with db.read() as session:
+        row = _latest(session, incident_id)
+        return _stored(row) if row is not None else None
+
+
+def assessments_for(db: Database, actor: Actor, incident_id: int) -> tuple[StoredAssessment, ...]:
+    """Every assessment of the incident, oldest first (a reassessment never overwrites)."""
+    _check_role(actor, "read risk assessments")
+    with db.read() as session:
+        rows = session.execute(
+            select(RiskAssessment)
+            .where(RiskAssessment.incident_id == incident_id)
+            .order_by(RiskAssessment.assessed_at, RiskAssessment.id)
+        ).scalars()
+        return tuple(_stored(r) for r in rows)
+
+
+def preview(answers: Mapping[Any, object], instrument: Instrument | None = None) -> Score:
+    """The level the answers give so far, for a dialog to show live (pure; nothing stored)."""
+    return score(instrument or shipped_instrument(), answers)
+
+
+def installed_instruments() -> tuple[Instrument, ...]:
+    """The shipped instruments plus any a force dropped into ``<config>/instruments/``.
+
+    A dropped file with an error raises DataFileError (file and line) rather than being
+    skipped: the administrator must see why their instrument is missing.
+    """
+    return available_instruments(app_paths().config_dir / "instruments")

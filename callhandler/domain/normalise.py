@@ -59,8 +59,9 @@ POSTCODE_RE = re.compile(
     r"^(GIR ?0AA|[A-PR-UWYZ](?:[0-9][0-9A-HJKPSTUW]?|[A-HK-Y][0-9][0-9ABEHMNPRV-Y]?)"
     r" ?[0-9][ABD-HJLNP-UW-Z]{2})$"
 )
-POSTCODE_IN_TEXT_RE = re.compile(
-    r"\b([A-PR-UWYZ](?:[0-9][0-9A-HJKPSTUW]?|[A-HK-Y][0-9][0-9ABEHMNPRV-Y]?) ?[0-9][ABD-HJLNP-UW-Z]{2})\b"
+POSTCODE_IN_CLEAN_TEXT_RE = re.compile(
+    r"\b([A-PR-UWYZ](?:[0-9][0-9A-HJKPSTUW]?|[A-HK-Y][0-9][0-9ABEHMNPRV-Y]?) ?[0-9][ABD-HJLNP-UW-Z]{2})\b",
+    re.IGNORECASE | re.ASCII,
 )
 
 
@@ -139,17 +140,19 @@ def address_key(address: str | None, postcode: str | None = None) -> str:
     """
     text = _fold((address or "")[:MAX_FIELD])
     pc = normalise_postcode(postcode) if postcode else None
-    found = POSTCODE_IN_TEXT_RE.search(text.upper())
+    text = text.replace("&", " and ")
+    text = re.sub(r"['’`]", "", text)  # "John's" is one word, not "john s"
+    # "2/14 mill road": flat 2 of number 14
+    text = re.sub(r"\b(\d+[a-z]?)\s*/\s*(\d+[a-z]?)\b", r"flat \1 \2", text)
+    text = " ".join(re.sub(r"[^\w\s]", " ", text).split())
+    # The postcode is looked for only after punctuation is gone, so that the key, read
+    # again, finds exactly the same postcode (the function is idempotent).
+    found = POSTCODE_IN_CLEAN_TEXT_RE.search(text)
     if found:
         in_text = normalise_postcode(found.group(1))
         text = text[: found.start()] + " " + text[found.end() :]
         if pc is None or not pc.valid:
             pc = in_text
-    text = text.replace("&", " and ")
-    text = re.sub(r"['’`]", "", text)  # "John's" is one word, not "john s"
-    # "2/14 mill road": flat 2 of number 14
-    text = re.sub(r"\b(\d+[a-z]?)\s*/\s*(\d+[a-z]?)\b", r"flat \1 \2", text)
-    text = re.sub(r"[^\w\s]", " ", text)
     tokens = [ABBREVIATIONS.get(t, t) for t in text.split()]
     tokens = [t for t in tokens if t]
     flat: str | None = None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from callhandler.domain.normalise import (
@@ -141,6 +141,7 @@ def test_normalisers_never_raise_on_any_text(text: str) -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=200))
+@example("A¼ß:0")  # a postcode that only appears once punctuation is gone
 def test_normalisers_are_idempotent(text: str) -> None:
     key = address_key(text)
     assert address_key(key) == key

@@ -153,7 +153,8 @@ class ClosureChecklistDialog(QDialog):
         collar_row.addWidget(collar_label)
         collar_row.addWidget(self.collar_edit)
         collar_row.addWidget(collar_note)
-        collar_row.addWidget(self.collar_error, 1)
+        collar_row.addWidget(self.collar_error)
+        collar_row.addStretch(1)
         self.collar_edit.editingFinished.connect(self._collar_finished)
 
         self.questions = QWidget()
@@ -162,6 +163,7 @@ class ClosureChecklistDialog(QDialog):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.questions)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.missing_heading = QLabel()

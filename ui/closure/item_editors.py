@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -47,8 +48,10 @@ class ChoiceEditor(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.group = QButtonGroup(self)
         self.group.setExclusive(not self.multi)
-        layout = QHBoxLayout(self)
+        layout = QGridLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
+        layout.setHorizontalSpacing(18)
+        columns = 2 if item.type == "yes_no" else 3
         self.buttons: list[QAbstractButton] = []
         for number, option in enumerate(item.choices, start=1):
             key = option[0].upper() if item.type == "yes_no" else str(number)
@@ -58,8 +61,8 @@ class ChoiceEditor(QFrame):
             button.setProperty("option", option)
             self.group.addButton(button, number)
             self.buttons.append(button)
-            layout.addWidget(button)
-        layout.addStretch(1)
+            layout.addWidget(button, (number - 1) // columns, (number - 1) % columns)
+        layout.setColumnStretch(columns, 1)
         self.group.buttonClicked.connect(self._clicked)
         hint = (
             self.tr("Y or N")

@@ -7,6 +7,9 @@ scrolls with the arrow keys and Page Up / Page Down.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -23,11 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from callhandler.domain import lifecycle as states
+from callhandler.domain.history import PreviousCall
 from callhandler.errors import AuthenticationFailed, BadInput
 from callhandler.services import signoff
 from callhandler.services.context import Actor
+from callhandler.services.history import HistoryResult
 from callhandler.services.incident_changes import ConcurrentChange
-from callhandler.services.signoff import Review
+from callhandler.services.signoff import DecisionView, Review
 from callhandler.storage.engine import Database
 from ui.call.history_panel import Banner, HistoryPanel
 from ui.closure.notice import Notice
@@ -36,6 +41,7 @@ from ui.inspector.sign_dialog import SignDialog
 from ui.models.checklist_answers import (
     ANSWER,
     QUESTION,
+    SECTION,
     ChecklistAnswersModel,
     answer_lines,
 )
@@ -102,6 +108,8 @@ class ReviewPanel(QWidget):
 
         self.title = QLabel(self.tr("Review"))
         self.title.setObjectName("heading")
+        self.title.setWordWrap(True)
+        self.title.setMinimumWidth(120)
         self.finalise_button = QPushButton(self.tr("Fi&nalise…"))
         self.finalise_button.setObjectName("primary")
         self.finalise_button.setToolTip(self.tr("Sign the incident off (Alt+N)"))
@@ -109,7 +117,8 @@ class ReviewPanel(QWidget):
         self.return_button = QPushButton(self.tr("&Return to handler…"))
         self.return_button.setToolTip(self.tr("Send it back with what to fix (Alt+R)"))
         self.return_button.clicked.connect(self.return_to_handler)
-        self.back_button = QPushButton(self.tr("Back to queue (Esc)"))
+        self.back_button = QPushButton(self.tr("Queue (Esc)"))
+        self.back_button.setToolTip(self.tr("Back to the sign-off queue (Esc)"))
         self.back_button.clicked.connect(self.back.emit)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -195,10 +204,10 @@ class ReviewPanel(QWidget):
         widgets: list[QWidget] = []
         widgets += self._incident(review)
         widgets += self._decision(review)
+        widgets += self._sign_offs(review)  # a return's reason matters before the details
         widgets += self._checklist(review)
         widgets += self._narrative(review)
         widgets += self._history(review)
-        widgets += self._sign_offs(review)
         self._set_content(widgets)
         self._update_buttons()
         self.loaded.emit()
@@ -284,16 +293,7 @@ class ReviewPanel(QWidget):
         if decision is None:
             widgets.append(self._muted(self.tr("No grade decision was recorded in the call.")))
             return widgets
-        widgets.append(
-            self._text(
-                self.tr("Recommended: {rec}    Chosen: {chosen}    Policy floor: {floor}").format(
-                    rec=grade_label(decision.recommended_grade),
-                    chosen=grade_label(decision.chosen_grade),
-                    floor=grade_label(decision.policy_floor),
-                ),
-                "font-weight:600;",
-            )
-        )
+        widgets.append(self._grade_tiles(decision))
         if decision.below_floor or decision.overridden:
             if decision.below_floor:
                 headline = self.tr(
@@ -325,6 +325,27 @@ class ReviewPanel(QWidget):
             )
         return widgets
 
+    def _grade_tiles(self, decision: DecisionView) -> QWidget:
+        """Recommended, chosen and floor side by side; the chosen grade red when it departs."""
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 4, 0, 4)
+        departed = decision.overridden or decision.below_floor
+        for caption, grade, alarm in (
+            (self.tr("Recommended"), decision.recommended_grade, False),
+            (self.tr("Chosen by the handler"), decision.chosen_grade, departed),
+            (self.tr("Policy floor (lowest allowed)"), decision.policy_floor, False),
+        ):
+            colour = "#b91c1c" if alarm else "#9ca3af"
+            ink = "#b91c1c" if alarm else "#111827"
+            tile = self._text(
+                f"{caption}\n{grade_label(grade)}",
+                f"background:#ffffff; border:2px solid {colour}; border-radius:3px;"
+                f"padding:6px 8px; color:{ink}; font-weight:600;",
+            )
+            layout.addWidget(tile, 1)
+        return row
+
     def _checklist(self, review: Review) -> list[QWidget]:
         closure = review.closure
         missing = len(closure.checklist_status.missing) + len(
@@ -345,6 +366,7 @@ class ReviewPanel(QWidget):
         self.answers_view = _table(self.answers_model)
         self.answers_view.setAccessibleName(self.tr("Closure checklist answers"))
         self.answers_view.setWordWrap(True)
+        self.answers_view.setColumnHidden(SECTION, True)  # the question says enough
         header = self.answers_view.horizontalHeader()
         header.setSectionResizeMode(QUESTION, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ANSWER, QHeaderView.ResizeMode.Stretch)
@@ -372,10 +394,8 @@ class ReviewPanel(QWidget):
             return widgets
         earlier = [c for c in result.exact if c.incident_ref != review.ref]
         possible = [c for c in result.possible if c.incident_ref != review.ref]
-        # The look-up finds this incident too; the counting lines are replaced by our own.
-        for text, level in HistoryPanel.banner_lines(self, result.summary, result):  # type: ignore[arg-type]
-            if level not in ("ok", "info"):
-                widgets.append(Banner(text, level))
+        for text, level in self._history_banners(result, earlier):
+            widgets.append(Banner(text, level))
         if earlier:
             widgets.append(
                 self._text(
@@ -402,6 +422,53 @@ class ReviewPanel(QWidget):
                 )
             )
         return widgets
+
+    def _history_banners(
+        self, result: HistoryResult, earlier: list[PreviousCall]
+    ) -> list[tuple[str, str]]:
+        """Markers and serial perpetrators as the call window shows them; the counts from the
+        earlier incidents only (the look-up also finds the incident under review, and the
+        summary counts it: a first call must not read as a repeat victim)."""
+        markers_only = dataclasses.replace(
+            result.summary,
+            repeat_victim=False,
+            children_previously_present=False,
+            last_risk_level=None,
+            last_risk_at=None,
+            first_call=False,
+        )
+        lines = [
+            (text, level)
+            for text, level in HistoryPanel.banner_lines(self, markers_only, result)  # type: ignore[arg-type]
+            if level in ("danger", "warning")
+        ]
+        year_ago = dt.datetime.now(dt.UTC) - dt.timedelta(days=365)
+        abuse = [c for c in earlier if c.domestic_abuse and local_time(c.opened_at) >= year_ago]
+        if abuse:
+            lines.append(
+                (
+                    self.tr(
+                        "REPEAT VICTIM: {n} earlier domestic-abuse incident(s) in the last "
+                        "12 months"
+                    ).format(n=len(abuse)),
+                    "danger" if len(abuse) >= 3 else "warning",
+                )
+            )
+        if any(c.children_present for c in earlier):
+            lines.append((self.tr("CHILDREN recorded at this number or address before"), "warning"))
+        assessed = [c for c in earlier if c.risk_level in ("high", "medium", "standard")]
+        if assessed:
+            last = max(assessed, key=lambda c: local_time(c.opened_at))
+            lines.append(
+                (
+                    self.tr("Last risk assessment before this incident: {level} ({when})").format(
+                        level=last.risk_level.upper(),
+                        when=local_time(last.opened_at).strftime("%d %b %Y"),
+                    ),
+                    {"high": "danger", "medium": "warning"}.get(last.risk_level, "info"),
+                )
+            )
+        return lines
 
     def _sign_offs(self, review: Review) -> list[QWidget]:
         widgets: list[QWidget] = [self._heading(self.tr("Earlier sign-offs and notes"))]

@@ -23,8 +23,8 @@ from ui.models.incident_table import grade_label, local_time
 
 QueueRowRole = Qt.ItemDataRole.UserRole + 1  # the QueueRow behind any cell
 
-RISK, REF, WAITING, GRADE, FLAGS, HANDLER, ADDRESS = range(7)
-COLUMNS = (RISK, REF, WAITING, GRADE, FLAGS, HANDLER, ADDRESS)
+RISK, WAITING, REF, GRADE, FLAGS, HANDLER, ADDRESS = range(7)
+COLUMNS = (RISK, WAITING, REF, GRADE, FLAGS, HANDLER, ADDRESS)
 _Index = QModelIndex | QPersistentModelIndex
 
 # Background, text: red for high, amber for medium, grey for standard.

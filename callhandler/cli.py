@@ -188,6 +188,7 @@ def _parse_dob(text: str | None) -> dt.date | None:
 
 def cmd_lookup(args: argparse.Namespace) -> int:
     from callhandler.services import history
+    from callhandler.services.history_json import history_json
 
     if not (args.phone or args.address or args.name):
         raise BadInput("Give --phone, --address or --name to look up previous calls.")
@@ -220,70 +221,6 @@ def cmd_lookup(args: argparse.Namespace) -> int:
     lines += [f"  note: {p}" for p in result.query.problems]
     _emit(args, document, "\n".join(lines))
     return 0
-
-
-def history_json(result: Any) -> dict[str, Any]:
-    """The SPEC section 5 document for a HistoryResult."""
-
-    def match(call: Any) -> dict[str, Any]:
-        return {
-            "incident_ref": call.incident_ref,
-            "opened_at": call.opened_at.isoformat(),
-            "matched_on": list(call.matched_on),
-            "match": "exact" if call.exact else "possible",
-            "score": call.score,
-            "category": call.category,
-            "domestic_abuse": call.domestic_abuse,
-            "grade": call.grade,
-            "risk_level": call.risk_level,
-            "children_present": call.children_present,
-            "markers": list(call.markers),
-            "status": call.status,
-            "address": call.address,
-            "phone": call.phone,
-        }
-
-    matches = sorted(
-        [match(c) for c in result.exact + result.possible],
-        key=lambda m: m["opened_at"],
-        reverse=True,
-    )
-    s = result.summary
-    return {
-        "query": {
-            "phone": result.query.phone,
-            "address_key": result.query.address_key,
-            "postcode": result.query.postcode,
-            "people": list(result.query.people),
-            "problems": list(result.query.problems),
-        },
-        "matches": matches,
-        "summary": {
-            "total_incidents": s.total_incidents,
-            "incidents_12m": s.incidents_12m,
-            "domestic_abuse_12m": s.domestic_abuse_12m,
-            "repeat_victim": s.repeat_victim,
-            "markers": [
-                {
-                    "type": m.marker_type,
-                    "label": m.label,
-                    "on": m.on,
-                    "target": m.target,
-                    "text": m.text,
-                    "set_by": m.set_by,
-                    "set_at": m.set_at.isoformat(),
-                    "expires_at": m.expires_at.isoformat() if m.expires_at else None,
-                }
-                for m in s.markers
-            ],
-            "children_previously_present": s.children_previously_present,
-            "last_risk_level": s.last_risk_level,
-            "marac_case": s.marac_case,
-            "serial_perpetrators": list(s.serial_perpetrators),
-            "first_call": s.first_call,
-        },
-        "elapsed_ms": round(result.elapsed_ms, 2),
-    }
 
 
 def cmd_assess(args: argparse.Namespace) -> int:

@@ -21,6 +21,7 @@ from callhandler.errors import BadInput, PermissionDenied
 from callhandler.services import audit
 from callhandler.services.context import Actor
 from callhandler.services.history import HistoryQuery, HistoryResult, find_previous_calls
+from callhandler.services.history_json import query_json, summary_json
 from callhandler.storage.engine import Database
 from callhandler.storage.models import Incident
 from callhandler.storage.triage_models import GradeDecision, TriageAnswer
@@ -377,31 +378,10 @@ def assessment_json(assessment: Assessment, policy: Policy) -> dict[str, Any]:
 def _history_json(history: HistoryResult | None, refs: list[str]) -> dict[str, Any]:
     if history is None:
         return {"searched": False, "query": None, "summary": None}
-    s = history.summary
     return {
         "searched": True,
-        "query": {
-            "phone": history.query.phone,
-            "address_key": history.query.address_key,
-            "postcode": history.query.postcode,
-            "problems": list(history.query.problems),
-        },
-        "summary": {
-            "total_incidents": s.total_incidents,
-            "incidents_12m": s.incidents_12m,
-            "domestic_abuse_12m": s.domestic_abuse_12m,
-            "domestic_abuse_12m_incidents": refs,
-            "repeat_victim": s.repeat_victim,
-            "markers": [
-                {"type": m.marker_type, "label": m.label, "on": m.on, "target": m.target}
-                for m in s.markers
-            ],
-            "children_previously_present": s.children_previously_present,
-            "last_risk_level": s.last_risk_level,
-            "marac_case": s.marac_case,
-            "serial_perpetrators": list(s.serial_perpetrators),
-            "first_call": s.first_call,
-        },
+        "query": query_json(history.query),
+        "summary": summary_json(history.summary) | {"domestic_abuse_12m_incidents": refs},
         "exact_matches": len(history.exact),
         "possible_matches": len(history.possible),
     }

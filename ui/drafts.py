@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from callhandler.domain.conversation import Conversation
 from callhandler.domain.scripts import shipped_script
@@ -236,3 +237,26 @@ class DraftKeeper(QObject):
 
     def _failed(self, failure: Failure) -> None:
         self.failed.emit(failure.message)
+
+
+class DraftOffer(QFrame):
+    """The bar that offers back a call that was not finished (after a crash or power cut)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("draftOffer")
+        self.setStyleSheet(
+            "QFrame#draftOffer { background:#fef3c7; border-left:6px solid #b45309; }"
+        )
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setStyleSheet("font-weight:700; color:#451a03;")
+        self.restore_button = QPushButton(self.tr("&Restore it"))
+        self.restore_button.setObjectName("primary")
+        self.discard_button = QPushButton(self.tr("D&iscard it"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.restore_button)
+        layout.addWidget(self.discard_button)
+        self.setVisible(False)

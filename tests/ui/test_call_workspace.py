@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from builders import add_incident
-from callhandler.services import calls, drafts, triage
+from callhandler.services import calls, drafts, lifecycle, triage
 from callhandler.storage.triage_models import GradeDecision
 from ui.call.call_workspace import CallWorkspace
 from ui.call.handler_view import HandlerView
@@ -40,11 +40,15 @@ def workspace_of(window: MainWindow) -> CallWorkspace:
 
 def keys(qtbot, text: str) -> None:
     """Type where the handler's focus is, as the handler would."""
-    qtbot.keyClicks(QApplication.focusWidget(), text)
+    focused = QApplication.focusWidget()
+    assert focused is not None, "nothing has the keyboard focus"
+    qtbot.keyClicks(focused, text)
 
 
 def press(qtbot, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
-    qtbot.keyClick(QApplication.focusWidget(), key, modifiers)
+    focused = QApplication.focusWidget()
+    assert focused is not None, "nothing has the keyboard focus"
+    qtbot.keyClick(focused, key, modifiers)
 
 
 def test_a_whole_call_from_the_keyboard(qtbot, window, db, worker, handler) -> None:
@@ -235,3 +239,49 @@ def test_tabs_for_the_call_and_my_incidents(qtbot, window) -> None:
     press(qtbot, Qt.Key.Key_1, CTRL)
     assert view.tabs.currentWidget() is view.workspace
     assert QApplication.focusWidget() is view.form.editors["phone"]
+
+
+def open_and_decide(qtbot, workspace: CallWorkspace, worker, number: str) -> None:
+    """Open an incident and accept the recommended grade: dispatch is then offered."""
+    qtbot.keyClicks(workspace.form.editors["phone"], number)
+    with qtbot.waitSignal(workspace.form.incident_opened, timeout=WAIT_MS):
+        workspace.form.submit()
+    workspace.decide()
+    workspace.override_dialog.accept()
+    qtbot.waitUntil(
+        lambda: workspace.dispatch_dialog is not None and workspace.dispatch_dialog.isVisible(),
+        timeout=WAIT_MS,
+    )
+
+
+def test_a_more_urgent_answer_after_the_decision_says_decide_again(qtbot, window, worker) -> None:
+    workspace = workspace_of(window)
+    open_and_decide(qtbot, workspace, worker, "07700 900779")
+    workspace.dispatch_dialog.reject()
+    assert "Graded 3" in workspace.recommendation.decision.text()
+    workspace.script.go_to("fc_call_type")
+    qtbot.keyClicks(workspace.script.card, "1yny")  # a weapon after all
+    assert "now Grade 1, more urgent than the Grade 3 you decided" in (
+        workspace.recommendation.decision.text()
+    )
+    workspace.decide()
+    assert workspace.override_dialog.isVisible()
+    assert workspace.override_dialog.chosen_grade() == 1
+
+
+def test_a_dispatch_after_another_workstation_changed_the_incident_is_refused_plainly(
+    qtbot, window, db, worker, handler
+) -> None:
+    workspace = workspace_of(window)
+    open_and_decide(qtbot, workspace, worker, "07700 900780")
+    incident = workspace.incident
+    other = next(r for r in calls.shift_incidents(db, handler) if r.id == incident.id)
+    lifecycle.dispatch(db, handler, incident.id, other.version, grade=2, officers=["PC9001"])
+    dialog = workspace.dispatch_dialog
+    qtbot.keyClicks(dialog.officers_edit, "PC4521")
+    dialog.accept()
+    qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)
+    message = workspace.recommendation.decision.text()
+    assert message.startswith("Not dispatched:") and "NOT saved" in message
+    assert workspace.incident is not None  # the call stays on screen, nothing lost
+    assert workspace.recommendation.dispatch_button.isVisibleTo(workspace)

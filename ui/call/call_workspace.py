@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -21,20 +17,20 @@ from PySide6.QtWidgets import (
 from callhandler.domain.conversation import Conversation
 from callhandler.domain.grading import Recommendation, recommend
 from callhandler.domain.policy import Policy, shipped_policy
-from callhandler.services import closure, lifecycle, triage
+from callhandler.services import triage
 from callhandler.services.calls import IncidentRow
 from callhandler.services.context import Actor
 from callhandler.services.history import HistoryQuery, PersonQuery
-from callhandler.services.triage import StoredDecision
 from callhandler.storage.engine import Database
 from ui import ask
 from ui.call.dispatch_dialog import DispatchDialog
+from ui.call.grade_flow import GradeFlow, OpenedIncident
 from ui.call.history_panel import HistoryPanel
 from ui.call.new_call_form import NewCallForm
 from ui.call.override_dialog import OverrideDialog
 from ui.call.recommendation_pane import RecommendationPane
 from ui.call.script_pane import ScriptPane
-from ui.drafts import CallDraft, DraftKeeper, call_payload, restore_conversation
+from ui.drafts import CallDraft, DraftKeeper, DraftOffer, call_payload, restore_conversation
 from ui.models.incident_table import local_time
 from ui.worker import Failure, Worker
 
@@ -45,49 +41,6 @@ MIN_NAME_CHARS = 3  # a person is looked up once this much of the name is typed
 def default_policy() -> Policy:
     """Loaded once (about 0.1 s of YAML and schema checks); recommend() itself is instant."""
     return shipped_policy()
-
-
-@dataclass(frozen=True)
-class OpenedIncident:
-    id: int
-    ref: str
-
-
-def decide_and_reload(
-    db: Database,
-    actor: Actor,
-    incident_id: int,
-    recommendation: Recommendation,
-    chosen: int,
-    rationale: str,
-) -> tuple[StoredDecision, int]:
-    """Worker job: store the grade decision, then read the incident's new version (the
-    decision changes the incident, and the dispatch that follows must name that version)."""
-    stored = triage.decide_grade(db, actor, incident_id, recommendation, chosen, rationale)
-    return stored, closure.closure_view(db, actor, incident_id).version
-
-
-class DraftOffer(QFrame):
-    """The bar that offers back a call that was not finished (after a crash or power cut)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("draftOffer")
-        self.setStyleSheet(
-            "QFrame#draftOffer { background:#fef3c7; border-left:6px solid #b45309; }"
-        )
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.text.setStyleSheet("font-weight:700; color:#451a03;")
-        self.restore_button = QPushButton(self.tr("&Restore it"))
-        self.restore_button.setObjectName("primary")
-        self.discard_button = QPushButton(self.tr("D&iscard it"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 6)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.restore_button)
-        layout.addWidget(self.discard_button)
-        self.setVisible(False)
 
 
 class CallWorkspace(QWidget):
@@ -119,14 +72,8 @@ class CallWorkspace(QWidget):
         self._actor = actor
         self._worker = worker
         self.policy = default_policy()
-        self.incident: OpenedIncident | None = None
-        self.version: int | None = None
-        self.decided_grade: int | None = None
         self._grade_after_open = False
         self._offers: list[CallDraft] = []
-        self._finish_message = ""
-        self.override_dialog: OverrideDialog | None = None
-        self.dispatch_dialog: DispatchDialog | None = None
 
         self.form = NewCallForm(db, actor, worker, in_workspace=True)
         self.script = ScriptPane()
@@ -134,6 +81,9 @@ class CallWorkspace(QWidget):
         self.history = HistoryPanel(db, actor, worker)
         self.drafts = DraftKeeper(db, actor, worker, self._draft_payload, self)
         self.offer = DraftOffer()
+        self.grading = GradeFlow(
+            db, actor, worker, self.policy, self.recommendation, self.current_recommendation, self
+        )
         self._build_layout()
 
         self.form.fields_changed.connect(self._form_changed)
@@ -142,14 +92,16 @@ class CallWorkspace(QWidget):
         self.script.conversation_changed.connect(self._answered)
         self.history.result_shown.connect(lambda _result: self.regrade())
         self.recommendation.decide_requested.connect(self.decide)
-        self.recommendation.dispatch_requested.connect(self.open_dispatch)
+        self.recommendation.dispatch_requested.connect(self.grading.open_dispatch)
+        self.grading.decided.connect(self._decided)
+        self.grading.finished.connect(self._finished)
         self.drafts.saved.connect(self.draft_saved)
         self.drafts.failed.connect(self._draft_failed)
         self.offer.restore_button.clicked.connect(self.restore_offered)
         self.offer.discard_button.clicked.connect(self.discard_offered)
         for keys, slot in (
             ("Ctrl+G", self.decide),
-            ("Ctrl+D", self.open_dispatch),
+            ("Ctrl+D", self.grading.open_dispatch),
             ("F4", self.history.exact_view.setFocus),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -220,6 +172,17 @@ class CallWorkspace(QWidget):
             self.history.last_result,
             self.policy.grade(recommendation.grade).target,
         )
+        decided = self.grading.decided_grade
+        if decided is not None and recommendation.grade < decided:
+            self.recommendation.show_decision(
+                self.tr(
+                    "The recommendation is now Grade %1, more urgent than the Grade %2 you "
+                    "decided: decide again (Ctrl+G)."
+                )
+                .replace("%1", str(recommendation.grade))
+                .replace("%2", str(decided)),
+                error=True,
+            )
 
     def _answered(self, conversation: Conversation, _what: str) -> None:
         self.regrade()
@@ -247,8 +210,7 @@ class CallWorkspace(QWidget):
         )
 
     def _opened(self, row: IncidentRow) -> None:
-        self.incident = OpenedIncident(row.id, row.ref)
-        self.version = row.version
+        self.grading.start(OpenedIncident(row.id, row.ref), row.version)
         self._record_answers()
         self.drafts.save_now()
         self.incident_changed.emit()
@@ -265,152 +227,44 @@ class CallWorkspace(QWidget):
 
     # -- grade and dispatch -------------------------------------------------------------
 
+    @property
+    def incident(self) -> OpenedIncident | None:
+        return self.grading.incident
+
+    @property
+    def override_dialog(self) -> OverrideDialog | None:
+        return self.grading.override_dialog
+
+    @property
+    def dispatch_dialog(self) -> DispatchDialog | None:
+        return self.grading.dispatch_dialog
+
     def decide(self) -> None:
         """Ctrl+G: the grade decision (the incident is opened first if it is not yet)."""
-        if self.override_dialog is not None and self.override_dialog.isVisible():
-            return
-        if self.incident is None:
-            if self.form.submit():
-                self._grade_after_open = True
-                self.recommendation.show_decision(self.tr("Opening the incident first…"))
-            else:
-                self.recommendation.show_decision(
-                    self.tr(
-                        "Open the incident before deciding the grade: the form needs "
-                        "the number or the address (see the form)."
-                    ),
-                    error=True,
-                )
-            return
-        if self.decided_grade is not None:
+        if self.incident is not None:
+            self.grading.decide()
+        elif self.form.submit():
+            self._grade_after_open = True
+            self.recommendation.show_decision(self.tr("Opening the incident first…"))
+        else:
             self.recommendation.show_decision(
-                self.tr("Grade %1 is already decided for %2; dispatch with Ctrl+D.")
-                .replace("%1", str(self.decided_grade))
-                .replace("%2", self.incident.ref)
+                self.tr(
+                    "Open the incident before deciding the grade: the form needs "
+                    "the number or the address (see the form)."
+                ),
+                error=True,
             )
-            return
-        names = {g.grade: g.name for g in self.policy.grades}
-        dialog = OverrideDialog(self.current_recommendation(), names, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(self._grade_chosen)
-        self.override_dialog = dialog
-        dialog.open()
 
-    def _grade_chosen(self) -> None:
-        dialog, incident = self.override_dialog, self.incident
-        if dialog is None or incident is None:
-            return
-        chosen, rationale = dialog.chosen_grade(), dialog.rationale()
-        self.recommendation.show_decision(self.tr("Saving the grade…"))
-        self._worker.submit(
-            decide_and_reload,
-            self._db,
-            self._actor,
-            incident.id,
-            dialog.recommendation,
-            chosen,
-            rationale,
-            on_done=self._grade_stored,
-            on_error=self._grade_failed,
-        )
-
-    def _grade_stored(self, outcome: tuple[StoredDecision, int]) -> None:
-        stored, version = outcome
-        self.decided_grade = stored.chosen_grade
-        self.version = version
-        text = (
-            self.tr("Graded %1 (%2), recommended %3.")
-            .replace("%1", str(stored.chosen_grade))
-            .replace("%2", self.policy.grade(stored.chosen_grade).name)
-            .replace("%3", str(stored.recommended_grade))
-        )
-        if stored.overridden:
-            text += " " + self.tr("Override recorded with your reason.")
-        if stored.below_floor:
-            text += " " + self.tr("Below the policy floor: flagged for the inspector.")
-        self.recommendation.show_decision(text)
+    def _decided(self) -> None:
         self.drafts.save_now()
         self.incident_changed.emit()
-        if self.policy.grade(stored.chosen_grade).deploy:
-            self.recommendation.set_dispatch_available(True)
-            self.open_dispatch()
-        else:
-            self._resolve_without_deployment()
 
-    def _grade_failed(self, failure: Failure) -> None:
-        self.recommendation.show_decision(
-            self.tr("The grade was not saved: %1").replace("%1", failure.message), error=True
-        )
-
-    def open_dispatch(self) -> None:
-        """Ctrl+D: send officers at the decided grade."""
-        if self.incident is None or self.decided_grade is None:
-            return
-        if self.dispatch_dialog is not None and self.dispatch_dialog.isVisible():
-            return
-        officers = self.current_recommendation().officers_recommended or 1
-        dialog = DispatchDialog(
-            self.incident.ref, grade=self.decided_grade, officers_recommended=officers, parent=self
-        )
-        dialog.grade_box.setEnabled(False)  # the grade was decided (and justified) just now
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(self._dispatch_chosen)
-        self.dispatch_dialog = dialog
-        dialog.open()
-
-    def _dispatch_chosen(self) -> None:
-        dialog, incident = self.dispatch_dialog, self.incident
-        if dialog is None or incident is None or self.version is None:
-            return
-        grade, officers = dialog.grade(), dialog.officers()
-        self.recommendation.show_decision(self.tr("Dispatching…"))
-        self._finish_message = (
-            self.tr("%1 dispatched at Grade %2: %3.")
-            .replace("%1", incident.ref)
-            .replace("%2", str(grade))
-            .replace("%3", ", ".join(officers))
-        )
-        self._worker.submit(
-            lifecycle.dispatch,
-            self._db,
-            self._actor,
-            incident.id,
-            self.version,
-            grade=grade,
-            officers=officers,
-            on_done=self._finished,
-            on_error=self._dispatch_failed,
-        )
-
-    def _resolve_without_deployment(self) -> None:
-        incident = self.incident
-        if incident is None or self.version is None:
-            return
-        self._finish_message = self.tr(
-            "%1 graded 4: resolved without deployment; no officers sent. The closure "
-            "checklist is next (My incidents, Ctrl+2)."
-        ).replace("%1", incident.ref)
-        self._worker.submit(
-            lifecycle.resolve_without_deployment,
-            self._db,
-            self._actor,
-            incident.id,
-            self.version,
-            on_done=self._finished,
-            on_error=self._dispatch_failed,
-        )
-
-    def _dispatch_failed(self, failure: Failure) -> None:
-        self.recommendation.show_decision(
-            self.tr("Not dispatched: %1").replace("%1", failure.message), error=True
-        )
-
-    def _finished(self, _new_version: int) -> None:
+    def _finished(self, message: str) -> None:
         """Dispatched or resolved: the call is over; its draft goes and the next call starts."""
         self.drafts.finish()
         self.incident_changed.emit()
         self._reset()
-        self.form.show_message(self._finish_message + " " + self.tr("Ready for the next call."))
+        self.form.show_message(message + " " + self.tr("Ready for the next call."))
 
     # -- a new call ---------------------------------------------------------------------
 
@@ -428,15 +282,11 @@ class CallWorkspace(QWidget):
         self._reset()
 
     def _reset(self) -> None:
-        self.incident = None
-        self.version = None
-        self.decided_grade = None
         self._grade_after_open = False
+        self.grading.reset()
         self.form.reset()
         self.script.reset()
         self.history.clear()
-        self.recommendation.show_decision("")
-        self.recommendation.set_dispatch_available(False)
         self.regrade()
 
     # -- drafts -------------------------------------------------------------------------
@@ -446,15 +296,18 @@ class CallWorkspace(QWidget):
         if self.incident is None and not self.has_unsent_text():
             return None
         question = self.script.current_question
+        grading = self.grading
         incident = (
-            (self.incident.id, self.incident.ref, self.version or 0) if self.incident else None
+            (grading.incident.id, grading.incident.ref, grading.version or 0)
+            if grading.incident
+            else None
         )
         return call_payload(
             self.form.values(),
             conversation,
             question.id if question else None,
             incident,
-            self.decided_grade,
+            grading.decided_grade,
         )
 
     def _draft_failed(self, message: str) -> None:
@@ -513,9 +366,11 @@ class CallWorkspace(QWidget):
                 )
             )
         if draft.incident_id is not None:
-            self.incident = OpenedIncident(draft.incident_id, draft.incident_ref)
-            self.version = draft.incident_version
-            self.decided_grade = draft.decided_grade
+            self.grading.start(
+                OpenedIncident(draft.incident_id, draft.incident_ref),
+                draft.incident_version,
+                draft.decided_grade,
+            )
             self.form.lock(
                 draft.incident_ref,
                 self.tr("Restored: incident %1 was opened before the interruption.").replace(
@@ -523,16 +378,13 @@ class CallWorkspace(QWidget):
                 ),
             )
             self._record_answers()
-            if self.decided_grade is not None:
-                self.recommendation.set_dispatch_available(
-                    self.policy.grade(self.decided_grade).deploy
-                )
         else:
             self.form.show_message(self.tr("Restored the call saved before the interruption."))
         self.history.look_up_now()
         self.regrade()
         self.drafts.save_now()
         self._show_offer()
+        self.script.focus_question()
 
     def discard_offered(self) -> None:
         draft = self.offered

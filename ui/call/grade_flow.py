@@ -1,0 +1,232 @@
+"""From the recommendation to officers on their way: grade decision, dispatch or Grade 4."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from callhandler.domain.grading import Recommendation
+from callhandler.domain.policy import Policy
+from callhandler.services import closure, lifecycle, triage
+from callhandler.services.context import Actor
+from callhandler.services.triage import StoredDecision
+from callhandler.storage.engine import Database
+from ui.call.dispatch_dialog import DispatchDialog
+from ui.call.override_dialog import OverrideDialog
+from ui.call.recommendation_pane import RecommendationPane
+from ui.worker import Failure, Worker
+
+
+@dataclass(frozen=True)
+class OpenedIncident:
+    id: int
+    ref: str
+
+
+def decide_and_reload(
+    db: Database,
+    actor: Actor,
+    incident_id: int,
+    recommendation: Recommendation,
+    chosen: int,
+    rationale: str,
+) -> tuple[StoredDecision, int]:
+    """Worker job: store the grade decision, then read the incident's new version (the
+    decision changes the incident, and the dispatch that follows must name that version)."""
+    stored = triage.decide_grade(db, actor, incident_id, recommendation, chosen, rationale)
+    return stored, closure.closure_view(db, actor, incident_id).version
+
+
+class GradeFlow(QObject):
+    """The opened incident of the call in progress and what is decided for it.
+
+    ``decide()`` opens the OverrideDialog over ``parent`` with ``recommendation()`` (the
+    current one) preselected (again, if the answers changed after a decision: every
+    decision is stored); the choice is stored through the worker, then dispatch is
+    offered at that grade (Grade 4: resolved without deployment). A refusal (another
+    workstation changed the incident first, say) is shown in the recommendation pane and
+    nothing is lost. ``decided`` is emitted when the grade is stored, ``finished(message)``
+    when officers are dispatched or the incident resolved: the call is over.
+    """
+
+    decided = Signal()
+    finished = Signal(str)
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        worker: Worker,
+        policy: Policy,
+        pane: RecommendationPane,
+        recommendation: Callable[[], Recommendation],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._actor = actor
+        self._worker = worker
+        self._policy = policy
+        self._pane = pane
+        self._recommendation = recommendation
+        self._parent = parent
+        self._finish_message = ""
+        self.incident: OpenedIncident | None = None
+        self.version: int | None = None
+        self.decided_grade: int | None = None
+        self.override_dialog: OverrideDialog | None = None
+        self.dispatch_dialog: DispatchDialog | None = None
+
+    def start(
+        self, incident: OpenedIncident, version: int | None, decided_grade: int | None = None
+    ) -> None:
+        """The call's incident (just opened, or restored from a draft)."""
+        self.incident, self.version, self.decided_grade = incident, version, decided_grade
+        deploys = decided_grade is not None and self._policy.grade(decided_grade).deploy
+        self._pane.set_dispatch_available(deploys)
+
+    def reset(self) -> None:
+        self.incident = self.version = self.decided_grade = None
+        for dialog in (self.override_dialog, self.dispatch_dialog):
+            if dialog is not None:
+                dialog.deleteLater()
+        self.override_dialog = self.dispatch_dialog = None
+        self._pane.show_decision("")
+        self._pane.set_dispatch_available(False)
+
+    # -- the grade ----------------------------------------------------------------------
+
+    def decide(self) -> None:
+        if self.incident is None:
+            return
+        if self.override_dialog is not None and self.override_dialog.isVisible():
+            return
+        names = {g.grade: g.name for g in self._policy.grades}
+        dialog = OverrideDialog(self._recommendation(), names, self._parent)
+        dialog.accepted.connect(self._grade_chosen)
+        if self.override_dialog is not None:
+            self.override_dialog.deleteLater()  # kept until now: its answer is read after close
+        self.override_dialog = dialog
+        dialog.open()
+
+    def _grade_chosen(self) -> None:
+        dialog, incident = self.override_dialog, self.incident
+        if dialog is None or incident is None:
+            return
+        self._pane.show_decision(self.tr("Saving the grade…"))
+        self._worker.submit(
+            decide_and_reload,
+            self._db,
+            self._actor,
+            incident.id,
+            dialog.recommendation,
+            dialog.chosen_grade(),
+            dialog.rationale(),
+            on_done=self._grade_stored,
+            on_error=self._grade_failed,
+        )
+
+    def _grade_stored(self, outcome: tuple[StoredDecision, int]) -> None:
+        stored, version = outcome
+        self.decided_grade = stored.chosen_grade
+        self.version = version
+        text = (
+            self.tr("Graded %1 (%2), recommended %3.")
+            .replace("%1", str(stored.chosen_grade))
+            .replace("%2", self._policy.grade(stored.chosen_grade).name)
+            .replace("%3", str(stored.recommended_grade))
+        )
+        if stored.overridden:
+            text += " " + self.tr("Override recorded with your reason.")
+        if stored.below_floor:
+            text += " " + self.tr("Below the policy floor: flagged for the inspector.")
+        self._pane.show_decision(text)
+        self.decided.emit()
+        if self._policy.grade(stored.chosen_grade).deploy:
+            self._pane.set_dispatch_available(True)
+            self.open_dispatch()
+        else:
+            self._resolve_without_deployment()
+
+    def _grade_failed(self, failure: Failure) -> None:
+        self._pane.show_decision(
+            self.tr("The grade was not saved: %1").replace("%1", failure.message), error=True
+        )
+
+    # -- officers -----------------------------------------------------------------------
+
+    def open_dispatch(self) -> None:
+        """Ctrl+D: send officers at the decided grade."""
+        if self.incident is None or self.decided_grade is None:
+            return
+        if not self._policy.grade(self.decided_grade).deploy:
+            return
+        if self.dispatch_dialog is not None and self.dispatch_dialog.isVisible():
+            return
+        officers = self._recommendation().officers_recommended or 1
+        dialog = DispatchDialog(
+            self.incident.ref,
+            grade=self.decided_grade,
+            officers_recommended=officers,
+            parent=self._parent,
+        )
+        dialog.grade_box.setEnabled(False)  # the grade was decided (and justified) just now
+        dialog.accepted.connect(self._dispatch_chosen)
+        if self.dispatch_dialog is not None:
+            self.dispatch_dialog.deleteLater()
+        self.dispatch_dialog = dialog
+        dialog.open()
+
+    def _dispatch_chosen(self) -> None:
+        dialog, incident = self.dispatch_dialog, self.incident
+        if dialog is None or incident is None or self.version is None:
+            return
+        grade, officers = dialog.grade(), dialog.officers()
+        self._pane.show_decision(self.tr("Dispatching…"))
+        self._finish_message = (
+            self.tr("%1 dispatched at Grade %2: %3.")
+            .replace("%1", incident.ref)
+            .replace("%2", str(grade))
+            .replace("%3", ", ".join(officers))
+        )
+        self._worker.submit(
+            lifecycle.dispatch,
+            self._db,
+            self._actor,
+            incident.id,
+            self.version,
+            grade=grade,
+            officers=officers,
+            on_done=self._done,
+            on_error=self._not_dispatched,
+        )
+
+    def _resolve_without_deployment(self) -> None:
+        incident = self.incident
+        if incident is None or self.version is None:
+            return
+        self._finish_message = self.tr(
+            "%1 graded 4: resolved without deployment; no officers sent. The closure "
+            "checklist is next (My incidents, Ctrl+2)."
+        ).replace("%1", incident.ref)
+        self._worker.submit(
+            lifecycle.resolve_without_deployment,
+            self._db,
+            self._actor,
+            incident.id,
+            self.version,
+            on_done=self._done,
+            on_error=self._not_dispatched,
+        )
+
+    def _not_dispatched(self, failure: Failure) -> None:
+        self._pane.show_decision(
+            self.tr("Not dispatched: %1").replace("%1", failure.message), error=True
+        )
+
+    def _done(self, new_version: int) -> None:
+        self.version = new_version
+        self.finished.emit(self._finish_message)

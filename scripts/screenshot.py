@@ -5,22 +5,30 @@ Usage: .venv/bin/python scripts/screenshot.py [OUTPUT_FOLDER]   (default docs/sc
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]  # tests/builders.py crafts earlier incidents
 
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtGui import QColor, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from builders import add_incident  # noqa: E402
+from callhandler.seeding import seed  # noqa: E402
 from callhandler.services import accounts, calls  # noqa: E402
 from callhandler.services.context import system_actor  # noqa: E402
 from callhandler.services.database import open_database  # noqa: E402
 from callhandler.storage.engine import Database  # noqa: E402
+from ui import ask  # noqa: E402
 from ui.app import ensure_application  # noqa: E402
+from ui.call.call_workspace import CallWorkspace  # noqa: E402
+from ui.call.handler_view import HandlerView  # noqa: E402
 from ui.main_window import MainWindow, build_main_window  # noqa: E402
 from ui.worker import Worker  # noqa: E402
 
@@ -72,6 +80,48 @@ SHIFT_CALLS = {
 }
 
 
+# The caller in the main screenshot: three domestic-abuse calls in the last year, an older
+# one, and a high-risk marker on the address (all synthetic; drama number and street).
+CALLER = {
+    "phone": "07700 900318",
+    "address": "41 Riverside Walk",
+    "postcode": "CB5 8HX",
+    "caller_name": "Kim Example",
+    "victim_name": "Kim Example",
+    "suspect_name": "Lee Example",
+    "summary": "Whispering. Partner took her phone and car keys, has been shouting; "
+    "now outside in the car.",
+}
+EARLIER = [
+    # ref, days ago, risk, children, markers, summary
+    (
+        "CR-2026-0412",
+        19,
+        "high",
+        True,
+        [("address", "high_risk_da_victim")],
+        "Partner smashed phone, held her by the throat; DASH high, MARAC referral.",
+    ),
+    (
+        "CR-2026-0127",
+        96,
+        "medium",
+        True,
+        [],
+        "Verbal argument, partner refused to let her leave the flat; children present.",
+    ),
+    (
+        "CR-2025-1870",
+        214,
+        "standard",
+        False,
+        [],
+        "Caller reports partner checks her messages and controls her money.",
+    ),
+    ("CR-2024-0903", 610, "standard", False, [], "Neighbour reports shouting."),
+]
+
+
 def fill(db: Database) -> None:
     admin = system_actor("screenshot")
     people = [
@@ -81,12 +131,23 @@ def fill(db: Database) -> None:
     ]
     for username, name, role in people:
         accounts.create_user(db, admin, username, name, role, f"{username}-password")
-    try:
-        from callhandler.seeding import seed
-    except ImportError:
-        pass
-    else:
-        seed(db, 500, seed=1)
+    seed(db, 3000, seed=7)
+    now = dt.datetime.now(dt.UTC)
+    for ref, days, risk, children, markers, summary in EARLIER:
+        add_incident(
+            db,
+            ref,
+            days_ago=days,
+            now=now,
+            phone=CALLER["phone"],
+            address=CALLER["address"],
+            postcode=CALLER["postcode"],
+            risk_level=risk,
+            children=children,
+            markers=markers,
+            summary=summary,
+            people=[("victim", CALLER["victim_name"]), ("suspect", CALLER["suspect_name"])],
+        )
     for username, new_calls in SHIFT_CALLS.items():
         actor = accounts.authenticate(db, username, f"{username}-password", "CR-WS-07")
         for call in reversed(new_calls):
@@ -113,6 +174,55 @@ def shoot(window: MainWindow, worker: Worker, app: QApplication, path: Path) -> 
     print(f"saved {path}")
 
 
+def take_call(workspace: CallWorkspace, worker: Worker, app: QApplication) -> None:
+    """Mid-call: details typed, history in, first contact handed over, safety questions."""
+    workspace.form.set_values(CALLER)
+    workspace.history.look_up_now()
+    settle(worker, app)
+    script = workspace.script
+    for key in ("1", "y", "n", "n", "2", "y"):  # talking, free, suspect gone, no weapon...
+        script.press(key)
+    script.give_text("He took my phone and the car keys and won't let me out.")
+    script.press("1")  # partner
+    script.press("y")  # 16 or over
+    script.press("y")
+    for key in ("3", "4"):  # coercive control, threats
+        script.press(key)
+    script.next_question()
+    script.hand_over()  # the domestic-abuse script: first contact's answers carried over
+    settle(worker, app)
+    workspace.form.editors["summary"].setFocus()
+    script.focus_question()
+
+
+def shoot_decision(
+    window: MainWindow, workspace: CallWorkspace, worker: Worker, app: QApplication, path: Path
+) -> None:
+    """The grade decision over the call window: a downgrade below the floor, flagged."""
+    for key in ("y", "n", "n"):  # strangulation, threat to kill, vulnerable adult
+        workspace.script.press(key)
+    workspace.form.submit()
+    settle(worker, app)
+    workspace.decide()
+    dialog = workspace.override_dialog
+    assert dialog is not None
+    dialog.radios[3].setChecked(True)
+    dialog.rationale_edit.setPlainText("Caller says he has driven off; she will call back.")
+    settle(worker, app)
+    shot = window.grab()
+    painter = QPainter(shot)
+    dialog.adjustSize()
+    picture = dialog.grab()
+    painter.fillRect(shot.rect(), QColor(0, 0, 0, 70))
+    painter.drawPixmap(
+        (shot.width() - picture.width()) // 2, (shot.height() - picture.height()) // 3, picture
+    )
+    painter.end()
+    shot.save(str(path))
+    dialog.reject()
+    print(f"saved {path}")
+
+
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
@@ -123,14 +233,14 @@ def main() -> int:
         worker = Worker()
         handler = accounts.authenticate(db, "handler", "handler-password", "CR-WS-07")
         window = build_main_window(db, handler, worker)
-        form = window.view.form  # type: ignore[union-attr]
-        form.editors["phone"].setText("07700 900318")
-        form.editors["address"].setText("41 Riverside Walk")
-        form.editors["postcode"].setText("CB5 8HX")
-        form.editors["caller_name"].setText("Kim Example")
-        form.editors["postcode"].setFocus()
+        view = window.view
+        assert isinstance(view, HandlerView)
+        take_call(view.workspace, worker, app)
         shoot(window, worker, app, out / "main-window.png")
-        form.clear()  # closing with a typed call would (rightly) ask first
+        shoot_decision(window, view.workspace, worker, app, out / "call-window.png")
+        view.workspace.new_call()  # closing with a typed call would (rightly) ask first
+        ask.confirm_discard = lambda *_args: True  # type: ignore[assignment]
+        view.workspace.new_call()
 
         inspector = accounts.authenticate(db, "inspector", "inspector-password", "CR-WS-01")
         inspector_window = build_main_window(db, inspector, worker)

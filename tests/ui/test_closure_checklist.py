@@ -1,4 +1,4 @@
-"""Closure from the handler's keyboard: dispatch, attendance, the checklist dialog, submission."""
+"""Closure from the keyboard: dispatch, attendance, the checklist dialog, sign-off, a note."""
 
 from __future__ import annotations
 
@@ -6,14 +6,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from callhandler.services import closure, lifecycle
+from callhandler.services import closure, lifecycle, signoff
 from callhandler.storage.engine import Database
 from callhandler.storage.models import Incident
-from closure_helpers import NARRATIVE, Staff, make_staff, new_incident
+from closure_helpers import NARRATIVE, PASSWORD, Staff, make_staff, new_incident
 from ui.call.dispatch_dialog import DispatchDialog
 from ui.call.shift_incidents import ShiftIncidentsPanel
-from ui.closure.action_dialogs import AttendanceDialog
+from ui.closure.action_dialogs import AttendanceDialog, NoteDialog
 from ui.closure.checklist_dialog import ClosureChecklistDialog
+from ui.inspector.sign_off_view import SignOffView
 from uitools import WAIT_MS
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -97,7 +98,7 @@ def attended(db, staff: Staff) -> tuple[int, int]:
 def test_closure_end_to_end_from_the_keyboard(qtbot, db, worker, staff: Staff) -> None:
     row = new_incident(db, staff.handler)
     panel = open_panel(qtbot, db, worker, staff.handler)
-    qtbot.keyClick(panel, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    panel.focus_list()  # the handler's window does this on Ctrl+2
     assert QApplication.focusWidget() is panel.view
     assert panel.buttons["dispatch"].isEnabled() and not panel.buttons["note"].isEnabled()
 
@@ -193,6 +194,46 @@ def test_closure_end_to_end_from_the_keyboard(qtbot, db, worker, staff: Staff) -
     assert status_of(db, row.id) == "awaiting_sign_off"
     assert "submitted for the inspector's sign-off" in panel.notice.text()
     assert panel.model.rows()[0].status == "awaiting_sign_off"
+
+    # The inspector's queue has it; the review shows the checklist; finalise with the password.
+    queue = SignOffView(db, staff.inspector, worker)
+    qtbot.addWidget(queue)
+    queue.show()
+    active(qtbot, queue)
+    settle(qtbot, worker)
+    assert [r.ref for r in queue.model.rows()] == [row.ref]
+    queue.focus_queue()
+    with qtbot.waitSignal(queue.review.loaded, timeout=WAIT_MS):
+        press(qtbot, Qt.Key.Key_Return)
+    shown = {line.item_id: line.answer for line in queue.review.answers_model.rows()}
+    assert shown["arrest_made"] == "No" and shown["risk_level"] == "Medium"
+    press(qtbot, Qt.Key.Key_N, ALT)  # Fi&nalise…
+    qtbot.waitUntil(lambda: queue.review.dialog is not None, timeout=WAIT_MS)
+    active(qtbot, queue.review.dialog)
+    type_here(qtbot, PASSWORD)
+    with qtbot.waitSignal(queue.review.signed, timeout=WAIT_MS):
+        press(qtbot, Qt.Key.Key_Return)
+    settle(qtbot, worker)
+    assert status_of(db, row.id) == "finalised"
+    assert queue.model.rowCount() == 0
+
+    # Later information is a note on the finalised incident: Enter is the next step.
+    active(qtbot, panel)
+    panel.refresh()
+    settle(qtbot, worker)
+    panel.focus_list()
+    assert panel.buttons["note"].isEnabled() and not panel.buttons["closure"].isEnabled()
+    press(qtbot, Qt.Key.Key_Return)
+    assert isinstance(panel.dialog, NoteDialog)
+    active(qtbot, panel.dialog)
+    type_here(qtbot, "Victim rang back: suspect arrested on a warrant.")
+    press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, worker)
+    assert panel.notice.text() == f"Note added to {row.ref}."
+    notes = signoff.review(db, staff.inspector, row.id).notes
+    assert [(text, who) for text, who, _ in notes] == [
+        ("Victim rang back: suspect arrested on a warrant.", "h1")
+    ]
 
 
 def test_another_workstations_change_is_shown_plainly_with_reload(

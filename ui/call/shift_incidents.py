@@ -2,7 +2,7 @@
 
 Keys while the list (or its buttons) has focus: Enter does the next step the status allows;
 Ctrl+D dispatch, Ctrl+T record attendance, Ctrl+K closure questions, Ctrl+U submit for
-sign-off, Ctrl+Shift+N add a note. Ctrl+L puts the cursor in the list from anywhere.
+sign-off, Ctrl+Shift+N add a note. (The handler's window brings the list forward with Ctrl+2.)
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from shiboken6 import Shiboken
 
@@ -83,6 +83,7 @@ class ShiftIncidentsPanel(QWidget):
         self._worker = worker
         self._refreshing = False
         self.dialog: Any = None
+        self.checklists: dict[int, ClosureChecklistDialog] = {}  # open, one per incident
         self.returned_for: ReturnNote | None = None
 
         self.heading = QLabel()
@@ -144,10 +145,6 @@ class ShiftIncidentsPanel(QWidget):
         self._update_heading()
         self._update_steps()
 
-        to_list = QShortcut(QKeySequence("Ctrl+L"), self)
-        to_list.setContext(Qt.ShortcutContext.WindowShortcut)
-        to_list.activated.connect(self.focus_list)
-
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
@@ -174,7 +171,11 @@ class ShiftIncidentsPanel(QWidget):
         self.refresh()
 
     def stop(self) -> None:
+        """The window is closing: stop refreshing; open checklists send what was typed."""
         self.timer.stop()
+        for dialog in list(self.checklists.values()):
+            if Shiboken.isValid(dialog):
+                dialog.reject()
 
     def focus_list(self) -> None:
         self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -334,7 +335,14 @@ class ShiftIncidentsPanel(QWidget):
         self._open_checklist(row)
 
     def _open_checklist(self, row: IncidentRow) -> None:
+        existing = self.checklists.get(row.id)
+        if existing is not None and Shiboken.isValid(existing):
+            existing.raise_()
+            existing.activateWindow()
+            self.dialog = existing
+            return
         dialog = ClosureChecklistDialog(self._db, self._actor, self._worker, row.id, row.ref, self)
+        self.checklists[row.id] = dialog
         dialog.submitted.connect(
             lambda ref: self.notice.show_message(
                 self.tr("{ref} submitted for the inspector's sign-off.").format(ref=ref)
@@ -348,9 +356,16 @@ class ShiftIncidentsPanel(QWidget):
                 "error",
             )
         )
-        dialog.finished.connect(lambda _result: self._step_done())
+        dialog.finished.connect(lambda _result: self._checklist_closed(row.id, dialog))
         self.dialog = dialog
         dialog.open()
+
+    def _checklist_closed(self, incident_id: int, dialog: ClosureChecklistDialog) -> None:
+        self.checklists.pop(incident_id, None)
+        if self.dialog is dialog:
+            self.dialog = None
+        self.refresh()
+        self.view.setFocus()
 
     def submit_for_sign_off(self) -> None:
         row = self._row_for(SUBMIT)

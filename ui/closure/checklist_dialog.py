@@ -35,9 +35,9 @@ from ui.closure.notice import Notice
 from ui.closure.saving import (
     Change,
     OpenedClosure,
+    SaveChain,
     SaveOutcome,
     open_for_closure,
-    save_closure_changes,
     submit_closure,
 )
 from ui.closure.words import missing_lines, when_text
@@ -117,8 +117,8 @@ class ClosureChecklistDialog(QDialog):
         self.ref = ref
         self.view: ClosureView | None = None
         self._local: dict[str, Value] = {}  # given here, not yet confirmed saved
-        self._pending: dict[str, Value] = {}  # given here, not yet sent
-        self._in_flight: list[Change] | None = None
+        self._held: dict[str, Value] = {}  # given here, waiting for the collar number
+        self._chain: SaveChain | None = None
         self._errors: dict[str, str] = {}
         self._required_at_load: set[str] = set()
         self._conflict = False
@@ -232,14 +232,18 @@ class ClosureChecklistDialog(QDialog):
         )
 
     def open(self) -> None:
-        super().open()
+        """Show (not modal: the handler may need the main window while the officer talks)
+        and load."""
+        self.show()
+        self.raise_()
+        self.activateWindow()
         self.load()
 
     def reload(self) -> None:
         """After a conflict: forget what was not saved and show the incident as it is now."""
         self._conflict = False
         self._local.clear()
-        self._pending.clear()
+        self._held.clear()
         self._errors.clear()
         self.notice.clear()
         self.save_state.setText(self.tr("Loading…"))
@@ -251,6 +255,7 @@ class ClosureChecklistDialog(QDialog):
         if first:
             self._build(view)
         self.view = view
+        self._chain = SaveChain(self._db, self._actor, self.incident_id, view.version)
         self.ref = view.incident_ref
         self.setWindowTitle(self.tr("Closure questions {ref}").format(ref=view.incident_ref))
         self.heading.setText(
@@ -357,7 +362,7 @@ class ClosureChecklistDialog(QDialog):
 
     def _give(self, key: str, value: Value) -> None:
         self._local[key] = value
-        self._pending[key] = value
+        self._held[key] = value
         self._errors.pop(key, None)
         self._render()
         self._pump()
@@ -383,57 +388,45 @@ class ClosureChecklistDialog(QDialog):
         return collar
 
     def _pump(self) -> None:
-        """Send what is pending, one job at a time, each with the latest version."""
-        if self._in_flight is not None or not self._pending or self._conflict:
+        """Hand what was given to the save chain; start its job when none is draining it."""
+        chain = self._chain
+        if self._conflict or self.view is None or chain is None or not self._held:
             return
-        if self.view is None:
-            return
-        keys = list(self._pending)
+        keys = list(self._held)
         collar = ""
         if any(k.startswith("item:") for k in keys):
             found = self._collar()
             if found is None:
                 keys = [k for k in keys if not k.startswith("item:")]
-                self._render()
                 if not self.collar_edit.hasFocus():
                     self.collar_edit.setFocus()
             else:
                 collar = found
-        if not keys:
-            return
-        changes = [Change(k, self._pending.pop(k), collar) for k in keys]
-        self._in_flight = changes
+        start = False
+        for key in keys:
+            start = chain.add(Change(key, self._held.pop(key), collar)) or start
+        if start:
+            self._start(chain)
         self._render()
-        self._worker.submit(
-            save_closure_changes,
-            self._db,
-            self._actor,
-            self.incident_id,
-            self.view.version,
-            changes,
-            on_done=self._saved,
-            on_error=self._save_failed,
-        )
+
+    def _start(self, chain: SaveChain) -> None:
+        self._worker.submit(chain.run, on_done=self._saved, on_error=self._save_failed)
 
     def _saved(self, outcome: SaveOutcome) -> None:
-        self._in_flight = None
         self.view = outcome.view
         for change in outcome.saved:
-            if change.key not in self._pending and self._local.get(change.key) == change.value:
+            if change.key not in self._held and self._local.get(change.key) == change.value:
                 del self._local[change.key]
             self._errors.pop(change.key, None)
         self._errors.update(outcome.errors)
         self._render()
         self.saved.emit()
-        self._pump()
         self._maybe_finish_closing()
 
     def _save_failed(self, failure: Failure) -> None:
-        changes = self._in_flight or []
-        self._in_flight = None
         if isinstance(failure.error, ConcurrentChange):
             self._conflict = True
-            self._pending.clear()
+            self._held.clear()
             self.questions.setEnabled(False)
             self.notice.show_message(
                 failure.message,
@@ -443,8 +436,6 @@ class ClosureChecklistDialog(QDialog):
             )
             self.notice.action.setFocus()
         else:
-            for change in changes:
-                self._pending.setdefault(change.key, change.value)
             self.notice.show_message(
                 self.tr("Not saved: {reason}").format(reason=failure.message),
                 "error",
@@ -460,6 +451,8 @@ class ClosureChecklistDialog(QDialog):
 
     def _retry(self) -> None:
         self.notice.clear()
+        if self._chain is not None and self._chain.restart():
+            self._start(self._chain)
         self._pump()
 
     # -- what the handler sees -------------------------------------------------------------
@@ -496,8 +489,7 @@ class ClosureChecklistDialog(QDialog):
             and self.view is not None
             and self.view.status == states.CLOSURE
             and current.complete
-            and not self._pending
-            and self._in_flight is None
+            and self.idle
             and not self._conflict
             and not self._busy_submitting
             and not any(k != COLLAR_KEY for k in self._errors)
@@ -524,9 +516,7 @@ class ClosureChecklistDialog(QDialog):
             )
             key = f"item:{item.id}"
             record = view.answers.get(item.id)
-            if key in self._pending or (
-                self._in_flight and any(c.key == key for c in self._in_flight)
-            ):
+            if key in self._local and key not in self._errors:
                 row.set_meta(self.tr("saving…"))
             elif record is not None:
                 row.set_meta(
@@ -565,8 +555,8 @@ class ClosureChecklistDialog(QDialog):
             self.missing_heading.setStyleSheet("font-weight:700; color:#047857;")
 
         self.submit_button.setEnabled(self.can_submit())
-        if self._in_flight is not None or self._pending:
-            waiting = self._pending and self._in_flight is None and COLLAR_KEY in self._errors
+        if not self.idle:
+            waiting = bool(self._held) and COLLAR_KEY in self._errors
             self.save_state.setText(
                 self.tr("Not saved yet: give the officer's collar number.")
                 if waiting
@@ -647,7 +637,7 @@ class ClosureChecklistDialog(QDialog):
             self._db,
             self._actor,
             self.incident_id,
-            self.view.version,
+            self._chain.version if self._chain is not None else self.view.version,
             on_done=self._submitted,
             on_error=self._submit_failed,
         )
@@ -680,7 +670,8 @@ class ClosureChecklistDialog(QDialog):
 
     @property
     def idle(self) -> bool:
-        return not self._pending and self._in_flight is None
+        """Nothing waiting: every answer given here reached the database (or was refused)."""
+        return not self._held and (self._chain is None or not self._chain.busy)
 
     def done(self, result: int) -> None:
         if self.view is not None and not self._conflict:
@@ -697,16 +688,14 @@ class ClosureChecklistDialog(QDialog):
         self.reject()
 
     def _maybe_finish_closing(self) -> None:
-        if not self._closing or self._in_flight is not None:
-            return
-        if self._pending and COLLAR_KEY not in self._errors:
-            return  # still sending
+        if not self._closing or (self._chain is not None and self._chain.busy):
+            return  # still saving
         self._closing = False
         problems = [m for k, m in self._errors.items() if k != COLLAR_KEY]
-        if self._pending:
+        if self._held:
             problems.append(
                 self.tr("{n} answer(s) were not saved: no collar number was given.").format(
-                    n=len(self._pending)
+                    n=len(self._held)
                 )
             )
         if problems:

@@ -280,7 +280,7 @@ def test_answers_are_saved_as_given_and_a_bad_one_is_refused_by_the_item(
     incident_id, _ = attended(db, staff)
     dialog = open_checklist(qtbot, db, worker, staff.handler, incident_id, host)
     qtbot.keyClick(dialog.rows["offence_disclosed"].editor, Qt.Key.Key_Y)
-    assert "collar" in dialog.collar_error.text()  # nothing sent without the officer
+    assert "collar" in dialog.collar.error.text()  # nothing sent without the officer
     assert not dialog.idle
     qtbot.keyClicks(dialog.collar_edit, "PC12")
     qtbot.keyClick(dialog.collar_edit, Qt.Key.Key_Return)

@@ -1,0 +1,364 @@
+"""The inspector's reading page: the incident, grade decision, earlier sign-offs, checklist,
+narrative, and the history of the number and address, built from one Review."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from callhandler.domain.history import PreviousCall
+from callhandler.services.history import HistoryResult
+from callhandler.services.signoff import DecisionView, Review
+from ui.call.history_panel import Banner, HistoryPanel
+from ui.closure.words import when_text
+from ui.models.checklist_answers import (
+    ANSWER,
+    QUESTION,
+    SECTION,
+    ChecklistAnswersModel,
+    answer_lines,
+)
+from ui.models.history_table import HistoryTableModel
+from ui.models.incident_table import grade_label, local_time
+from ui.models.queue_table import risk_label
+
+RED_BOX = (
+    "background:#fef2f2; border:2px solid #b91c1c; border-radius:3px; padding:8px;color:#7f1d1d;"
+)
+SECTION_STYLE = (
+    "font-size:12pt; font-weight:700; color:#1e3a8a; padding-top:10px;"
+    "border-bottom:1px solid #cbd5e1;"
+)
+
+
+def _fit(view: QTableView, max_rows: int) -> None:
+    """A table as tall as its rows (up to ``max_rows``) so the page, not the table, scrolls."""
+    view.resizeRowsToContents()
+    rows = min(view.model().rowCount(), max_rows)
+    height = view.horizontalHeader().sizeHint().height() + 4
+    height += sum(view.rowHeight(r) for r in range(rows))
+    view.setFixedHeight(max(height, view.horizontalHeader().sizeHint().height() + 30))
+
+
+def _table(model: object) -> QTableView:
+    view = QTableView()
+    view.setModel(model)  # type: ignore[arg-type]
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    return view
+
+
+class ReviewPage(QScrollArea):
+    """Scrolls with the arrow keys and Page Up / Page Down. ``show_review`` replaces the page;
+    ``answers_model`` and ``history_model`` are the tables of the review on show."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Incident for sign-off"))
+        self.answers_model = ChecklistAnswersModel(self)
+        self.history_model = HistoryTableModel(self)
+
+    def show_placeholder(self, text: str) -> None:
+        self._set_content([self._muted(text)])
+
+    def show_review(self, review: Review) -> None:
+        widgets: list[QWidget] = []
+        widgets += self._incident(review)
+        widgets += self._decision(review)
+        widgets += self._sign_offs(review)  # a return's reason matters before the details
+        widgets += self._checklist(review)
+        widgets += self._narrative(review)
+        widgets += self._history(review)
+        self._set_content(widgets)
+
+    def _set_content(self, widgets: list[QWidget]) -> None:
+        """A fresh page: the old one leaves the panel at once (its deletion comes later)."""
+        old = self.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.content = QWidget()
+        self.content_layout = QVBoxLayout(self.content)
+        self.content_layout.setContentsMargins(4, 0, 12, 12)
+        for widget in widgets:
+            self.content_layout.addWidget(widget)
+        self.content_layout.addStretch(1)
+        self.setWidget(self.content)
+        self.verticalScrollBar().setValue(0)
+
+    def _heading(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setStyleSheet(SECTION_STYLE)
+        return label
+
+    def _muted(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName("muted")
+        label.setWordWrap(True)
+        return label
+
+    def _text(self, text: str, style: str = "") -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if style:
+            label.setStyleSheet(style)
+        return label
+
+    def _incident(self, review: Review) -> list[QWidget]:
+        box = QWidget()
+        form = QFormLayout(box)
+        form.setContentsMargins(0, 4, 0, 4)
+        opened = local_time(review.opened_at).strftime("%d %b %Y %H:%M")
+        risk = risk_label(review.risk_level)
+        rows = [
+            (self.tr("Opened"), opened),
+            (self.tr("Handler"), review.handler or "–"),
+            (self.tr("Number"), review.phone or "–"),
+            (self.tr("Address"), review.address or "–"),
+            (self.tr("Grade"), grade_label(review.grade)),
+            (self.tr("Officers sent"), review.officers_sent or "–"),
+            (self.tr("Attended by"), review.attending_officer or "–"),
+            (self.tr("Risk level"), risk),
+        ]
+        for label, value in rows:
+            form.addRow(label, self._text(value))
+        words = self._text(
+            f"“{review.summary}”" if review.summary else self.tr("(nothing recorded)"),
+            "background:#ffffff; border-left:4px solid #6b7280; padding:6px 8px;font-style:italic;",
+        )
+        return [
+            self._heading(self.tr("Incident")),
+            box,
+            QLabel(self.tr("What the caller said")),
+            words,
+        ]
+
+    def _decision(self, review: Review) -> list[QWidget]:
+        widgets: list[QWidget] = [self._heading(self.tr("Grade decision"))]
+        decision = review.decision
+        if decision is None:
+            widgets.append(self._muted(self.tr("No grade decision was recorded in the call.")))
+            return widgets
+        widgets.append(self._grade_tiles(decision))
+        if decision.below_floor or decision.overridden:
+            if decision.below_floor:
+                headline = self.tr(
+                    "DOWNGRADED BELOW THE POLICY FLOOR: Grade {chosen} chosen where policy "
+                    "allows no lower than Grade {floor} (recommended Grade {rec})."
+                )
+            else:
+                headline = self.tr(
+                    "GRADE OVERRIDDEN: Grade {chosen} chosen, Grade {rec} recommended."
+                )
+            text = headline.format(
+                chosen=decision.chosen_grade,
+                floor=decision.policy_floor,
+                rec=decision.recommended_grade,
+            )
+            text += "\n" + self.tr("{who}'s rationale: “{why}”").format(
+                who=decision.decided_by, why=decision.rationale or self.tr("(none given)")
+            )
+            flag = self._text(text, RED_BOX + "font-weight:600;")
+            flag.setObjectName("overrideFlag")
+            widgets.append(flag)
+        if decision.reasons:
+            widgets.append(
+                self._text(
+                    self.tr("Why the policy recommended it:")
+                    + "\n"
+                    + "\n".join(f"• {r}" for r in decision.reasons)
+                )
+            )
+        return widgets
+
+    def _grade_tiles(self, decision: DecisionView) -> QWidget:
+        """Recommended, chosen and floor side by side; the chosen grade red when it departs."""
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 4, 0, 4)
+        departed = decision.overridden or decision.below_floor
+        for caption, grade, alarm in (
+            (self.tr("Recommended"), decision.recommended_grade, False),
+            (self.tr("Chosen by the handler"), decision.chosen_grade, departed),
+            (self.tr("Policy floor (lowest allowed)"), decision.policy_floor, False),
+        ):
+            colour = "#b91c1c" if alarm else "#9ca3af"
+            ink = "#b91c1c" if alarm else "#111827"
+            tile = self._text(
+                f"{caption}\n{grade_label(grade)}",
+                f"background:#ffffff; border:2px solid {colour}; border-radius:3px;"
+                f"padding:6px 8px; color:{ink}; font-weight:600;",
+            )
+            layout.addWidget(tile, 1)
+        return row
+
+    def _checklist(self, review: Review) -> list[QWidget]:
+        closure = review.closure
+        missing = len(closure.checklist_status.missing) + len(
+            closure.checklist_status.narrative_missing
+        )
+        widgets: list[QWidget] = [self._heading(self.tr("Closure checklist"))]
+        if missing:
+            widgets.append(
+                self._text(
+                    self.tr("{n} required answer(s) or narrative section(s) missing.").format(
+                        n=missing
+                    ),
+                    "color:#b91c1c; font-weight:700;",
+                )
+            )
+        self.answers_model.set_rows(answer_lines(closure))
+        self.answers_view = _table(self.answers_model)
+        self.answers_view.setAccessibleName(self.tr("Closure checklist answers"))
+        self.answers_view.setWordWrap(True)
+        self.answers_view.setColumnHidden(SECTION, True)  # the question says enough
+        header = self.answers_view.horizontalHeader()
+        header.setSectionResizeMode(QUESTION, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ANSWER, QHeaderView.ResizeMode.Stretch)
+        _fit(self.answers_view, 40)
+        widgets.append(self.answers_view)
+        return widgets
+
+    def _narrative(self, review: Review) -> list[QWidget]:
+        closure = review.closure
+        widgets: list[QWidget] = [self._heading(self.tr("Narrative"))]
+        for section in closure.checklist.narrative_sections:
+            text = closure.narrative.get(section.id, "").strip()
+            widgets.append(self._text(section.title, "font-weight:600; padding-top:4px;"))
+            if text:
+                widgets.append(self._text(text))
+            else:
+                widgets.append(self._text(self.tr("— not written —"), "color:#b91c1c;"))
+        return widgets
+
+    def _history(self, review: Review) -> list[QWidget]:
+        widgets: list[QWidget] = [self._heading(self.tr("History of the number and address"))]
+        result = review.history
+        if result is None:
+            widgets.append(self._muted(self.tr("No number or address to look up.")))
+            return widgets
+        earlier = [c for c in result.exact if c.incident_ref != review.ref]
+        possible = [c for c in result.possible if c.incident_ref != review.ref]
+        for text, level in self._history_banners(result, earlier):
+            widgets.append(Banner(text, level))
+        if earlier:
+            widgets.append(
+                self._text(
+                    self.tr("{n} earlier incident(s) at this number or address:").format(
+                        n=len(earlier)
+                    ),
+                    "font-weight:600;",
+                )
+            )
+            self.history_model.set_rows(earlier)
+            view = _table(self.history_model)
+            view.setAccessibleName(self.tr("Earlier incidents"))
+            _fit(view, 8)
+            widgets.append(view)
+        else:
+            widgets.append(Banner(self.tr("No earlier calls for this number or address"), "ok"))
+        if possible:
+            widgets.append(
+                self._muted(
+                    self.tr("{n} possible match(es) on a similar address or name.").format(
+                        n=len(possible)
+                    )
+                )
+            )
+        return widgets
+
+    def _history_banners(
+        self, result: HistoryResult, earlier: list[PreviousCall]
+    ) -> list[tuple[str, str]]:
+        """Markers and serial perpetrators as the call window shows them; the counts from the
+        earlier incidents only (the look-up also finds the incident under review, and the
+        summary counts it: a first call must not read as a repeat victim)."""
+        markers_only = dataclasses.replace(
+            result.summary,
+            repeat_victim=False,
+            children_previously_present=False,
+            last_risk_level=None,
+            last_risk_at=None,
+            first_call=False,
+        )
+        lines = [
+            (text, level)
+            for text, level in HistoryPanel.banner_lines(self, markers_only, result)  # type: ignore[arg-type]
+            if level in ("danger", "warning")
+        ]
+        year_ago = dt.datetime.now(dt.UTC) - dt.timedelta(days=365)
+        abuse = [c for c in earlier if c.domestic_abuse and local_time(c.opened_at) >= year_ago]
+        if abuse:
+            lines.append(
+                (
+                    self.tr(
+                        "REPEAT VICTIM: {n} earlier domestic-abuse incident(s) in the last "
+                        "12 months"
+                    ).format(n=len(abuse)),
+                    "danger" if len(abuse) >= 3 else "warning",
+                )
+            )
+        if any(c.children_present for c in earlier):
+            lines.append((self.tr("CHILDREN recorded at this number or address before"), "warning"))
+        assessed = [c for c in earlier if c.risk_level in ("high", "medium", "standard")]
+        if assessed:
+            last = max(assessed, key=lambda c: local_time(c.opened_at))
+            lines.append(
+                (
+                    self.tr("Last risk assessment before this incident: {level} ({when})").format(
+                        level=last.risk_level.upper(),
+                        when=local_time(last.opened_at).strftime("%d %b %Y"),
+                    ),
+                    {"high": "danger", "medium": "warning"}.get(last.risk_level, "info"),
+                )
+            )
+        return lines
+
+    def _sign_offs(self, review: Review) -> list[QWidget]:
+        widgets: list[QWidget] = [self._heading(self.tr("Earlier sign-offs and notes"))]
+        lines = []
+        for inspector, decision, reason, at in review.sign_offs:
+            if decision == "returned":
+                lines.append(
+                    self.tr("Returned by {who} at {when}: “{reason}”").format(
+                        who=inspector, when=when_text(at), reason=reason
+                    )
+                )
+            else:
+                lines.append(
+                    self.tr("Finalised by {who} at {when}").format(
+                        who=inspector, when=when_text(at)
+                    )
+                )
+        for text, who, at in review.notes:
+            lines.append(
+                self.tr("Note by {who} at {when}: {text}").format(
+                    who=who, when=when_text(at), text=text
+                )
+            )
+        if not lines:
+            widgets.append(self._muted(self.tr("None: this is its first sign-off.")))
+        for line in lines:
+            widgets.append(self._text(line))
+        return widgets

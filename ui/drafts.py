@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from callhandler.domain.conversation import Conversation
@@ -40,6 +40,7 @@ class CallDraft:
     incident_ref: str
     incident_version: int | None
     decided_grade: int | None
+    recommended_at_decision: int | None
     saved_at: dt.datetime | None
 
     def describe(self) -> str:
@@ -47,8 +48,12 @@ class CallDraft:
         parts = [self.form.get("phone", ""), self.form.get("address", "")]
         parts += [self.form.get("victim_name", "")]
         words = [p.strip() for p in parts if p and p.strip()]
-        answers = len(self.answers)
-        words.append(f"{answers} answer{'s' if answers != 1 else ''}")
+        count = len(self.answers)
+        words.append(
+            QCoreApplication.translate("CallDraft", "1 answer")
+            if count == 1
+            else QCoreApplication.translate("CallDraft", "%1 answers").replace("%1", str(count))
+        )
         if self.incident_ref:
             words.append(self.incident_ref)
         return ", ".join(words)
@@ -63,9 +68,10 @@ def call_payload(
     conversation: Conversation,
     current_question: str | None,
     incident: tuple[int, str, int] | None,
-    decided_grade: int | None,
+    decided: tuple[int, int] | None,
 ) -> dict[str, Any]:
-    """What is saved: the form fields, every answer with its question id, the incident."""
+    """What is saved: the form fields, every answer with its question id, the incident and
+    the grade decided for it (chosen, recommended then)."""
     return {
         "version": PAYLOAD_VERSION,
         "form": dict(form),
@@ -75,7 +81,7 @@ def call_payload(
         "incident": (
             {"id": incident[0], "ref": incident[1], "version": incident[2]} if incident else None
         ),
-        "decided_grade": decided_grade,
+        "decided": {"grade": decided[0], "recommended": decided[1]} if decided else None,
     }
 
 
@@ -88,7 +94,7 @@ def parse_call_draft(row: DraftRow) -> CallDraft | None:
         form = {str(k): str(v) for k, v in dict(data.get("form") or {}).items()}
         answers = tuple(dict(a) for a in data.get("answers") or ())
         incident = data.get("incident") or None
-        decided = data.get("decided_grade")
+        decided = data.get("decided") or None
         return CallDraft(
             key=row.key,
             form=form,
@@ -98,7 +104,8 @@ def parse_call_draft(row: DraftRow) -> CallDraft | None:
             incident_id=int(incident["id"]) if incident else None,
             incident_ref=str(incident["ref"]) if incident else "",
             incident_version=int(incident["version"]) if incident else None,
-            decided_grade=int(decided) if decided is not None else None,
+            decided_grade=int(decided["grade"]) if decided else None,
+            recommended_at_decision=int(decided["recommended"]) if decided else None,
             saved_at=row.updated_at,
         )
     except (TypeError, ValueError, KeyError, AttributeError):

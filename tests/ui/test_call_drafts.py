@@ -45,12 +45,13 @@ def long_conversation() -> Conversation:
 
 def test_a_draft_replays_every_answer_through_the_hand_over() -> None:
     conversation = long_conversation()
-    payload = call_payload(FORM, conversation, "da_codeword", (7, "CR-7", 3), 2)
+    payload = call_payload(FORM, conversation, "da_codeword", (7, "CR-7", 3), (3, 2))
     row = DraftRow("call:abc", payload, dt.datetime.now(dt.UTC))
     draft = parse_call_draft(row)
     assert draft is not None
     assert (draft.incident_id, draft.incident_ref, draft.incident_version) == (7, "CR-7", 3)
-    assert draft.decided_grade == 2 and draft.form == FORM
+    assert (draft.decided_grade, draft.recommended_at_decision) == (3, 2)
+    assert draft.form == FORM
     restored, lost = restore_conversation(draft)
     assert lost == []
     assert restored.script.id == "domestic_abuse"
@@ -74,6 +75,7 @@ def test_the_call_in_progress_is_offered_back_and_restored(qtbot, db, worker, ha
     first.script.focus_question()
     with qtbot.waitSignal(first.draft_saved, timeout=WAIT_MS):  # an answer is saved at once
         qtbot.keyClicks(first.script.card, "1yny")
+    qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)  # one save per answer
     saved = drafts.drafts_for(db, handler)
     assert len(saved) == 1 and saved[0].payload["form"] == FORM
     assert [a["question_id"] for a in saved[0].payload["answers"]] == [

@@ -89,6 +89,7 @@ class CallWorkspace(QWidget):
         self.form.fields_changed.connect(self._form_changed)
         self.form.incident_opened.connect(self._opened)
         self.form.new_call_requested.connect(self.new_call)
+        self.form.open_failed.connect(self._open_failed)
         self.script.conversation_changed.connect(self._answered)
         self.history.result_shown.connect(lambda _result: self.regrade())
         self.recommendation.decide_requested.connect(self.decide)
@@ -172,15 +173,14 @@ class CallWorkspace(QWidget):
             self.history.last_result,
             self.policy.grade(recommendation.grade).target,
         )
-        decided = self.grading.decided_grade
-        if decided is not None and recommendation.grade < decided:
+        if self.grading.outdated_by(recommendation):
             self.recommendation.show_decision(
                 self.tr(
                     "The recommendation is now Grade %1, more urgent than the Grade %2 you "
                     "decided: decide again (Ctrl+G)."
                 )
                 .replace("%1", str(recommendation.grade))
-                .replace("%2", str(decided)),
+                .replace("%2", str(self.grading.decided_grade)),
                 error=True,
             )
 
@@ -219,6 +219,13 @@ class CallWorkspace(QWidget):
             self.decide()
         else:
             self.script.focus_question()
+
+    def _open_failed(self, _message: str) -> None:
+        if self._grade_after_open:
+            self._grade_after_open = False
+            self.recommendation.show_decision(
+                self.tr("The incident was not opened, so no grade yet: see the form."), error=True
+            )
 
     def has_unsent_text(self) -> bool:
         """Typed or answered but not yet opened as an incident."""
@@ -307,7 +314,7 @@ class CallWorkspace(QWidget):
             conversation,
             question.id if question else None,
             incident,
-            grading.decided_grade,
+            grading.decision,
         )
 
     def _draft_failed(self, message: str) -> None:
@@ -369,7 +376,9 @@ class CallWorkspace(QWidget):
             self.grading.start(
                 OpenedIncident(draft.incident_id, draft.incident_ref),
                 draft.incident_version,
-                draft.decided_grade,
+                (draft.decided_grade, draft.recommended_at_decision)
+                if draft.decided_grade is not None and draft.recommended_at_decision is not None
+                else None,
             )
             self.form.lock(
                 draft.incident_ref,

@@ -77,19 +77,25 @@ class GradeFlow(QObject):
         self.incident: OpenedIncident | None = None
         self.version: int | None = None
         self.decided_grade: int | None = None
+        self.recommended_at_decision: int | None = None
         self.override_dialog: OverrideDialog | None = None
         self.dispatch_dialog: DispatchDialog | None = None
 
     def start(
-        self, incident: OpenedIncident, version: int | None, decided_grade: int | None = None
+        self,
+        incident: OpenedIncident,
+        version: int | None,
+        decided: tuple[int, int] | None = None,
     ) -> None:
-        """The call's incident (just opened, or restored from a draft)."""
-        self.incident, self.version, self.decided_grade = incident, version, decided_grade
-        deploys = decided_grade is not None and self._policy.grade(decided_grade).deploy
+        """The call's incident (just opened, or restored from a draft with its decision:
+        the grade chosen and the grade recommended then)."""
+        self.incident, self.version = incident, version
+        self.decided_grade, self.recommended_at_decision = decided or (None, None)
+        deploys = decided is not None and self._policy.grade(decided[0]).deploy
         self._pane.set_dispatch_available(deploys)
 
     def reset(self) -> None:
-        self.incident = self.version = self.decided_grade = None
+        self.incident = self.version = self.decided_grade = self.recommended_at_decision = None
         for dialog in (self.override_dialog, self.dispatch_dialog):
             if dialog is not None:
                 dialog.deleteLater()
@@ -98,6 +104,19 @@ class GradeFlow(QObject):
         self._pane.set_dispatch_available(False)
 
     # -- the grade ----------------------------------------------------------------------
+
+    @property
+    def decision(self) -> tuple[int, int] | None:
+        """(grade chosen, grade recommended when it was chosen), once decided."""
+        if self.decided_grade is None or self.recommended_at_decision is None:
+            return None
+        return self.decided_grade, self.recommended_at_decision
+
+    def outdated_by(self, recommendation: Recommendation) -> bool:
+        """True when the answers since the decision make the call more urgent than the
+        recommendation the handler decided against (or with)."""
+        decision = self.decision
+        return decision is not None and recommendation.grade < min(decision)
 
     def decide(self) -> None:
         if self.incident is None:
@@ -132,6 +151,7 @@ class GradeFlow(QObject):
     def _grade_stored(self, outcome: tuple[StoredDecision, int]) -> None:
         stored, version = outcome
         self.decided_grade = stored.chosen_grade
+        self.recommended_at_decision = stored.recommended_grade
         self.version = version
         text = (
             self.tr("Graded %1 (%2), recommended %3.")

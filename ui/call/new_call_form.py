@@ -39,12 +39,14 @@ class NewCallForm(QWidget):
     In the call workspace (``in_workspace=True``) the call goes on after the incident is
     opened: the fields then stay on screen, read-only (what they hold is recorded), and
     Ctrl+N or the Clear button only emit ``new_call_requested``; the workspace decides.
-    ``fields_changed`` is emitted on every edit.
+    ``fields_changed`` is emitted on every edit, ``open_failed(message)`` when the service
+    refused to open the incident.
     """
 
     incident_opened = Signal(object)
     new_call_requested = Signal()
     fields_changed = Signal()
+    open_failed = Signal(str)
 
     def __init__(
         self,
@@ -303,6 +305,7 @@ class NewCallForm(QWidget):
         if self._in_workspace:
             self._set_read_only(False)
         self._show_message(self.tr("Not opened: {reason}").format(reason=failure.message), True)
+        self.open_failed.emit(failure.message)
 
     def _check_one(self, field: str) -> None:
         """On leaving a field, show its own problem early (not the 'number or address' one)."""

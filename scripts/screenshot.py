@@ -1,4 +1,7 @@
-"""Save screenshots of the handler's and the inspector's windows (offscreen, synthetic data).
+"""Save screenshots of the call handler's window during a call (offscreen, synthetic data).
+
+main-window.png: mid-call on a number with history; call-window.png: the grade decision.
+The inspector's screens are scripts/screenshot_signoff.py's.
 
 Usage: .venv/bin/python scripts/screenshot.py [OUTPUT_FOLDER]   (default docs/screenshots)
 """
@@ -25,7 +28,6 @@ from callhandler.services import accounts, calls  # noqa: E402
 from callhandler.services.context import system_actor  # noqa: E402
 from callhandler.services.database import open_database  # noqa: E402
 from callhandler.storage.engine import Database  # noqa: E402
-from ui import ask  # noqa: E402
 from ui.app import ensure_application  # noqa: E402
 from ui.call.call_workspace import CallWorkspace  # noqa: E402
 from ui.call.handler_view import HandlerView  # noqa: E402
@@ -238,15 +240,8 @@ def main() -> int:
         take_call(view.workspace, worker, app)
         shoot(window, worker, app, out / "main-window.png")
         shoot_decision(window, view.workspace, worker, app, out / "call-window.png")
-        view.workspace.new_call()  # closing with a typed call would (rightly) ask first
-        ask.confirm_discard = lambda *_args: True  # type: ignore[assignment]
-        view.workspace.new_call()
-
-        inspector = accounts.authenticate(db, "inspector", "inspector-password", "CR-WS-01")
-        inspector_window = build_main_window(db, inspector, worker)
-        shoot(inspector_window, worker, app, out / "inspector-view.png")
+        view.workspace.new_call()  # the incident is open: nothing to ask before closing
         window.close()
-        inspector_window.close()
         worker.shutdown()
         db.dispose()
     return 0

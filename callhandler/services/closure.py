@@ -53,6 +53,7 @@ class ClosureView:
     answers: dict[str, AnswerRecord]
     narrative: dict[str, str]
     facts: dict[str, Value]
+    attending_officer: str = ""
 
 
 def _facts(session: Session, incident: Incident) -> dict[str, Value]:
@@ -130,6 +131,7 @@ def _view(session: Session, incident: Incident, checklist: Checklist) -> Closure
         answers,
         narrative,
         facts,
+        incident.attending_officer or "",
     )
 
 

@@ -120,14 +120,19 @@ def find_previous_calls(
     now: dt.datetime | None = None,
     limit: int = PANEL_LIMIT,
     audit_consultation: bool = True,
+    exclude_incident_id: int | None = None,
 ) -> HistoryResult:
-    """Every earlier incident for the number, address and people of a call, newest first."""
+    """Every earlier incident for the number, address and people of a call, newest first.
+
+    ``exclude_incident_id``: the incident being worked on, when the query is its own
+    number and address (briefing, sign-off review): it is not its own history.
+    """
     started = time.perf_counter()
     limit = max(1, min(limit, LIST_LIMIT))
     now = now or dt.datetime.now(dt.UTC)
     normalised = normalise_query(query)
     with db.read_connection() as conn:
-        result = _lookup(conn, query, normalised, now, limit)
+        result = _lookup(conn, query, normalised, now, limit, exclude_incident_id or -1)
     if audit_consultation and not normalised.empty:
         with db.write() as session:
             audit.record(
@@ -158,7 +163,12 @@ def _ids(session: Connection, statement: Any, **params: Any) -> list[int]:
 
 
 def _lookup(
-    session: Connection, query: HistoryQuery, q: NormalisedQuery, now: dt.datetime, limit: int
+    session: Connection,
+    query: HistoryQuery,
+    q: NormalisedQuery,
+    now: dt.datetime,
+    limit: int,
+    exclude: int,
 ) -> _Lookup:
     phone_id = session.execute(sql.PHONE_ID, {"e164": q.phone}).scalar() if q.phone else None
     uprn = query.uprn.strip()[:12]
@@ -170,7 +180,7 @@ def _lookup(
 
     # Each criterion lists its newest incidents; an incident found several ways says so.
     searches: list[tuple[str, Any, dict[str, Any], str]] = []
-    params: dict[str, Any] = {}
+    params: dict[str, Any] = {"exclude": exclude}
     if phone_id is not None:
         searches.append(("phone", sql.BY_PHONE, {"phone_id": phone_id}, sql.WHERE_PHONE))
         params["phone_id"] = phone_id
@@ -184,7 +194,7 @@ def _lookup(
     matched: dict[int, set[str]] = {}
     rows: dict[int, Any] = {}
     for label, statement, bind, _where in searches:
-        for row in session.execute(statement, {**bind, "limit": limit}):
+        for row in session.execute(statement, {**bind, "limit": limit, "exclude": exclude}):
             matched.setdefault(row.id, set()).add(label)
             rows[row.id] = row
     exact_ids = sorted(rows, key=lambda i: rows[i].opened_at, reverse=True)[:limit]
@@ -196,13 +206,15 @@ def _lookup(
         scores = dict(fuzzy_addresses(session, q.address_key))
         if scores:
             for row in session.execute(
-                sql.BY_ADDRESSES, {"ids": list(scores), "limit": FUZZY_LIMIT}
+                sql.BY_ADDRESSES, {"ids": list(scores), "limit": FUZZY_LIMIT, "exclude": exclude}
             ):
                 if row.id not in rows:
                     possible_rows[row.id] = (row, "address_fuzzy", scores[row.address_id])
     fuzzy_person_ids = sorted({pid for pid, role in possible_people if role != "suspect"})
     if fuzzy_person_ids:
-        for row in session.execute(sql.BY_PEOPLE, {"ids": fuzzy_person_ids, "limit": FUZZY_LIMIT}):
+        for row in session.execute(
+            sql.BY_PEOPLE, {"ids": fuzzy_person_ids, "limit": FUZZY_LIMIT, "exclude": exclude}
+        ):
             if row.id not in rows and row.id not in possible_rows:
                 possible_rows[row.id] = (row, "person_name", NAME_ONLY_SCORE)
 
@@ -222,6 +234,8 @@ def _lookup(
     )
 
     where = " OR ".join(w for *_, w in searches)
+    if where:
+        where = f"({where}) AND id <> :exclude"
     counts = _counts(session, where, params, now)
     # Markers on the places and victims of the newest matched incidents count too: a
     # number's recent calls from an address marked high-risk must show that marker.

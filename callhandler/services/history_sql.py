@@ -54,20 +54,21 @@ PEOPLE_BY_NAME = text("SELECT id, dob FROM people WHERE name_key = :key LIMIT 20
 BY_PHONE = _typed(
     text(
         f"SELECT {_INCIDENT_COLUMNS} {_INCIDENT_FROM} WHERE i.phone_id = :phone_id "
-        "ORDER BY i.opened_at DESC LIMIT :limit"
+        "AND i.id <> :exclude ORDER BY i.opened_at DESC LIMIT :limit"
     )
 )
 BY_ADDRESSES = _typed(
     text(
         f"SELECT {_INCIDENT_COLUMNS} {_INCIDENT_FROM} WHERE i.address_id IN :ids "
-        "ORDER BY i.opened_at DESC LIMIT :limit"
+        "AND i.id <> :exclude ORDER BY i.opened_at DESC LIMIT :limit"
     ).bindparams(bindparam("ids", expanding=True))
 )
 BY_PEOPLE = _typed(
     text(
         f"SELECT {_INCIDENT_COLUMNS} {_INCIDENT_FROM} WHERE i.id IN ("
         "SELECT incident_id FROM incident_people WHERE person_id IN :ids "
-        "AND role IN ('victim', 'caller')) ORDER BY i.opened_at DESC LIMIT :limit"
+        "AND role IN ('victim', 'caller')) AND i.id <> :exclude "
+        "ORDER BY i.opened_at DESC LIMIT :limit"
     ).bindparams(bindparam("ids", expanding=True))
 )
 

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from callhandler.domain.history import REPEAT_WINDOW, PreviousCall
+from callhandler.domain.history import PreviousCall
 from callhandler.domain.risk import (
     Instrument,
     MaracCriterion,
@@ -111,18 +111,12 @@ def incident_history(
         if incident is None:
             raise BadInput(f"There is no incident {incident_id}.")
         query = _query_for(incident)
-        counts_itself = bool(
-            incident.domestic_abuse and now - REPEAT_WINDOW <= incident.opened_at <= now
-        )
     if not (query.phone or query.address or query.uprn or query.people):
         return IncidentHistory(None, (), 0, 0, False)
-    result = find_previous_calls(db, actor, query, now=now)
-    previous = tuple(c for c in result.exact if c.incident_id != incident_id)
-    # The query is the incident's own number and address, so it finds itself; only when
-    # the list is full might it be unlisted (and still counted).
-    found_itself = len(previous) != len(result.exact) or len(result.exact) >= result.listed_limit
-    total = result.summary.total_incidents - (1 if found_itself else 0)
-    da_12m = result.summary.domestic_abuse_12m - (1 if counts_itself and found_itself else 0)
+    result = find_previous_calls(db, actor, query, now=now, exclude_incident_id=incident_id)
+    previous = result.exact
+    total = result.summary.total_incidents
+    da_12m = result.summary.domestic_abuse_12m
     return IncidentHistory(
         result, previous, max(total, 0), max(da_12m, 0), result.summary.marac_case
     )

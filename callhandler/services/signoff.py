@@ -84,6 +84,9 @@ class Review:
     handled_by: tuple[str, ...]
     sign_offs: tuple[tuple[str, str, str, dt.datetime], ...]
     notes: tuple[tuple[str, str, dt.datetime], ...]
+    dispatched_at: dt.datetime | None = None
+    attended_at: dt.datetime | None = None
+    submitted_at: dt.datetime | None = None
 
     @property
     def highlight_override(self) -> bool:
@@ -219,10 +222,14 @@ def review(db: Database, actor: Actor, incident_id: int) -> Review:
             incident.officers_sent or "",
             incident.attending_officer or "",
         )
+        stamps = (incident.dispatched_at, incident.attended_at, incident.submitted_at)
     history = None
     if phone or address:
         history = find_previous_calls(
-            db, actor, HistoryQuery(phone=phone, address=address, postcode=postcode)
+            db,
+            actor,
+            HistoryQuery(phone=phone, address=address, postcode=postcode),
+            exclude_incident_id=incident_id,
         )
     ref, version, status, opened, handler_name, summary, grade, risk, sent, attending = fields
     return Review(
@@ -245,6 +252,7 @@ def review(db: Database, actor: Actor, incident_id: int) -> Review:
         workers,
         signs,
         notes,
+        *stamps,
     )
 
 
@@ -340,3 +348,29 @@ def add_note(db: Database, actor: Actor, incident_id: int, text: str) -> None:
         audit.record(
             session, actor, "add_note", "incident", incident.ref, {"characters": len(cleaned)}
         )
+
+
+@dataclass(frozen=True)
+class ReturnNote:
+    """The inspector's latest reason for returning an incident, for its handler to read."""
+
+    inspector: str  # display name (username if the account is gone)
+    reason: str
+    at: dt.datetime
+
+
+def latest_return(db: Database, actor: Actor, incident_id: int) -> ReturnNote | None:
+    """Why the incident was last returned (None if it never was); handlers and inspectors."""
+    if actor.role not in ("handler", "inspector"):
+        raise PermissionDenied("Only handlers and inspectors read return reasons.")
+    with db.read() as session:
+        row = session.execute(
+            select(SignOff.inspector, SignOff.reason, SignOff.at, User.display_name)
+            .outerjoin(User, User.username == SignOff.inspector)
+            .where(SignOff.incident_id == incident_id, SignOff.decision == "returned")
+            .order_by(SignOff.at.desc(), SignOff.id.desc())
+            .limit(1)
+        ).first()
+    if row is None:
+        return None
+    return ReturnNote(row.display_name or row.inspector, row.reason, row.at)

@@ -238,5 +238,23 @@ def test_review_shows_grade_decision_history_and_closure(db: Database, staff: St
     assert review.closure.checklist_status.complete
     assert review.closure.answers["safety_plan"].value == FULL_ANSWERS["safety_plan"]
     assert review.closure.narrative["who"] == NARRATIVE["who"]
-    assert review.history is not None and review.history.summary.total_incidents == 1
+    assert review.history is not None and review.history.summary.total_incidents == 0
     assert "h1" in review.handled_by
+
+
+def test_review_history_leaves_out_the_incident_itself_and_return_reasons_reach_the_handler(
+    db: Database, staff: Staff
+) -> None:
+    row = new_incident(db, staff.handler)
+    version = to_awaiting_sign_off(db, staff.handler, row.id, row.version)
+    review = signoff.review(db, staff.inspector, row.id)
+    assert review.history is not None
+    assert review.history.summary.first_call  # its own call is not its history
+    assert review.dispatched_at is not None and review.attended_at is not None
+    assert review.submitted_at is not None and review.closure.attending_officer == "PC4521"
+    assert signoff.latest_return(db, staff.handler, row.id) is None
+    signoff.return_to_handler(
+        db, staff.inspector, row.id, version, reason="Add the children's names.", password=PASSWORD
+    )
+    note = signoff.latest_return(db, staff.handler, row.id)
+    assert note is not None and (note.inspector, note.reason) == ("I1", "Add the children's names.")

@@ -20,12 +20,12 @@ from callhandler.services import calls, lifecycle, signoff
 from callhandler.services.calls import IncidentRow
 from callhandler.services.context import Actor
 from callhandler.services.incident_changes import ConcurrentChange
+from callhandler.services.signoff import ReturnNote, latest_return
 from callhandler.storage.engine import Database
 from ui.call.dispatch_dialog import DispatchDialog
 from ui.closure.action_dialogs import ActionDialog, AttendanceDialog, NoteDialog
 from ui.closure.checklist_dialog import ClosureChecklistDialog
 from ui.closure.notice import Notice
-from ui.closure.saving import ReturnNote, latest_return
 from ui.closure.words import when_text
 from ui.incident_view import IncidentTableView
 from ui.models.incident_table import IncidentRowRole, IncidentTableModel, grade_label

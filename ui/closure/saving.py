@@ -9,61 +9,24 @@ never strands an answer waiting for a callback.
 
 from __future__ import annotations
 
-import datetime as dt
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
-
 from callhandler.domain import lifecycle as states
 from callhandler.domain.checklist import Value
-from callhandler.errors import BadInput, PermissionDenied
-from callhandler.services import closure, lifecycle
+from callhandler.errors import BadInput
+from callhandler.services import closure, lifecycle, signoff
 from callhandler.services.closure import ClosureView
 from callhandler.services.context import Actor
 from callhandler.services.incident_changes import ConcurrentChange
-from callhandler.storage.closure_models import SignOff
 from callhandler.storage.engine import Database
-from callhandler.storage.models import User
-
-
-@dataclass(frozen=True)
-class ReturnNote:
-    """The inspector's latest reason for sending the incident back."""
-
-    inspector: str
-    reason: str
-    at: dt.datetime
-
-
-def latest_return(db: Database, actor: Actor, incident_id: int) -> ReturnNote | None:
-    """STOP-GAP until the core offers it (asked of the lead): the latest return's reason.
-
-    The handler must read why the inspector returned the incident; no service gives a
-    handler the sign-off records yet, so this one read lives here. Move it to
-    ``callhandler.services.signoff`` and delete this function.
-    """
-    if actor.role not in ("handler", "inspector"):
-        raise PermissionDenied("Only handlers and inspectors read an incident's sign-offs.")
-    with db.read() as session:
-        row = session.execute(
-            select(SignOff.inspector, SignOff.reason, SignOff.at, User.display_name)
-            .outerjoin(User, User.username == SignOff.inspector)
-            .where(SignOff.incident_id == incident_id, SignOff.decision == "returned")
-            .order_by(SignOff.at.desc(), SignOff.id.desc())
-            .limit(1)
-        ).first()
-    if row is None:
-        return None
-    username, reason, at, display = row
-    return ReturnNote(display or username, reason, at)
 
 
 @dataclass(frozen=True)
 class OpenedClosure:
     view: ClosureView
-    returned: ReturnNote | None
+    returned: signoff.ReturnNote | None
 
 
 def open_for_closure(db: Database, actor: Actor, incident_id: int) -> OpenedClosure:
@@ -73,7 +36,7 @@ def open_for_closure(db: Database, actor: Actor, incident_id: int) -> OpenedClos
     if view.status in (states.ATTENDED, states.RETURNED):
         lifecycle.start_closure(db, actor, incident_id, view.version)
         view = closure.closure_view(db, actor, incident_id)
-    returned = latest_return(db, actor, incident_id)
+    returned = signoff.latest_return(db, actor, incident_id)
     if returned is not None and not (was_returned or view.status == states.CLOSURE):
         returned = None
     return OpenedClosure(view, returned)

@@ -3,9 +3,6 @@ narrative, and the history of the number and address, built from one Review."""
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from callhandler.domain.history import PreviousCall
 from callhandler.services.history import HistoryResult
 from callhandler.services.signoff import DecisionView, Review
 from ui.call.history_panel import Banner, HistoryPanel
@@ -258,9 +254,10 @@ class ReviewPage(QScrollArea):
         if result is None:
             widgets.append(self._muted(self.tr("No number or address to look up.")))
             return widgets
-        earlier = [c for c in result.exact if c.incident_ref != review.ref]
-        possible = [c for c in result.possible if c.incident_ref != review.ref]
-        for text, level in self._history_banners(result, earlier):
+        # The review's look-up leaves out the incident under review (exclude_incident_id).
+        earlier = list(result.exact)
+        possible = list(result.possible)
+        for text, level in self._history_banners(result):
             widgets.append(Banner(text, level))
         if earlier:
             widgets.append(
@@ -288,52 +285,14 @@ class ReviewPage(QScrollArea):
             )
         return widgets
 
-    def _history_banners(
-        self, result: HistoryResult, earlier: list[PreviousCall]
-    ) -> list[tuple[str, str]]:
-        """Markers and serial perpetrators as the call window shows them; the counts from the
-        earlier incidents only (the look-up also finds the incident under review, and the
-        summary counts it: a first call must not read as a repeat victim)."""
-        markers_only = dataclasses.replace(
-            result.summary,
-            repeat_victim=False,
-            children_previously_present=False,
-            last_risk_level=None,
-            last_risk_at=None,
-            first_call=False,
-        )
-        lines = [
+    def _history_banners(self, result: HistoryResult) -> list[tuple[str, str]]:
+        """The call window's banners (markers, serial perpetrator, repeat victim, children,
+        last risk) for the incident's earlier history; the green and grey ones are left out."""
+        return [
             (text, level)
-            for text, level in HistoryPanel.banner_lines(self, markers_only, result)  # type: ignore[arg-type]
+            for text, level in HistoryPanel.banner_lines(self, result.summary, result)  # type: ignore[arg-type]
             if level in ("danger", "warning")
         ]
-        year_ago = dt.datetime.now(dt.UTC) - dt.timedelta(days=365)
-        abuse = [c for c in earlier if c.domestic_abuse and local_time(c.opened_at) >= year_ago]
-        if abuse:
-            lines.append(
-                (
-                    self.tr(
-                        "REPEAT VICTIM: {n} earlier domestic-abuse incident(s) in the last "
-                        "12 months"
-                    ).format(n=len(abuse)),
-                    "danger" if len(abuse) >= 3 else "warning",
-                )
-            )
-        if any(c.children_present for c in earlier):
-            lines.append((self.tr("CHILDREN recorded at this number or address before"), "warning"))
-        assessed = [c for c in earlier if c.risk_level in ("high", "medium", "standard")]
-        if assessed:
-            last = max(assessed, key=lambda c: local_time(c.opened_at))
-            lines.append(
-                (
-                    self.tr("Last risk assessment before this incident: {level} ({when})").format(
-                        level=last.risk_level.upper(),
-                        when=local_time(last.opened_at).strftime("%d %b %Y"),
-                    ),
-                    {"high": "danger", "medium": "warning"}.get(last.risk_level, "info"),
-                )
-            )
-        return lines
 
     def _sign_offs(self, review: Review) -> list[QWidget]:
         widgets: list[QWidget] = [self._heading(self.tr("Earlier sign-offs and notes"))]

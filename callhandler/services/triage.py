@@ -22,6 +22,7 @@ from callhandler.services import audit
 from callhandler.services.context import Actor
 from callhandler.services.history import HistoryQuery, HistoryResult, find_previous_calls
 from callhandler.services.history_json import query_json, summary_json
+from callhandler.services.incident_changes import ConcurrentChange, describe_changes_since
 from callhandler.storage.engine import Database
 from callhandler.storage.models import Incident
 from callhandler.storage.triage_models import GradeDecision, TriageAnswer
@@ -232,6 +233,7 @@ class StoredDecision:
     rationale: str
     decided_by: str
     decided_at: dt.datetime
+    version: int = 0  # the incident's version after the decision
 
 
 def decide_grade(
@@ -243,15 +245,20 @@ def decide_grade(
     rationale: str = "",
     *,
     now: dt.datetime | None = None,
+    expected_version: int | None = None,
 ) -> StoredDecision:
     """Record the grade for the incident: the recommendation, the choice and the rationale.
 
     A choice other than the recommendation needs a written rationale (BadInput without
     it); one below the policy floor is stored with ``below_floor`` for the inspector.
+    With ``expected_version`` a change made meanwhile by another workstation is refused
+    (ConcurrentChange, saying who changed what); the result carries the new version.
     """
     decision = choose_grade(recommendation, chosen, rationale, at=now)
     with db.write() as session:
         incident = _open_incident(session, actor, incident_id, "grade an incident")
+        if expected_version is not None and incident.version_id != expected_version:
+            raise ConcurrentChange(describe_changes_since(session, incident, expected_version))
         row = GradeDecision(
             incident_id=incident_id,
             policy_id=recommendation.policy_id,
@@ -282,6 +289,7 @@ def decide_grade(
             "incident",
             incident.ref,
             {
+                "version": incident.version_id,
                 "recommended": decision.recommended_grade,
                 "chosen": decision.chosen_grade,
                 "policy_floor": decision.policy_floor,
@@ -304,6 +312,7 @@ def decide_grade(
             row.rationale,
             row.decided_by,
             row.decided_at,
+            incident.version_id,
         )
 
 

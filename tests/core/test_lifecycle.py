@@ -258,3 +258,31 @@ def test_review_history_leaves_out_the_incident_itself_and_return_reasons_reach_
     )
     note = signoff.latest_return(db, staff.handler, row.id)
     assert note is not None and (note.inspector, note.reason) == ("I1", "Add the children's names.")
+
+
+def test_a_grade_decision_on_a_stale_version_is_refused(db: Database, staff: Staff) -> None:
+    from callhandler.domain.facts import Facts
+    from callhandler.domain.grading import recommend
+    from callhandler.domain.policy import shipped_policy
+    from callhandler.services import triage
+
+    row = new_incident(db, staff.handler)
+    recommendation = recommend(Facts({"weapon": "yes"}), None, shipped_policy())
+    first = triage.decide_grade(
+        db,
+        staff.handler,
+        row.id,
+        recommendation,
+        recommendation.grade,
+        expected_version=row.version,
+    )
+    assert first.version > row.version
+    with pytest.raises(ConcurrentChange, match="changed by h1 \\(grade"):
+        triage.decide_grade(
+            db,
+            staff.handler2,
+            row.id,
+            recommendation,
+            recommendation.grade,
+            expected_version=row.version,
+        )

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from callhandler.domain.grading import Recommendation
 from callhandler.domain.policy import Policy
-from callhandler.services import closure, lifecycle, triage
+from callhandler.services import lifecycle, triage
 from callhandler.services.context import Actor
 from callhandler.services.triage import StoredDecision
 from callhandler.storage.engine import Database
@@ -33,11 +33,21 @@ def decide_and_reload(
     recommendation: Recommendation,
     chosen: int,
     rationale: str,
+    expected_version: int | None = None,
 ) -> tuple[StoredDecision, int]:
-    """Worker job: store the grade decision, then read the incident's new version (the
-    decision changes the incident, and the dispatch that follows must name that version)."""
-    stored = triage.decide_grade(db, actor, incident_id, recommendation, chosen, rationale)
-    return stored, closure.closure_view(db, actor, incident_id).version
+    """Worker job: store the grade decision on the version the handler saw (a change made
+    meanwhile by another workstation is refused) and return the incident's new version,
+    which the dispatch that follows must name."""
+    stored = triage.decide_grade(
+        db,
+        actor,
+        incident_id,
+        recommendation,
+        chosen,
+        rationale,
+        expected_version=expected_version,
+    )
+    return stored, stored.version
 
 
 class GradeFlow(QObject):
@@ -144,6 +154,7 @@ class GradeFlow(QObject):
             dialog.recommendation,
             dialog.chosen_grade(),
             dialog.rationale(),
+            self.version,
             on_done=self._grade_stored,
             on_error=self._grade_failed,
         )

@@ -157,11 +157,16 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.view.has_unsent_text() and not ask.confirm_discard(
-            self, self.tr("A call is typed in the form but has not been opened as an incident.")
-        ):
-            event.ignore()
-            return
+        if self.view.has_unsent_text():
+            if not ask.confirm_discard(
+                self, self.tr("A call is typed in the form but has not been opened as an incident.")
+            ):
+                event.ignore()
+                return
+            # Discarded on purpose: its draft must not be offered back at the next start.
+            workspace = getattr(self.view, "workspace", None)
+            if workspace is not None:
+                workspace.drafts.finish()
         self.view.stop()
         if self.sign_off_view is not None:
             self.sign_off_view.stop()

@@ -161,3 +161,22 @@ def test_discarding_the_offer_and_clearing_a_call_remove_the_draft(
     qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)
     assert not second.form.has_text()
     assert drafts.drafts_for(db, handler) == []
+
+
+def test_a_call_discarded_on_closing_is_not_offered_again(
+    qtbot, db, worker, handler, monkeypatch
+) -> None:
+    from ui import ask
+    from ui.main_window import build_main_window
+
+    window = build_main_window(db, handler, worker)
+    qtbot.addWidget(window)
+    workspace = window.view.workspace
+    qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)
+    with qtbot.waitSignal(workspace.draft_saved, timeout=WAIT_MS):
+        qtbot.keyClicks(workspace.form.editors["phone"], FORM["phone"])
+    assert len(drafts.drafts_for(db, handler)) == 1
+    monkeypatch.setattr(ask, "confirm_discard", lambda _parent, _what: True)
+    window.close()
+    qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)
+    assert drafts.drafts_for(db, handler) == []

@@ -1,0 +1,1 @@
+"""Attendance against the grade's target: the overdue alert."""

@@ -1,0 +1,1 @@
+"""The attending officers' briefing: the window, the printed page and the PDF."""

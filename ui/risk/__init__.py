@@ -1,0 +1,1 @@
+"""Risk assessment capture (DASH or another instrument) for an incident."""

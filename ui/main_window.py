@@ -4,13 +4,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from callhandler import __version__
 from callhandler.services.context import Actor
 from callhandler.storage.engine import Database
 from ui import ask
-from ui.call.handler_view import HandlerView
+from ui.attendance.overdue_alert import OverdueAlert
+from ui.call.handler_view import SHIFT_TAB, HandlerView
 from ui.inspector.control_room_view import ControlRoomView
 from ui.inspector.sign_off_view import SignOffView
 from ui.worker import Worker
@@ -57,10 +65,14 @@ class MainWindow(QMainWindow):
             self.view = ControlRoomView(db, actor, worker)
         else:
             self.view = HandlerView(db, actor, worker)
+        # Late attendance cannot be missed: a red banner above everything (handlers and
+        # inspectors), polled off the GUI thread.
+        self.overdue = OverdueAlert(db, actor, worker)
+        self.overdue.open_requested.connect(self.show_incident)
         if actor.role == "inspector":
             self._build_inspector_tabs()
         else:
-            self.setCentralWidget(self.view)
+            self._set_central(self.view)
         self._build_menus()
         self._build_status_bar()
         if self.sign_off_view is not None:
@@ -77,11 +89,29 @@ class MainWindow(QMainWindow):
         self.tabs.setTabToolTip(0, self.tr("Incidents waiting for your sign-off (Ctrl+1)"))
         self.tabs.setTabToolTip(1, self.tr("Every handler's incidents this shift (Ctrl+2)"))
         self.sign_off_view.count_changed.connect(self._queue_count)
-        self.setCentralWidget(self.tabs)
+        self._set_central(self.tabs)
         for number, keys in enumerate(("Ctrl+1", "Ctrl+2")):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(lambda n=number: self.show_tab(n))
+
+    def _set_central(self, main: QWidget) -> None:
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.overdue)
+        box.addWidget(main, 1)
+        self.setCentralWidget(holder)
+
+    def show_incident(self, incident_id: int) -> None:
+        """An overdue line was opened: show the incident in the list it belongs to."""
+        if isinstance(self.view, HandlerView):
+            self.view.show_tab(SHIFT_TAB)
+            self.view.shift.select(incident_id)
+            self.view.shift.focus_list()
+        else:
+            self.show_tab(1)
 
     def show_tab(self, number: int) -> None:
         if self.tabs is None:
@@ -168,6 +198,7 @@ class MainWindow(QMainWindow):
             if workspace is not None:
                 workspace.drafts.finish()
         self.view.stop()
+        self.overdue.stop()
         if self.sign_off_view is not None:
             self.sign_off_view.stop()
         event.accept()

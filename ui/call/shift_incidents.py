@@ -22,6 +22,7 @@ from callhandler.services.context import Actor
 from callhandler.services.incident_changes import ConcurrentChange
 from callhandler.services.signoff import ReturnNote, latest_return
 from callhandler.storage.engine import Database
+from ui.briefing.briefing_view import BriefingView
 from ui.call.dispatch_dialog import DispatchDialog
 from ui.closure.action_dialogs import ActionDialog, AttendanceDialog, NoteDialog
 from ui.closure.checklist_dialog import ClosureChecklistDialog
@@ -29,6 +30,7 @@ from ui.closure.notice import Notice
 from ui.closure.words import when_text
 from ui.incident_view import IncidentTableView
 from ui.models.incident_table import IncidentRowRole, IncidentTableModel, grade_label
+from ui.risk.assessment_dialog import RiskAssessmentDialog
 from ui.worker import Failure, Worker
 
 REFRESH_MS = 30_000
@@ -129,6 +131,23 @@ class ShiftIncidentsPanel(QWidget):
             button.setAutoDefault(False)
             button.clicked.connect(action.trigger)
             self.buttons[step] = button
+            buttons.addWidget(button)
+        # Not lifecycle steps: available for any incident once it is selected.
+        self.extra_actions: dict[str, QAction] = {}
+        for key, text, keys, run in (
+            ("briefing", self.tr("Briefing…"), "Ctrl+B", self.open_briefing),
+            ("risk", self.tr("Risk assessment…"), "Ctrl+Shift+R", self.risk_assessment),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(run)
+            self.addAction(action)
+            self.extra_actions[key] = action
+            button = QPushButton(f"{text}  {keys}")
+            button.setAutoDefault(False)
+            button.clicked.connect(action.trigger)
+            self.buttons[key] = button
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.hint = QLabel(self.tr("Enter: the next step for the selected incident"))
@@ -250,6 +269,12 @@ class ShiftIncidentsPanel(QWidget):
     def _update_steps(self) -> None:
         row = self.selected()
         steps = allowed_steps(row) if row is not None else []
+        for key, action in self.extra_actions.items():
+            usable = row is not None and (
+                key == "briefing" or row.status not in ("open", "finalised")
+            )
+            action.setEnabled(usable)
+            self.buttons[key].setEnabled(usable)
         for step, action in self.actions_by_step.items():
             action.setEnabled(step in steps)
             self.buttons[step].setEnabled(step in steps)
@@ -270,6 +295,29 @@ class ShiftIncidentsPanel(QWidget):
         if row is None or step not in allowed_steps(row):
             return None
         return row
+
+    def open_briefing(self) -> None:
+        """The attending officers' briefing for the selected incident (print, PDF)."""
+        row = self.selected()
+        if row is None:
+            return
+        dialog = BriefingView(self._db, self._actor, self._worker, row.id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+
+    def risk_assessment(self) -> None:
+        """The DASH risk assessment with the attending officer (after dispatch)."""
+        row = self.selected()
+        if row is None or row.status in ("open", "finalised"):
+            return
+        dialog = RiskAssessmentDialog(
+            self._db, self._actor, self._worker, row.id, row.version, self, incident_ref=row.ref
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _recorded: self.refresh())
+        self.dialog = dialog
+        dialog.open()
 
     def dispatch(self) -> None:
         row = self._row_for(DISPATCH)

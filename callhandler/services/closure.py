@@ -26,6 +26,7 @@ from callhandler.services.incident_changes import changing, now_utc, record_edit
 from callhandler.storage.closure_models import ChecklistAnswer, NarrativeSectionText
 from callhandler.storage.engine import Database
 from callhandler.storage.models import Incident
+from callhandler.storage.risk_models import RiskAssessment
 from callhandler.storage.triage_models import GradeDecision, TriageAnswer
 
 NARRATIVE_LIMIT = 20_000
@@ -85,11 +86,30 @@ def _facts(session: Session, incident: Incident) -> dict[str, Value]:
     return facts
 
 
+def _from_risk_assessment(session: Session, incident_id: int) -> dict[str, AnswerRecord]:
+    """A DASH assessment recorded for the incident answers the checklist's risk questions
+    (the officer gave them; asking again would only invite a second, different answer)."""
+    latest = session.execute(
+        select(RiskAssessment)
+        .where(RiskAssessment.incident_id == incident_id)
+        .order_by(RiskAssessment.assessed_at.desc(), RiskAssessment.id.desc())
+        .limit(1)
+    ).scalar()
+    if latest is None:
+        return {}
+    made = (latest.officer_collar, latest.assessed_by, latest.assessed_at)
+    return {
+        "risk_assessment_completed": AnswerRecord("risk_assessment_completed", "yes", *made),
+        "risk_level": AnswerRecord("risk_level", latest.final_level, *made),
+    }
+
+
 def _answers(session: Session, incident_id: int) -> dict[str, AnswerRecord]:
+    """The checklist answers; ones taken explicitly win over the risk assessment's."""
+    found = _from_risk_assessment(session, incident_id)
     rows = session.execute(
         select(ChecklistAnswer).where(ChecklistAnswer.incident_id == incident_id)
     ).scalars()
-    found = {}
     for row in rows:
         value = json.loads(row.value_json)
         found[row.item_id] = AnswerRecord(

@@ -374,3 +374,24 @@ def test_an_instrument_dropped_into_the_config_folder_is_installed(private_folde
     (folder / "force.yaml").write_bytes((DATA / "coercive_control_short.yaml").read_bytes())
     ids = [i.id for i in risk_service.installed_instruments()]
     assert ids == ["dash2009", "coercive_control_short"]
+
+
+def test_the_assessment_answers_the_closure_checklists_risk_questions(
+    db: Database, dash: risk.Instrument
+) -> None:
+    from callhandler.services import closure, lifecycle
+
+    staff = make_staff(db)
+    row = new_incident(db, staff.handler)
+    version = lifecycle.dispatch(db, staff.handler, row.id, row.version, grade=1, officers=["PC1"])
+    version = lifecycle.record_attendance(db, staff.handler, row.id, version, officer="PC1")
+    before = closure.closure_view(db, staff.handler, row.id)
+    assert "risk_assessment_completed" in before.checklist_status.missing
+    risk_service.record_assessment(
+        db, staff.handler, row.id, version, answers_with_yes(dash, 14), officer_collar="PC1"
+    )
+    after = closure.closure_view(db, staff.handler, row.id)
+    assert after.answers["risk_level"].value == "high"
+    assert after.answers["risk_level"].officer_collar == "PC1"
+    assert "risk_assessment_completed" not in after.checklist_status.missing
+    assert {"idva_referral", "marac_referral"} <= set(after.checklist_status.missing)

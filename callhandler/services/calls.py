@@ -60,6 +60,8 @@ class IncidentRow:
     risk_level: str
     handler: str
     version: int
+    dispatched_at: dt.datetime | None = None
+    attended_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -192,6 +194,8 @@ def _row(incident: Incident) -> IncidentRow:
         risk_level=incident.risk_level,
         handler=incident.handler.display_name if incident.handler else "",
         version=incident.version_id,
+        dispatched_at=incident.dispatched_at,
+        attended_at=incident.attended_at,
     )
 
 

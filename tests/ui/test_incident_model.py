@@ -19,6 +19,7 @@ from ui.models.incident_table import (
     IncidentRowRole,
     IncidentTableModel,
     SortKeyRole,
+    attendance_text,
     local_time,
 )
 
@@ -75,6 +76,7 @@ def test_columns_and_display(qapp) -> None:
         "Ref",
         "Opened",
         "Status",
+        "Attendance",
         "Number",
         "Address",
         "Victim",
@@ -150,3 +152,13 @@ def test_proxy_filters_by_words_across_columns_and_by_status(qtmodeltester) -> N
     assert proxy.rowCount() == 3
     proxy.sort(model.column_of(OPENED), Qt.SortOrder.AscendingOrder)
     assert refs() == ["CH20250314-0001", "CH20250314-0002", "CH20250314-0003"]
+
+
+def test_attendance_shows_time_against_the_grade_target(qapp) -> None:
+    sent = dt.datetime(2026, 11, 26, 12, 0, tzinfo=dt.UTC)
+    dispatched = dataclasses.replace(row(1, grade=1), status="dispatched", dispatched_at=sent)
+    assert attendance_text(dispatched, sent + dt.timedelta(minutes=12)) == "12/15 min"
+    assert attendance_text(dispatched, sent + dt.timedelta(minutes=23)) == "OVER 23/15 min"
+    arrived = dataclasses.replace(dispatched, attended_at=sent + dt.timedelta(minutes=9))
+    assert attendance_text(arrived, sent + dt.timedelta(hours=2)) == "attended in 9 min"
+    assert attendance_text(row(2, grade=2)) == ""  # not dispatched

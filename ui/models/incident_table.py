@@ -18,13 +18,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from callhandler.domain.attendance import attendance_status
 from callhandler.services.calls import IncidentRow
 
 # Custom roles, named so views and tests never use bare numbers.
 IncidentRowRole = Qt.ItemDataRole.UserRole + 1  # the IncidentRow behind any cell
 SortKeyRole = Qt.ItemDataRole.UserRole + 2  # a value that sorts correctly (times, grades)
 
-REF, OPENED, STATUS, NUMBER, ADDRESS, VICTIM, SUSPECT, GRADE, DA, HANDLER = range(10)
+REF, OPENED, STATUS, NUMBER, ADDRESS, VICTIM, SUSPECT, GRADE, DA, HANDLER, ATTENDANCE = range(11)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -94,6 +95,28 @@ def local_time(stamp: dt.datetime) -> dt.datetime:
     return stamp.astimezone()
 
 
+def attendance_text(row: IncidentRow, now: dt.datetime | None = None) -> str:
+    """Time since dispatch against the grade's target: '12/15 min', 'OVER 23/15 min'."""
+    if row.dispatched_at is None:
+        return ""
+    status = attendance_status(row, now or dt.datetime.now(dt.UTC))
+    elapsed = int(status.elapsed.total_seconds() // 60)
+    if status.target_minutes is None:
+        return QCoreApplication.translate("Attendance", "sent %1 min ago").replace(
+            "%1", str(elapsed)
+        )
+    if status.attended:
+        return QCoreApplication.translate("Attendance", "attended in %1 min").replace(
+            "%1", str(elapsed)
+        )
+    text = f"{elapsed}/{status.target_minutes} min"
+    return (
+        QCoreApplication.translate("Attendance", "OVER %1").replace("%1", text)
+        if status.overdue
+        else text
+    )
+
+
 class IncidentTableModel(QAbstractTableModel):
     """Rows are immutable IncidentRows; ``set_rows`` replaces them, ``add_row`` puts one on top.
 
@@ -104,7 +127,18 @@ class IncidentTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None, *, show_handler: bool = False) -> None:
         super().__init__(parent)
         self._rows: list[IncidentRow] = []
-        self._columns = [REF, OPENED, STATUS, NUMBER, ADDRESS, VICTIM, SUSPECT, GRADE, DA]
+        self._columns = [
+            REF,
+            OPENED,
+            STATUS,
+            ATTENDANCE,
+            NUMBER,
+            ADDRESS,
+            VICTIM,
+            SUSPECT,
+            GRADE,
+            DA,
+        ]
         if show_handler:
             self._columns.append(HANDLER)
 
@@ -211,6 +245,9 @@ class IncidentTableModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ForegroundRole and field == STATUS and row.status == "returned":
             return QBrush(QColor("#b91c1c"))
+        if role == Qt.ItemDataRole.ForegroundRole and field == ATTENDANCE and row.dispatched_at:
+            if attendance_status(row, dt.datetime.now(dt.UTC)).overdue:
+                return QBrush(QColor("#b91c1c"))
         return None
 
     # -- helpers -------------------------------------------------------------------------
@@ -227,9 +264,12 @@ class IncidentTableModel(QAbstractTableModel):
             GRADE: self.tr("Grade"),
             DA: self.tr("DA"),
             HANDLER: self.tr("Handler"),
+            ATTENDANCE: self.tr("Attendance"),
         }
 
     def _display(self, row: IncidentRow, field: int) -> str:
+        if field == ATTENDANCE:
+            return attendance_text(row)
         if field == REF:
             return row.ref
         if field == OPENED:

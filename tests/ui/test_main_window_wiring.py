@@ -77,3 +77,34 @@ def test_briefing_and_risk_assessment_open_from_the_shift_list(qtbot, db, worker
     )
     assert isinstance(shift.dialog, RiskAssessmentDialog)
     shift.dialog.close()
+
+
+def test_a_grade_change_from_the_list_restarts_the_clock(qtbot, db, worker, handler) -> None:
+    row = _dispatched(db, handler, minutes_ago=25)
+    window = build_main_window(db, handler, worker)
+    qtbot.addWidget(window)
+    window.show()
+    shift = window.view.shift
+    window.view.show_tab(SHIFT_TAB)
+    qtbot.waitUntil(lambda: shift.model.rowCount() == 1, timeout=WAIT_MS)
+    shift.select(row.id)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
+    shift.view.setFocus()
+    qtbot.keyClick(
+        shift.view,
+        Qt.Key.Key_G,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    dialog = shift.dialog
+    dialog.grade_box.setCurrentIndex(1)  # Grade 2
+    dialog._ok()
+    assert dialog.error.isVisible()  # a reason is required
+    qtbot.keyClicks(dialog.reason_edit, "Caller now safe at a neighbour's house")
+    dialog._ok()
+    qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)
+    with db.read() as session:
+        incident = session.get(Incident, row.id)
+        assert incident.grade == 2
+        restarted = dt.datetime.now(dt.UTC) - incident.dispatched_at
+    assert restarted < dt.timedelta(minutes=1)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from shiboken6 import Shiboken
 
 from callhandler.domain import lifecycle as states
-from callhandler.services import calls, lifecycle, signoff
+from callhandler.services import attendance, calls, lifecycle, signoff
 from callhandler.services.calls import IncidentRow
 from callhandler.services.context import Actor
 from callhandler.services.incident_changes import ConcurrentChange
@@ -24,7 +24,7 @@ from callhandler.services.signoff import ReturnNote, latest_return
 from callhandler.storage.engine import Database
 from ui.briefing.briefing_view import BriefingView
 from ui.call.dispatch_dialog import DispatchDialog
-from ui.closure.action_dialogs import ActionDialog, AttendanceDialog, NoteDialog
+from ui.closure.action_dialogs import ActionDialog, AttendanceDialog, NoteDialog, RegradeDialog
 from ui.closure.checklist_dialog import ClosureChecklistDialog
 from ui.closure.notice import Notice
 from ui.closure.words import when_text
@@ -137,6 +137,7 @@ class ShiftIncidentsPanel(QWidget):
         for key, text, keys, run in (
             ("briefing", self.tr("Briefing…"), "Ctrl+B", self.open_briefing),
             ("risk", self.tr("Risk assessment…"), "Ctrl+Shift+R", self.risk_assessment),
+            ("regrade", self.tr("Change grade…"), "Ctrl+Shift+G", self.change_grade),
         ):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(keys))
@@ -271,7 +272,9 @@ class ShiftIncidentsPanel(QWidget):
         steps = allowed_steps(row) if row is not None else []
         for key, action in self.extra_actions.items():
             usable = row is not None and (
-                key == "briefing" or row.status not in ("open", "finalised")
+                key == "briefing"
+                or (key == "risk" and row.status not in ("open", "finalised"))
+                or (key == "regrade" and row.status in ("open", "dispatched"))
             )
             action.setEnabled(usable)
             self.buttons[key].setEnabled(usable)
@@ -316,6 +319,27 @@ class ShiftIncidentsPanel(QWidget):
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda _recorded: self.refresh())
+        self.dialog = dialog
+        dialog.open()
+
+    def change_grade(self) -> None:
+        """Regrade before attendance (the seed: reassess when circumstances change)."""
+        row = self.selected()
+        if row is None or row.status not in ("open", "dispatched"):
+            return
+        dialog = RegradeDialog(row.ref, row.grade, self)
+        dialog.confirmed.connect(
+            lambda: self._run(
+                row,
+                lambda: attendance.regrade(
+                    self._db, self._actor, row.id, row.version, dialog.grade(), dialog.reason()
+                ),
+                self.tr("{ref} is now {grade}.").format(
+                    ref=row.ref, grade=grade_label(dialog.grade())
+                ),
+                dialog,
+            )
+        )
         self.dialog = dialog
         dialog.open()
 

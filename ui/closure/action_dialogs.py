@@ -167,3 +167,50 @@ class NoteDialog(ActionDialog):
 
     def text(self) -> str:
         return self.text_edit.toPlainText()
+
+
+class RegradeDialog(ActionDialog):
+    """A new grade before an officer attends, with the reason; the attendance clock restarts."""
+
+    def __init__(self, incident_ref: str, grade: int | None, parent: QWidget | None = None):
+        super().__init__(
+            self.tr("Change the grade: {ref}").format(ref=incident_ref),
+            self.tr("&Change grade"),
+            parent,
+        )
+        from PySide6.QtWidgets import QComboBox, QPlainTextEdit
+
+        from ui.models.incident_table import grade_label
+
+        self.grade_box = QComboBox()
+        for value in (1, 2, 3, 4):
+            self.grade_box.addItem(grade_label(value), value)
+        if grade in (1, 2, 3, 4):
+            self.grade_box.setCurrentIndex(grade - 1)
+        self.reason_edit = QPlainTextEdit()
+        self.reason_edit.setTabChangesFocus(True)
+        self.reason_edit.setPlaceholderText(self.tr("Why the grade changes (audited)"))
+        grade_label_widget = QLabel(self.tr("New &grade"))
+        grade_label_widget.setBuddy(self.grade_box)
+        reason_label = QLabel(self.tr("&Reason"))
+        reason_label.setBuddy(self.reason_edit)
+        self.form.addRow(grade_label_widget, self.grade_box)
+        self.form.addRow(reason_label, self.reason_edit)
+        hint = QLabel(self.tr("A dispatched incident's attendance clock starts again now."))
+        hint.setObjectName("muted")
+        self.main.insertWidget(1, hint)
+        self.grade_box.setFocus()
+
+    def first_field(self) -> QWidget:
+        return self.reason_edit
+
+    def check(self) -> str:
+        if len(self.reason().split()) < 2:
+            return self.tr("Say why the grade changes: it is audited and the inspector reads it.")
+        return ""
+
+    def grade(self) -> int:
+        return int(self.grade_box.currentData())
+
+    def reason(self) -> str:
+        return self.reason_edit.toPlainText().strip()

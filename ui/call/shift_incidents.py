@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from shiboken6 import Shiboken
 
 from callhandler.domain import lifecycle as states
@@ -24,6 +24,7 @@ from callhandler.services.signoff import ReturnNote, latest_return
 from callhandler.storage.engine import Database
 from ui.briefing.briefing_view import BriefingView
 from ui.call.dispatch_dialog import DispatchDialog
+from ui.call.flow_layout import FlowLayout
 from ui.closure.action_dialogs import ActionDialog, AttendanceDialog, NoteDialog, RegradeDialog
 from ui.closure.checklist_dialog import ClosureChecklistDialog
 from ui.closure.notice import Notice
@@ -119,7 +120,8 @@ class ShiftIncidentsPanel(QWidget):
         }
         self.actions_by_step: dict[str, QAction] = {}
         self.buttons: dict[str, QPushButton] = {}
-        buttons = QHBoxLayout()
+        # Wraps onto a second line rather than forcing the window wider than the screen.
+        buttons = FlowLayout()
         for step, text in texts.items():
             action = QAction(text, self)
             action.setShortcut(QKeySequence(SHORTCUTS[step]))
@@ -150,7 +152,6 @@ class ShiftIncidentsPanel(QWidget):
             button.clicked.connect(action.trigger)
             self.buttons[key] = button
             buttons.addWidget(button)
-        buttons.addStretch(1)
         self.hint = QLabel(self.tr("Enter: the next step for the selected incident"))
         self.hint.setObjectName("muted")
 

@@ -18,7 +18,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from callhandler.domain.attendance import attendance_status
+from callhandler.domain.attendance import (
+    AttendanceStatus,
+    attendance_status,
+    shipped_attendance_targets,
+)
 from callhandler.services.calls import IncidentRow
 
 # Custom roles, named so views and tests never use bare numbers.
@@ -95,11 +99,19 @@ def local_time(stamp: dt.datetime) -> dt.datetime:
     return stamp.astimezone()
 
 
+def row_attendance(row: IncidentRow, now: dt.datetime | None = None) -> AttendanceStatus:
+    """The attendance clock of a listed incident, urban or rural by its postcode."""
+    targets = shipped_attendance_targets()
+    return attendance_status(
+        row, now or dt.datetime.now(dt.UTC), targets.area_for(row.postcode), targets
+    )
+
+
 def attendance_text(row: IncidentRow, now: dt.datetime | None = None) -> str:
     """Time since dispatch against the grade's target: '12/15 min', 'OVER 23/15 min'."""
     if row.dispatched_at is None:
         return ""
-    status = attendance_status(row, now or dt.datetime.now(dt.UTC))
+    status = row_attendance(row, now)
     elapsed = int(status.elapsed.total_seconds() // 60)
     if status.target_minutes is None:
         return QCoreApplication.translate("Attendance", "sent %1 min ago").replace(
@@ -246,7 +258,7 @@ class IncidentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and field == STATUS and row.status == "returned":
             return QBrush(QColor("#b91c1c"))
         if role == Qt.ItemDataRole.ForegroundRole and field == ATTENDANCE and row.dispatched_at:
-            if attendance_status(row, dt.datetime.now(dt.UTC)).overdue:
+            if row_attendance(row).overdue:
                 return QBrush(QColor("#b91c1c"))
         return None
 

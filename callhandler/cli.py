@@ -316,6 +316,31 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    """An oversight list (SPEC section 5): text, ``--json`` or ``--csv`` on stdout."""
+    import csv
+
+    from callhandler.services import oversight
+
+    report = oversight.report(args.name)  # BadInput listing the valid names
+    db = _open(args)
+    rows = report.function(db, system_actor("report"))
+    plain = oversight.report_rows_as_dicts(args.name, rows)
+    columns = list(report.columns)
+    if args.csv:
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(plain)
+        return 0
+    document = {"report": args.name, "title": report.title, "columns": columns, "rows": plain}
+    lines = [f"{report.title}: {len(plain)} row(s)."]
+    lines += ["  " + " | ".join(str(row[c]) for c in columns) for row in plain[:200]]
+    if len(plain) > 200:
+        lines.append(f"  … and {len(plain) - 200:,} more (use --json or --csv for all)")
+    _emit(args, document, "\n".join(lines))
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     try:
         from ui.app import run_application
@@ -405,6 +430,15 @@ def build_parser() -> argparse.ArgumentParser:
     lst.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_users)
 
+    p = sub.add_parser("report", parents=[common], help="an oversight list for inspectors")
+    p.add_argument(
+        "name", metavar="NAME", help="repeat-victims, gone-quiet, serial-perpetrators, …"
+    )
+    output = p.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true")
+    output.add_argument("--csv", action="store_true")
+    p.set_defaults(handler=cmd_report)
+
     p = sub.add_parser("audit", parents=[common], help="audit log")
     audit_sub = p.add_subparsers(dest="audit_command", required=True)
     verify = audit_sub.add_parser("verify", parents=[common])
@@ -427,6 +461,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("callhandler: interrupted; nothing half-written was kept.", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # e.g. `callhandler report … --csv | head`: the reader left
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     finally:
         while _opened:
             _opened.pop().dispose()

@@ -17,6 +17,7 @@ from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 import pytest  # noqa: E402
+from hypothesis import settings as hypothesis_settings  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
@@ -24,6 +25,12 @@ from callhandler.storage.engine import Database, safe_url  # noqa: E402
 from callhandler.storage.migrate import code_head, upgrade  # noqa: E402
 
 PG_ENV = "CALLHANDLER_TEST_PG"
+
+# In CI every run tries the same examples, so a red build is reproducible and never luck;
+# locally hypothesis explores new ones each run (and remembers failures in .hypothesis/).
+hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")
 BACKENDS = ["sqlite", "postgresql"]
 
 

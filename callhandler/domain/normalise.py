@@ -160,7 +160,12 @@ def address_key(address: str | None, postcode: str | None = None) -> str:
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if token in _FLAT_WORDS and i + 1 < len(tokens) and re.fullmatch(r"\w{1,5}", tokens[i + 1]):
+        # "Flat 2", "Flat 2b", "Flat A": a number or a single letter, never "Apt Road".
+        if (
+            token in _FLAT_WORDS
+            and i + 1 < len(tokens)
+            and re.fullmatch(r"\d{1,4}[a-z]?|[a-z]", tokens[i + 1])
+        ):
             flat = tokens[i + 1]
             i += 2
             continue

@@ -200,6 +200,16 @@ def test_no_sequence_of_actions_breaks_the_rules(sqlite_template: Path, tmp_path
                     password=password,
                 )
 
+        @rule(handler=st.sampled_from(["h1", "h2"]), inspector=st.sampled_from(["i1", "i2"]))
+        def a_whole_call_signed_off(self, handler: str, inspector: str) -> None:
+            """A fresh incident taken all the way: random runs always reach finalisation."""
+            row = calls.open_incident(
+                self.db, self.actors[handler], calls.NewCall(phone="07700 900124")
+            )
+            version = to_awaiting_sign_off(self.db, self.actors[handler], row.id, row.version)
+            self.sign(row.id, inspector, True, True)
+            assert self._version(row.id) > version  # finalised: the signature changed it
+
         @rule(incident=incidents, who=st.sampled_from(["h1", "h2", "i1"]))
         def walk_to_sign_off(self, incident: int, who: str) -> None:
             if incident > 0:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from shiboken6 import Shiboken
 
 from callhandler.errors import CallHandlerError
@@ -163,3 +163,50 @@ def _alive(callback: Callable[..., Any]) -> bool:
 
 def _name(fn: Callable[..., Any]) -> str:
     return f"{getattr(fn, '__module__', '?')}.{getattr(fn, '__qualname__', repr(fn))}"
+
+
+class Poller(QObject):
+    """One service call run on the worker now and every ``interval_ms``, never two at once.
+
+    The lists (shift, control room, sign-off queue) each keep themselves fresh this way:
+    ``poll()`` asks at once (a second ask while one is running is dropped, since the reply
+    on its way is as fresh), ``stop()`` ends the timer when the window closes.
+    """
+
+    def __init__(
+        self,
+        worker: Worker,
+        interval_ms: int,
+        job: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[Failure], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._job = job
+        self._on_done = on_done
+        self._on_error = on_error
+        self._running = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.poll)
+        self.timer.start()
+
+    def poll(self) -> None:
+        if self._running:
+            return
+        self._running = True
+        if self._worker.submit(self._job, on_done=self._done, on_error=self._failed) < 0:
+            self._running = False  # the worker has shut down: the window is closing
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def _done(self, result: Any) -> None:
+        self._running = False
+        self._on_done(result)
+
+    def _failed(self, failure: Failure) -> None:
+        self._running = False
+        self._on_error(failure)

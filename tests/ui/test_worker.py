@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 from shiboken6 import Shiboken
 
 from callhandler.errors import BadInput
-from ui.worker import Failure, Worker
+from ui.worker import Failure, Poller, Worker
 
 WAIT_MS = 5_000
 
@@ -101,3 +101,24 @@ def test_no_jobs_after_shutdown(plain_worker: Worker) -> None:
     assert plain_worker.submit(lambda: ran.append(1), on_done=ran.append) == -1
     plain_worker._pool.waitForDone(WAIT_MS)
     assert ran == [] and not plain_worker.busy
+
+
+def test_a_poller_never_runs_two_refreshes_at_once(qtbot, plain_worker: Worker) -> None:
+    gate = threading.Event()
+    calls: list[int] = []
+    results: list[object] = []
+
+    def job() -> int:
+        calls.append(1)
+        gate.wait(WAIT_MS / 1000)
+        return len(calls)
+
+    poller = Poller(plain_worker, 60_000, job, results.append, lambda f: results.append(f))
+    poller.poll()
+    poller.poll()  # asked again while the first is still running: dropped
+    gate.set()
+    qtbot.waitUntil(lambda: results == [1], timeout=WAIT_MS)
+    poller.poll()  # free again once the answer came back
+    qtbot.waitUntil(lambda: results == [1, 2], timeout=WAIT_MS)
+    poller.stop()
+    assert not poller.timer.isActive()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from shiboken6 import Shiboken
@@ -32,7 +32,7 @@ from ui.closure.words import when_text
 from ui.incident_view import IncidentTableView
 from ui.models.incident_table import IncidentRowRole, IncidentTableModel, grade_label
 from ui.risk.assessment_dialog import RiskAssessmentDialog
-from ui.worker import Failure, Worker
+from ui.worker import Failure, Poller, Worker
 
 REFRESH_MS = 30_000
 
@@ -84,7 +84,6 @@ class ShiftIncidentsPanel(QWidget):
         self._db = db
         self._actor = actor
         self._worker = worker
-        self._refreshing = False
         self.dialog: Any = None
         self.checklists: dict[int, ClosureChecklistDialog] = {}  # open, one per incident
         self.returned_for: ReturnNote | None = None
@@ -166,24 +165,19 @@ class ShiftIncidentsPanel(QWidget):
         self._update_heading()
         self._update_steps()
 
-        self.timer = QTimer(self)
-        self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.refresh)
-        self.timer.start()
+        self.poller = Poller(
+            self._worker,
+            REFRESH_MS,
+            lambda: calls.shift_incidents(self._db, self._actor),
+            self._loaded,
+            self._failed,
+            self,
+        )
 
     # -- the list --------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        if self._refreshing:
-            return
-        self._refreshing = True
-        self._worker.submit(
-            calls.shift_incidents,
-            self._db,
-            self._actor,
-            on_done=self._loaded,
-            on_error=self._failed,
-        )
+        self.poller.poll()
 
     def add_incident(self, row: IncidentRow) -> None:
         """Show a just-opened incident at once, then refresh to pick up anything else."""
@@ -193,7 +187,7 @@ class ShiftIncidentsPanel(QWidget):
 
     def stop(self) -> None:
         """The window is closing: stop refreshing; open checklists send what was typed."""
-        self.timer.stop()
+        self.poller.stop()
         for dialog in list(self.checklists.values()):
             if Shiboken.isValid(dialog):
                 dialog.reject()
@@ -218,7 +212,6 @@ class ShiftIncidentsPanel(QWidget):
         return row if isinstance(row, IncidentRow) else None
 
     def _loaded(self, rows: list[IncidentRow]) -> None:
-        self._refreshing = False
         self.problem.setVisible(False)
         chosen = self.selected()
         self.model.set_rows(rows)
@@ -228,7 +221,6 @@ class ShiftIncidentsPanel(QWidget):
         self._selection_changed()
 
     def _failed(self, failure: Failure) -> None:
-        self._refreshing = False
         self.problem.setText(
             self.tr("The list could not be refreshed: {reason}").format(reason=failure.message)
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -19,7 +19,7 @@ from callhandler.storage.engine import Database
 from ui.incident_view import IncidentTableView
 from ui.models.incident_filter import IncidentFilterProxy
 from ui.models.incident_table import OPENED, IncidentTableModel, status_label
-from ui.worker import Failure, Worker
+from ui.worker import Failure, Poller, Worker
 
 REFRESH_MS = 30_000
 
@@ -57,7 +57,6 @@ class ControlRoomView(QWidget):
         self._db = db
         self._actor = actor
         self._worker = worker
-        self._refreshing = False
 
         heading = QLabel(self.tr("Control room: incidents this shift"))
         heading.setObjectName("heading")
@@ -118,39 +117,32 @@ class ControlRoomView(QWidget):
         self.setFocusProxy(self.filter_edit)
         self._update_counts()
 
-        self.timer = QTimer(self)
-        self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.refresh)
-        self.timer.start()
+        self.poller = Poller(
+            self._worker,
+            REFRESH_MS,
+            lambda: calls.control_room_incidents(self._db, self._actor),
+            self._loaded,
+            self._failed,
+            self,
+        )
         self.refresh()
 
     def refresh(self) -> None:
-        if self._refreshing:
-            return
-        self._refreshing = True
-        self._worker.submit(
-            calls.control_room_incidents,
-            self._db,
-            self._actor,
-            on_done=self._loaded,
-            on_error=self._failed,
-        )
+        self.poller.poll()
 
     def stop(self) -> None:
-        self.timer.stop()
+        self.poller.stop()
 
     def has_unsent_text(self) -> bool:
         return False
 
     def _loaded(self, rows: list[IncidentRow]) -> None:
-        self._refreshing = False
         self.problem.setVisible(False)
         self.model.set_rows(rows)
         self._update_statuses(rows)
         self._update_counts()
 
     def _failed(self, failure: Failure) -> None:
-        self._refreshing = False
         self.problem.setText(
             self.tr("The list could not be refreshed: {reason}").format(reason=failure.message)
         )

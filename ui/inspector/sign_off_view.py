@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -20,7 +20,7 @@ from callhandler.storage.engine import Database
 from ui.closure.notice import Notice
 from ui.inspector.review_panel import ReviewPanel
 from ui.models.queue_table import ADDRESS, QueueRowRole, QueueTableModel
-from ui.worker import Failure, Worker
+from ui.worker import Failure, Poller, Worker
 
 REFRESH_MS = 60_000  # the ages tick in minutes
 
@@ -43,7 +43,6 @@ class SignOffView(QWidget):
         self._db = db
         self._actor = actor
         self._worker = worker
-        self._refreshing = False
 
         self.heading = QLabel(self.tr("Sign-off queue"))
         self.heading.setObjectName("heading")
@@ -96,28 +95,23 @@ class SignOffView(QWidget):
         layout.addWidget(self.splitter)
         self.setFocusProxy(self.table)
 
-        self.timer = QTimer(self)
-        self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.refresh)
-        self.timer.start()
+        self.poller = Poller(
+            self._worker,
+            REFRESH_MS,
+            lambda: signoff.sign_off_queue(self._db, self._actor),
+            self._loaded,
+            self._failed,
+            self,
+        )
         self.refresh()
 
     # -- the queue -------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        if self._refreshing:
-            return
-        self._refreshing = True
-        self._worker.submit(
-            signoff.sign_off_queue,
-            self._db,
-            self._actor,
-            on_done=self._loaded,
-            on_error=self._failed,
-        )
+        self.poller.poll()
 
     def stop(self) -> None:
-        self.timer.stop()
+        self.poller.stop()
 
     def has_unsent_text(self) -> bool:
         return self.review.dialog is not None and bool(self.review.dialog.reason())
@@ -152,7 +146,6 @@ class SignOffView(QWidget):
             self.open_review(row.incident_id)
 
     def _loaded(self, rows: list[QueueRow]) -> None:
-        self._refreshing = False
         chosen = self.selected()
         position = self.table.currentIndex().row()
         self.model.set_rows(rows)
@@ -165,7 +158,6 @@ class SignOffView(QWidget):
         self.queue_loaded.emit()
 
     def _failed(self, failure: Failure) -> None:
-        self._refreshing = False
         self.notice.show_message(
             self.tr("The queue could not be refreshed: {reason}").format(reason=failure.message),
             "error",

@@ -44,8 +44,11 @@ class DispatchDialog(QDialog):
         self.officers_edit = QLineEdit()
         self.officers_edit.setPlaceholderText(self.tr("collar numbers, e.g. PC4521, PC3310"))
         self.advice = QLabel(
-            self.tr("Send %n officer(s): the recommendation asks for this many.", "",
-                    officers_recommended)
+            self.tr(
+                "Send %n officer(s): the recommendation asks for this many.",
+                "",
+                officers_recommended,
+            )
         )
         self.advice.setObjectName("muted")
         self.error = QLabel()

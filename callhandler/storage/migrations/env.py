@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from alembic import context
 
-from callhandler.storage import closure_models, risk_models, triage_models  # noqa: F401 (register tables)
+from callhandler.storage import (  # noqa: F401 (register tables)
+    closure_models,
+    oversight_models,
+    risk_models,
+    triage_models,
+)
 from callhandler.storage.models import Base
 
 connection = context.config.attributes.get("connection")

@@ -1,0 +1,56 @@
+"""Trigger events for risk reassessment (release from custody, court date, order expiry).
+
+Revision ID: 0007
+Revises: 0006
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0007"
+down_revision = "0006"
+branch_labels = None
+depends_on = None
+
+KINDS = "('release_from_custody','court_date','order_expiry','bail_expiry','other')"
+
+
+def upgrade() -> None:
+    op.create_table(
+        "trigger_events",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("incident_id", sa.Integer(), nullable=True),
+        sa.Column("person_id", sa.Integer(), nullable=True),
+        sa.Column("kind", sa.String(length=32), nullable=False),
+        sa.Column("due_on", sa.Date(), nullable=False),
+        sa.Column("note", sa.Text(), nullable=False),
+        sa.Column("recorded_by", sa.String(length=64), nullable=False),
+        sa.Column("recorded_at", sa.DateTime(), nullable=False),
+        sa.Column("closed_at", sa.DateTime(), nullable=True),
+        sa.Column("closed_by", sa.String(length=64), nullable=True),
+        sa.Column("outcome", sa.Text(), nullable=True),
+        sa.CheckConstraint(f"kind in {KINDS}", name=op.f("ck_trigger_events_kind")),
+        sa.CheckConstraint(
+            "incident_id is not null or person_id is not null",
+            name=op.f("ck_trigger_events_subject"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["incident_id"],
+            ["incidents.id"],
+            name=op.f("fk_trigger_events_incident_id_incidents"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["person_id"], ["people.id"], name=op.f("fk_trigger_events_person_id_people")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_trigger_events")),
+    )
+    op.create_index("ix_trigger_events_due", "trigger_events", ["closed_at", "due_on"])
+    op.create_index(op.f("ix_trigger_events_incident_id"), "trigger_events", ["incident_id"])
+    op.create_index(op.f("ix_trigger_events_person_id"), "trigger_events", ["person_id"])
+
+
+def downgrade() -> None:
+    op.drop_table("trigger_events")

@@ -1,0 +1,47 @@
+"""Trigger events for risk reassessment (seed recommendation 11).
+
+A trigger event is something dated that changes a victim's risk: a suspect released from
+custody, a court date, a protective order expiring. It is recorded against a person, an
+incident, or both; the oversight list "reassessment due" shows the open ones falling due.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from callhandler.storage.models import Base, UTCDateTime
+
+TRIGGER_KINDS = ("release_from_custody", "court_date", "order_expiry", "bail_expiry", "other")
+_KINDS_SQL = "(" + ",".join(f"'{kind}'" for kind in TRIGGER_KINDS) + ")"
+
+
+class TriggerEvent(Base):
+    """A dated event that calls for the victim's risk to be reassessed.
+
+    Never deleted: it is closed by recording the reassessment (or why none was needed).
+    """
+
+    __tablename__ = "trigger_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[int | None] = mapped_column(
+        ForeignKey("incidents.id", ondelete="CASCADE"), index=True
+    )
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    due_on: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[str] = mapped_column(String(64))
+    recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    closed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    closed_by: Mapped[str | None] = mapped_column(String(64))
+    outcome: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (
+        Index("ix_trigger_events_due", "closed_at", "due_on"),
+        CheckConstraint(f"kind in {_KINDS_SQL}", name="kind"),
+        CheckConstraint("incident_id is not null or person_id is not null", name="subject"),
+    )

@@ -1,0 +1,1 @@
+"""A workstation against a shared PostgreSQL: encrypted local cache, incremental sync, offline work queue."""

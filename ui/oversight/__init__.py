@@ -1,0 +1,1 @@
+"""The inspector's oversight view: safeguarding lists, drill-down, exports and charts."""

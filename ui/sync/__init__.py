@@ -1,0 +1,1 @@
+"""Workstation status in the window: online or offline, cache freshness, unsent work and conflicts."""

@@ -39,6 +39,7 @@ from callhandler.services.history import (
     find_previous_calls,
 )
 from callhandler.services.incident_changes import changing, now_utc, record_edit
+from callhandler.services.trigger_events import close_on_reassessment
 from callhandler.storage.engine import Database
 from callhandler.storage.models import Incident
 from callhandler.storage.risk_models import RiskAssessment
@@ -202,6 +203,7 @@ def record_assessment(
         session.add(row)
         before = incident.risk_level
         incident.risk_level = result.final_level
+        triggers = close_on_reassessment(session, actor, incident, result.final_level, now)
         record_edit(
             session,
             actor,
@@ -217,6 +219,7 @@ def record_assessment(
                 "previous_level": before,
                 "marac": [c.id for c in result.marac if c.met],
                 "officer": collar,
+                "trigger_events_closed": triggers,
             },
         )
         return RecordedAssessment(result, _stored(row), incident.ref, incident.version_id)

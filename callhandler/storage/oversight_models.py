@@ -38,7 +38,8 @@ class TriggerEvent(Base):
     recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     closed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     closed_by: Mapped[str | None] = mapped_column(String(64))
-    outcome: Mapped[str | None] = mapped_column(Text)
+    outcome: Mapped[str | None] = mapped_column(Text)  # "reassessed: high", "no reassessment needed"
+    rationale: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (
         Index("ix_trigger_events_due", "closed_at", "due_on"),

@@ -31,6 +31,7 @@ def upgrade() -> None:
         sa.Column("closed_at", sa.DateTime(), nullable=True),
         sa.Column("closed_by", sa.String(length=64), nullable=True),
         sa.Column("outcome", sa.Text(), nullable=True),
+        sa.Column("rationale", sa.Text(), nullable=True),
         sa.CheckConstraint(f"kind in {KINDS}", name=op.f("ck_trigger_events_kind")),
         sa.CheckConstraint(
             "incident_id is not null or person_id is not null",

@@ -1,0 +1,321 @@
+"""Export what an oversight table shows to CSV or a landscape A4 PDF, atomically."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QIODevice, QMarginsF, QRect, QSaveFile, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtWidgets import QTableView
+
+from callhandler.errors import BadInput
+from ui.models.incident_table import local_time
+
+MARGIN_MM = 10.0
+RESOLUTION_DPI = 300
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("OversightExport", text)
+
+
+@dataclass(frozen=True)
+class TableSnapshot:
+    """The rows of a table as the user sees them: visible columns in on-screen order, the
+    rows as filtered and sorted, every cell as its shown text."""
+
+    title: str
+    filters: tuple[str, ...]  # "Window: 365 days", "Text filter: mill"
+    generated_at: dt.datetime
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+    def generated_text(self) -> str:
+        return local_time(self.generated_at).strftime("%d %b %Y %H:%M %Z")
+
+
+def snapshot(
+    view: QTableView, title: str, filters: tuple[str, ...], generated_at: dt.datetime
+) -> TableSnapshot:
+    """What ``view`` shows: its model's rows (a proxy's order) and its visible columns."""
+    model = view.model()
+    header = view.horizontalHeader()
+    columns = [
+        header.logicalIndex(visual)
+        for visual in range(header.count())
+        if not view.isColumnHidden(header.logicalIndex(visual))
+    ]
+    headers = tuple(str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in columns)
+    rows = tuple(
+        tuple(str(model.index(r, c).data() or "") for c in columns) for r in range(model.rowCount())
+    )
+    return TableSnapshot(title, filters, generated_at, headers, rows)
+
+
+def check_target(path: str | Path, kind: str) -> Path:
+    """The file to write, or BadInput saying why it cannot be written there."""
+    text = str(path).strip()
+    if not text:
+        raise BadInput(_t("Choose a file name for the %1 file.").replace("%1", kind))
+    target = Path(text).expanduser()
+    if target.is_dir():
+        raise BadInput(
+            _t("%1 is a folder, not a file: choose a file name for the %2 file.")
+            .replace("%1", str(target))
+            .replace("%2", kind)
+        )
+    folder = target.parent
+    if not folder.is_dir():
+        problem = (
+            _t("%1 is a file, not a folder")
+            if folder.exists()
+            else _t("the folder %1 does not exist")
+        ).replace("%1", str(folder))
+        raise BadInput(
+            _t("The %1 file cannot be saved there: %2. Choose another folder.")
+            .replace("%1", kind)
+            .replace("%2", problem)
+        )
+    return target
+
+
+def _write_atomically(target: Path, kind: str, write: Callable[[QSaveFile], None]) -> None:
+    """The whole file or, on any failure, nothing new (QSaveFile renames at the end)."""
+    save = QSaveFile(str(target))
+    if not save.open(QIODevice.OpenModeFlag.WriteOnly):
+        raise BadInput(
+            _t("The %1 file cannot be written to %2 (%3). Choose another folder.")
+            .replace("%1", kind)
+            .replace("%2", str(target))
+            .replace("%3", save.errorString())
+        )
+    try:
+        write(save)
+    except BaseException:
+        save.cancelWriting()
+        save.commit()  # a cancelled commit removes the temporary file at once
+        raise
+    if not save.commit():
+        raise BadInput(
+            _t("The %1 file could not be finished at %2 (%3); nothing was saved.")
+            .replace("%1", kind)
+            .replace("%2", str(target))
+            .replace("%3", save.errorString())
+        )
+
+
+def safe_cell(text: str) -> str:
+    """A cell a spreadsheet will not run: text starting like a formula gets a leading
+    apostrophe (names and notes come from the public). Numbers are left alone."""
+    if text.startswith(FORMULA_STARTS):
+        try:
+            float(text.replace(",", ""))
+        except ValueError:
+            return "'" + text
+    return text
+
+
+def export_csv(table: TableSnapshot, path: str | Path) -> Path:
+    """The title, filters and time generated, a blank line, then the header and rows.
+
+    UTF-8 with a byte-order mark so spreadsheet programs read names correctly.
+    """
+    target = check_target(path, "CSV")
+    buffer = io.StringIO(newline="")
+    out = csv.writer(buffer)
+    out.writerow([table.title])
+    out.writerow([_t("Filters"), *table.filters] if table.filters else [_t("Filters"), _t("none")])
+    out.writerow([_t("Generated"), table.generated_text()])
+    out.writerow([])
+    out.writerow([safe_cell(h) for h in table.headers])
+    for row in table.rows:
+        out.writerow([safe_cell(cell) for cell in row])
+    data = buffer.getvalue().encode("utf-8-sig")
+
+    def write(save: QSaveFile) -> None:
+        if save.write(data) != len(data):
+            raise BadInput(
+                _t("The CSV file could not be written (%1); nothing was saved.").replace(
+                    "%1", save.errorString()
+                )
+            )
+
+    _write_atomically(target, "CSV", write)
+    return target
+
+
+# -- PDF ---------------------------------------------------------------------------------
+
+
+def _column_widths(
+    metrics: QFontMetrics, bold: QFontMetrics, table: TableSnapshot, room: int
+) -> list[int]:
+    padding = metrics.horizontalAdvance("  ")
+    natural = []
+    for column, header in enumerate(table.headers):
+        widest = bold.horizontalAdvance(header)
+        for row in table.rows:
+            widest = max(widest, metrics.horizontalAdvance(row[column]))
+        natural.append(widest + padding)
+    total = sum(natural)
+    if total <= room or not natural:
+        extra = (room - total) // max(1, len(natural))
+        return [w + extra for w in natural]
+    # Too wide: narrow columns keep their width, the widest are capped (their text elided).
+    low, high = padding * 3, max(natural)
+    while low < high:
+        cap = (low + high + 1) // 2
+        if sum(min(w, cap) for w in natural) <= room:
+            low = cap
+        else:
+            high = cap - 1
+    return [min(w, low) for w in natural]
+
+
+def export_pdf(table: TableSnapshot, path: str | Path) -> Path:
+    """A landscape A4 table that runs onto as many pages as it needs, the header repeated
+    on each, the title, filters and time generated on the first, page numbers on all."""
+    target = check_target(path, "PDF")
+
+    def write(save: QSaveFile) -> None:
+        writer = QPdfWriter(save)
+        writer.setResolution(RESOLUTION_DPI)
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        writer.setPageMargins(
+            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter
+        )
+        writer.setTitle(table.title)
+        writer.setCreator("callhandler")
+        _paint(table, writer)
+        del writer
+
+    _write_atomically(target, "PDF", write)
+    return target
+
+
+def _paint(table: TableSnapshot, writer: QPdfWriter) -> None:
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise BadInput(_t("The PDF could not be started; nothing was saved."))
+    try:
+        page = writer.pageLayout().paintRectPixels(writer.resolution())
+        width, height = page.width(), page.height()
+        body = QFont("Sans Serif")
+        body.setPointSizeF(8.5)
+        bold = QFont(body)
+        bold.setBold(True)
+        title_font = QFont(body)
+        title_font.setPointSizeF(14)
+        title_font.setBold(True)
+        painter.setFont(body)
+        metrics = QFontMetrics(body, writer)
+        bold_metrics = QFontMetrics(bold, writer)
+        line = metrics.height()
+        row_height = int(line * 1.5)
+        widths = _column_widths(metrics, bold_metrics, table, width)
+
+        intro_lines = [
+            _t("Filters: %1").replace("%1", "; ".join(table.filters) or _t("none")),
+            _t("Generated %1 · %2 rows")
+            .replace("%1", table.generated_text())
+            .replace("%2", str(len(table.rows))),
+        ]
+        title_height = QFontMetrics(title_font, writer).height() + line // 2
+        intro_height = title_height + line * len(intro_lines) + line // 2
+        footer = line * 2
+        usable = height - footer - row_height  # the header row on every page
+        first = max(1, (usable - intro_height) // row_height)
+        per_page = max(1, usable // row_height)
+        remaining = max(0, len(table.rows) - first)
+        pages = 1 + (remaining + per_page - 1) // per_page
+
+        row_number = 0
+        for page_number in range(1, pages + 1):
+            if page_number > 1:
+                writer.newPage()
+            y = 0
+            if page_number == 1:
+                painter.setFont(title_font)
+                painter.drawText(
+                    QRect(0, 0, width, title_height), Qt.AlignmentFlag.AlignLeft, table.title
+                )
+                painter.setFont(body)
+                y = title_height
+                for text in intro_lines:
+                    painter.drawText(
+                        QRect(0, y, width, line),
+                        Qt.AlignmentFlag.AlignLeft,
+                        metrics.elidedText(text, Qt.TextElideMode.ElideRight, width),
+                    )
+                    y += line
+                y += line // 2
+            _header_row(painter, bold, table.headers, widths, y, row_height)
+            y += row_height
+            painter.setFont(body)
+            count = first if page_number == 1 else per_page
+            for offset, cells in enumerate(table.rows[row_number : row_number + count]):
+                if offset % 2:
+                    painter.fillRect(0, y, sum(widths), row_height, QColor("#f1f5f9"))
+                _cells(painter, metrics, cells, widths, y, row_height)
+                y += row_height
+            row_number += count
+            if not table.rows and page_number == 1:
+                painter.drawText(
+                    QRect(0, y, width, row_height),
+                    Qt.AlignmentFlag.AlignVCenter,
+                    _t("No rows match these filters."),
+                )
+            painter.setPen(QColor("#4b5563"))
+            painter.drawText(
+                QRect(0, height - line, width, line),
+                Qt.AlignmentFlag.AlignRight,
+                _t("%1 · page %2 of %3")
+                .replace("%1", table.title)
+                .replace("%2", str(page_number))
+                .replace("%3", str(pages)),
+            )
+            painter.setPen(QColor("#111827"))
+    finally:
+        painter.end()
+
+
+def _header_row(
+    painter: QPainter,
+    font: QFont,
+    headers: tuple[str, ...],
+    widths: list[int],
+    y: int,
+    height: int,
+) -> None:
+    painter.fillRect(0, y, sum(widths), height, QColor("#1f2937"))
+    painter.setPen(QColor("#ffffff"))
+    painter.setFont(font)
+    _cells(painter, QFontMetrics(font, painter.device()), headers, widths, y, height)
+    painter.setPen(QColor("#111827"))
+
+
+def _cells(
+    painter: QPainter,
+    metrics: QFontMetrics,
+    cells: tuple[str, ...],
+    widths: list[int],
+    y: int,
+    height: int,
+) -> None:
+    pad = metrics.horizontalAdvance(" ")
+    x = 0
+    for text, width in zip(cells, widths, strict=True):
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width - 2 * pad)
+        painter.drawText(
+            QRect(x + pad, y, width - 2 * pad, height),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            shown,
+        )
+        x += width

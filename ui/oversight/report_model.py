@@ -1,0 +1,255 @@
+"""A table model over any oversight list's frozen rows, and the proxy that filters and sorts it."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from ui.models.incident_table import local_time
+from ui.models.queue_table import risk_label
+
+RowRole = Qt.ItemDataRole.UserRole + 1  # the frozen row behind any cell
+ValueRole = Qt.ItemDataRole.UserRole + 2  # the cell's real value (a datetime, an int…)
+_Index = QModelIndex | QPersistentModelIndex
+
+DATE_TIME_FORMAT = "%d %b %Y %H:%M"
+DATE_FORMAT = "%d %b %Y"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OversightColumns", text)
+
+
+def column_title(name: str) -> str:
+    """The header a user reads for a row field; an unknown field reads as its words."""
+    titles = {
+        "kind": _tr("Kind"),
+        "subject": _tr("Victim or address"),
+        "incidents_12m": _tr("DA incidents in window"),
+        "last_incident_at": _tr("Last incident"),
+        "last_risk_level": _tr("Last risk level"),
+        "risk_assessed": _tr("Risk assessed"),
+        "name": _tr("Name"),
+        "calls_before": _tr("Calls before"),
+        "last_call_at": _tr("Last call"),
+        "days_quiet": _tr("Days quiet"),
+        "victims": _tr("Victims"),
+        "incidents": _tr("Incidents"),
+        "latest_risk_level": _tr("Latest risk level"),
+        "latest_risk_at": _tr("Assessed"),
+        "marker": _tr("Marker"),
+        "ref": _tr("Ref"),
+        "incident_ref": _tr("Ref"),
+        "submitted_at": _tr("Submitted"),
+        "age_hours": _tr("Waiting (hours)"),
+        "grade": _tr("Grade"),
+        "risk_level": _tr("Risk level"),
+        "domestic_abuse": _tr("DA"),
+        "handler": _tr("Handler"),
+        "username": _tr("User name"),
+        "display_name": _tr("Handler"),
+        "decisions": _tr("Decisions"),
+        "overridden": _tr("Overridden"),
+        "downgraded": _tr("Downgraded"),
+        "below_floor": _tr("Below floor"),
+        "last_override_at": _tr("Last override"),
+        "address": _tr("Address"),
+        "dispatched_at": _tr("Dispatched"),
+        "target_minutes": _tr("Target (min)"),
+        "overdue_minutes": _tr("Overdue (min)"),
+        "opened_at": _tr("Opened"),
+        "status": _tr("Status"),
+        "category": _tr("What"),
+        "due_on": _tr("Due"),
+        "note": _tr("Note"),
+        "recorded_by": _tr("Recorded by"),
+        "recorded_at": _tr("Recorded"),
+        "role": _tr("Role"),
+    }
+    if name in titles:
+        return titles[name]
+    words = name.replace("_", " ").strip()
+    if words.endswith(" at"):
+        words = words[:-3]
+    return words[:1].upper() + words[1:]
+
+
+def hidden_by_default(name: str) -> bool:
+    """Database ids identify a row for drill-down; people do not need to read them."""
+    return name == "id" or name.endswith("_id")
+
+
+def cell_text(name: str, value: object) -> str:
+    """A value as the table shows it: local times, Yes/No, words for risk levels."""
+    if value is None:
+        return "–"
+    if isinstance(value, bool):
+        return _tr("Yes") if value else _tr("No")
+    if isinstance(value, dt.datetime):
+        return local_time(value).strftime(DATE_TIME_FORMAT)
+    if isinstance(value, dt.date):
+        return value.strftime(DATE_FORMAT)
+    if isinstance(value, float):
+        return f"{value:,.1f}"
+    if isinstance(value, int):
+        return f"{value:,}"
+    if isinstance(value, (tuple, list)):
+        return ", ".join(str(v) for v in value)
+    if name.endswith("risk_level"):
+        return risk_label(str(value))
+    text = str(value)
+    if name == "kind" or name.endswith("_kind"):
+        return text.replace("_", " ").capitalize()
+    return text
+
+
+def sort_key(value: object) -> tuple[int, Any]:
+    """Orders a column by its real value (empty cells after the values, ascending), never
+    comparing a number with a text."""
+    if value is None:
+        return (1, 0)
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=dt.UTC)
+        return (0, value.timestamp())
+    if isinstance(value, dt.date):
+        return (0, value.toordinal())
+    if isinstance(value, (bool, int, float)):
+        return (0, float(value))
+    return (0, str(value).casefold())
+
+
+class ReportTableModel(QAbstractTableModel):
+    """Read-only rows (frozen dataclasses), one column per field in the dataclass's order.
+
+    ``set_rows(columns, rows)`` replaces everything. DisplayRole is the text shown (local
+    time for datetimes); ValueRole the real value; RowRole the row. ``column_name(c)``
+    gives the field behind a column.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._columns: tuple[str, ...] = ()
+        self._rows: tuple[Any, ...] = ()
+
+    def rows(self) -> tuple[Any, ...]:
+        return self._rows
+
+    def columns(self) -> tuple[str, ...]:
+        return self._columns
+
+    def column_name(self, column: int) -> str:
+        return self._columns[column]
+
+    def set_rows(self, columns: Sequence[str], rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._columns = tuple(columns)
+        self._rows = tuple(rows)
+        self.endResetModel()
+
+    @staticmethod
+    def columns_of(row_type: type[Any]) -> tuple[str, ...]:
+        return tuple(field.name for field in dataclasses.fields(row_type))
+
+    # -- QAbstractTableModel -------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column_title(self._columns[section])
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if not 0 <= index.column() < len(self._columns):
+            return None
+        row = self._rows[index.row()]
+        name = self._columns[index.column()]
+        value = getattr(row, name, None)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell_text(name, value)
+        if role == RowRole:
+            return row
+        if role == ValueRole:
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, (int, float)):
+            if not isinstance(value, bool):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, dt.datetime):
+            return local_time(value).strftime("%A %d %B %Y, %H:%M %Z")
+        return None
+
+
+class ReportFilterProxy(QSortFilterProxyModel):
+    """Keeps rows whose shown text holds every word typed (any column but the hidden ids,
+    any case); sorts
+    on the real values (times as times, counts as numbers), not on the text shown."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    @property
+    def text(self) -> str:
+        return " ".join(self._words)
+
+    def set_text(self, text: str) -> None:
+        words = text.casefold().split()
+        if words == self._words:
+            return
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
+            self.beginFilterChange()
+        self._words = words
+        if hasattr(self, "endFilterChange"):
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        model = self.sourceModel()
+        if model is None or not self._words:
+            return True
+        names = getattr(model, "column_name", None)
+        text = " ".join(
+            str(model.index(source_row, column, source_parent).data() or "")
+            for column in range(model.columnCount(source_parent))
+            if names is None or not hidden_by_default(names(column))
+        ).casefold()
+        return all(word in text for word in self._words)
+
+    def lessThan(
+        self,
+        left: QModelIndex | QPersistentModelIndex,
+        right: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        return sort_key(left.data(ValueRole)) < sort_key(right.data(ValueRole))

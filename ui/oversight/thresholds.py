@@ -1,0 +1,144 @@
+"""The threshold filters an oversight list uses, as spin boxes feeding OversightSettings."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QWidget
+
+from callhandler.domain.oversight import DEFAULT_SETTINGS, OversightSettings
+
+WINDOW, MINIMUM, QUIET, REASSESS = "window", "minimum", "quiet", "reassess"
+
+
+@dataclass(frozen=True)
+class Applies:
+    """Which thresholds a list uses; ``minimum`` names the OversightSettings count field."""
+
+    filters: tuple[str, ...] = ()
+    minimum: str = ""
+
+
+# Lists the core adds later show every threshold until they are named here (harmless:
+# a threshold a list does not read changes nothing).
+APPLIES: dict[str, Applies] = {
+    "repeat-victims": Applies((WINDOW, MINIMUM), "repeat_victim_min"),
+    "repeat-non-crime": Applies((WINDOW, MINIMUM), "repeat_non_crime_min"),
+    "gone-quiet": Applies((WINDOW, MINIMUM, QUIET), "gone_quiet_min_calls"),
+    "serial-perpetrators": Applies((MINIMUM,), "serial_min_victims"),
+    "high-risk-victims": Applies(),
+    "sign-off-backlog": Applies(),
+    "overrides": Applies((WINDOW,)),
+    "overdue-attendance": Applies(),
+    "reassessment-due": Applies((REASSESS,)),
+    "closure-completion": Applies((WINDOW,)),
+    "attendance": Applies((WINDOW,)),
+    "sign-off-turnaround": Applies((WINDOW,)),
+}
+UNKNOWN = Applies((WINDOW, QUIET, REASSESS))
+
+
+def applies_to(report_name: str) -> Applies:
+    return APPLIES.get(report_name, UNKNOWN)
+
+
+class ThresholdFilters(QWidget):
+    """Spin boxes for the thresholds; only those the chosen list uses are shown.
+
+    ``changed`` is emitted when a value is edited (a reload is the view's decision).
+    ``settings()`` is the OversightSettings the boxes describe; ``describe()`` says the
+    ones in use in words, for exports.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._report = ""
+        self._minimums: dict[str, int] = {}
+        self.window = self._spin(1, 3650, DEFAULT_SETTINGS.window.days, self.tr(" days"))
+        self.window.setToolTip(self.tr("How far back the list looks"))
+        self.minimum = self._spin(1, 99, 3, "")
+        self.minimum.setToolTip(self.tr("The fewest incidents, calls or victims that count"))
+        self.quiet = self._spin(1, 3650, DEFAULT_SETTINGS.gone_quiet_days, self.tr(" days"))
+        self.quiet.setToolTip(self.tr("No calls for at least this long"))
+        self.reassess = self._spin(1, 365, DEFAULT_SETTINGS.reassessment_days, self.tr(" days"))
+        self.reassess.setToolTip(self.tr("Trigger events falling due within this many days"))
+        self.labels = {
+            WINDOW: QLabel(self.tr("&Window")),
+            MINIMUM: QLabel(self.tr("&Minimum")),
+            QUIET: QLabel(self.tr("&Quiet for")),
+            REASSESS: QLabel(self.tr("&Due within")),
+        }
+        self.boxes = {
+            WINDOW: self.window,
+            MINIMUM: self.minimum,
+            QUIET: self.quiet,
+            REASSESS: self.reassess,
+        }
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for key, label in self.labels.items():
+            label.setBuddy(self.boxes[key])
+            layout.addWidget(label)
+            layout.addWidget(self.boxes[key])
+            layout.addSpacing(10)
+        self.none_label = QLabel(self.tr("This list has no thresholds to set."))
+        self.none_label.setObjectName("muted")
+        layout.addWidget(self.none_label)
+        layout.addStretch(1)
+        self.minimum.valueChanged.connect(self._minimum_edited)
+        for box in self.boxes.values():
+            box.valueChanged.connect(self.changed)
+        self.set_report("")
+
+    def _spin(self, low: int, high: int, value: int, suffix: str) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(low, high)
+        box.setValue(value)
+        box.setSuffix(suffix)
+        box.setKeyboardTracking(False)  # typing "120" reloads once, not three times
+        box.setAccelerated(True)
+        return box
+
+    def set_report(self, name: str) -> None:
+        """Show the thresholds ``name`` uses; its minimum keeps what was set for it before."""
+        self._report = name
+        applies = applies_to(name)
+        for key in self.boxes:
+            self.labels[key].setVisible(key in applies.filters)
+            self.boxes[key].setVisible(key in applies.filters)
+        self.none_label.setVisible(not applies.filters)
+        if applies.minimum:
+            default = getattr(DEFAULT_SETTINGS, applies.minimum)
+            self.minimum.blockSignals(True)
+            self.minimum.setValue(self._minimums.get(applies.minimum, default))
+            self.minimum.blockSignals(False)
+
+    def _minimum_edited(self, value: int) -> None:
+        field = applies_to(self._report).minimum
+        if field:
+            self._minimums[field] = value
+
+    def settings(self) -> OversightSettings:
+        changes: dict[str, object] = {
+            "window": dt.timedelta(days=self.window.value()),
+            "gone_quiet_days": self.quiet.value(),
+            "reassessment_days": self.reassess.value(),
+        }
+        changes.update(self._minimums)
+        return dataclasses.replace(DEFAULT_SETTINGS, **changes)  # type: ignore[arg-type]
+
+    def describe(self) -> tuple[str, ...]:
+        """The thresholds the chosen list uses, in words: ("Window: 365 days", …)."""
+        applies = applies_to(self._report)
+        words = {
+            WINDOW: self.tr("Window: {n} days").format(n=self.window.value()),
+            MINIMUM: self.tr("Minimum: {n}").format(n=self.minimum.value()),
+            QUIET: self.tr("Quiet for: {n} days").format(n=self.quiet.value()),
+            REASSESS: self.tr("Due within: {n} days").format(n=self.reassess.value()),
+        }
+        return tuple(words[key] for key in applies.filters)

@@ -142,8 +142,25 @@ def overdue_incidents(
     Most overdue first. The handler's and the inspector's alert both come from here.
     """
     _check_role(actor)
-    now = now or now_utc()
-    targets = targets or shipped_attendance_targets()
+    return _overdue(db, now or now_utc(), targets or shipped_attendance_targets())
+
+
+def overdue_for_oversight(
+    db: Database,
+    actor: Actor,
+    now: dt.datetime | None = None,
+    *,
+    targets: AttendanceTargets | None = None,
+) -> list[IncidentAttendance]:
+    """The same alerts, read for the oversight lists by an inspector or administrator."""
+    if actor.role not in ("inspector", "admin"):
+        raise PermissionDenied("Only inspectors and administrators see the oversight lists.")
+    return _overdue(db, now or now_utc(), targets or shipped_attendance_targets())
+
+
+def _overdue(
+    db: Database, now: dt.datetime, targets: AttendanceTargets
+) -> list[IncidentAttendance]:
     if not targets.targets:
         return []
     shortest = min(t.urban_minutes for t in targets.targets.values())

@@ -1,8 +1,9 @@
-"""The inspector's oversight lists (seed recommendations 11, 13, 15): one query each.
+"""The inspector's oversight lists (seed recommendations 11, 13, 15) and their drill-down.
 
-Every list is one portable text statement (SQLite and PostgreSQL) that groups in the
-database, so it stays well under a second on a million incidents; rows come back as
-frozen dataclasses. Inspectors and administrators only.
+Every list is one query (the SQL is in ``oversight_sql``) that groups in the database, so
+it stays well under a second on a million incidents; rows are the frozen dataclasses of
+``domain.oversight``. ``drill_down`` gives the incidents behind any row of any list.
+Inspectors and administrators only.
 """
 
 from __future__ import annotations
@@ -13,19 +14,38 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Boolean, Integer, String, bindparam, text
-from sqlalchemy.sql.elements import TextClause
+from sqlalchemy.orm import Session
 
 from callhandler.domain import lifecycle as states
-from callhandler.domain.oversight import DEFAULT_SETTINGS, OversightSettings
+from callhandler.domain.attendance import attendance_status, describe, shipped_attendance_targets
+from callhandler.domain.checklist import default_checklist
+from callhandler.domain.oversight import (
+    DEFAULT_SETTINGS,
+    AttendanceRow,
+    BacklogRow,
+    ClosureCompletionRow,
+    DrillRow,
+    GoneQuietRow,
+    HighRiskVictimRow,
+    OverdueRow,
+    OverrideRow,
+    OversightSettings,
+    ReassessmentDueRow,
+    RepeatVictimRow,
+    SerialPerpetratorRow,
+    TurnaroundRow,
+)
 from callhandler.errors import BadInput, PermissionDenied
-from callhandler.services.attendance import overdue_incidents
+from callhandler.services import oversight_sql as sql
+from callhandler.services.attendance import overdue_for_oversight
+from callhandler.services.closure import closure_status
 from callhandler.services.context import Actor
 from callhandler.services.incident_changes import now_utc
 from callhandler.storage.engine import Database
-from callhandler.storage.models import UTCDateTime
+from callhandler.storage.models import Incident
 
 OVERSIGHT_ROLES = ("inspector", "admin")
+Settings = OversightSettings
 
 
 def _require_oversight(actor: Actor) -> None:
@@ -33,84 +53,12 @@ def _require_oversight(actor: Actor) -> None:
         raise PermissionDenied("Only inspectors and administrators see the oversight lists.")
 
 
-def _dates(statement: TextClause, *names: str) -> TextClause:
-    return statement.bindparams(*(bindparam(name, type_=UTCDateTime()) for name in names))
-
-
-# Materialised so SQLite reads incident_people once in order, rather than walking the
-# person index and fetching every row to test its role (five times slower on 1M).
-def _people_in(role: str) -> str:
-    return (
-        f"{role}s AS MATERIALIZED (SELECT incident_id, person_id FROM incident_people"
-        f" WHERE role = '{role}')"
-    )
-
-
-# -- repeat victims and repeat non-crime incidents ------------------------------------
-
-# A victim is the person; a domestic-abuse incident with no victim named counts against
-# its address instead. "Assessed" means a risk level was recorded or a DASH row exists.
-_REPEAT = _dates(
-    text(
-        f"WITH {_people_in('victim')}, da AS ("
-        " SELECT 'person' AS kind, v.person_id AS key_id, i.id AS incident_id, i.opened_at,"
-        "  i.risk_level, CASE WHEN i.risk_level <> 'none' OR EXISTS (SELECT 1 FROM"
-        "  risk_assessments AS r WHERE r.incident_id = i.id) THEN 1 ELSE 0 END AS assessed"
-        " FROM victims AS v JOIN incidents AS i ON i.id = v.incident_id"
-        " WHERE i.domestic_abuse AND i.opened_at >= :since AND i.opened_at <= :now"
-        " UNION ALL"
-        " SELECT 'address', i.address_id, i.id, i.opened_at, i.risk_level,"
-        "  CASE WHEN i.risk_level <> 'none' OR EXISTS (SELECT 1 FROM risk_assessments AS r"
-        "  WHERE r.incident_id = i.id) THEN 1 ELSE 0 END"
-        " FROM incidents AS i WHERE i.domestic_abuse AND i.address_id IS NOT NULL"
-        "  AND i.opened_at >= :since AND i.opened_at <= :now"
-        "  AND NOT EXISTS (SELECT 1 FROM incident_people AS v"
-        "  WHERE v.incident_id = i.id AND v.role = 'victim')"
-        "), counted AS ("
-        " SELECT kind, key_id, COUNT(DISTINCT incident_id) AS incidents,"
-        "  MAX(opened_at) AS last_at, MAX(assessed) AS any_assessed"
-        " FROM da GROUP BY kind, key_id"
-        " HAVING COUNT(DISTINCT incident_id) >= :min_incidents AND MAX(assessed) <= :max_assessed"
-        "), ranked AS ("
-        " SELECT kind, key_id, risk_level, ROW_NUMBER() OVER (PARTITION BY kind, key_id"
-        "  ORDER BY opened_at DESC, incident_id DESC) AS rn FROM da WHERE risk_level <> 'none'"
-        ")"
-        " SELECT c.kind, c.key_id, COALESCE(p.name, a.display, '') AS subject, c.incidents,"
-        "  c.last_at, COALESCE(l.risk_level, 'none') AS last_risk_level, c.any_assessed"
-        " FROM counted AS c"
-        " LEFT JOIN people AS p ON c.kind = 'person' AND p.id = c.key_id"
-        " LEFT JOIN addresses AS a ON c.kind = 'address' AND a.id = c.key_id"
-        " LEFT JOIN ranked AS l ON l.kind = c.kind AND l.key_id = c.key_id AND l.rn = 1"
-        " ORDER BY c.incidents DESC, c.last_at DESC, c.kind, c.key_id"
-    ),
-    "since",
-    "now",
-).columns(
-    kind=String,
-    key_id=Integer,
-    subject=String,
-    incidents=Integer,
-    last_at=UTCDateTime,
-    last_risk_level=String,
-    any_assessed=Integer,
-)
-
-
-@dataclass(frozen=True)
-class RepeatVictimRow:
-    """A victim (or an address where no victim was named) and their recent pattern."""
-
-    kind: str  # "person" or "address"
-    subject_id: int
-    subject: str
-    incidents_12m: int
-    last_incident_at: dt.datetime
-    last_risk_level: str
-    risk_assessed: bool
+def _dialect(db: Database) -> str:
+    return "sqlite" if db.is_sqlite else "postgresql"
 
 
 def _repeat(
-    db: Database, now: dt.datetime, settings: OversightSettings, minimum: int, unassessed: bool
+    db: Database, now: dt.datetime, settings: Settings, minimum: int, unassessed: bool
 ) -> list[RepeatVictimRow]:
     params = {
         "since": now - settings.window,
@@ -119,7 +67,7 @@ def _repeat(
         "max_assessed": 0 if unassessed else 1,
     }
     with db.read() as session:
-        rows = session.execute(_REPEAT, params).all()
+        rows = session.execute(sql.REPEAT, params).all()
     return [
         RepeatVictimRow(
             r.kind,
@@ -139,7 +87,7 @@ def repeat_victims(
     actor: Actor,
     *,
     now: dt.datetime | None = None,
-    settings: OversightSettings = DEFAULT_SETTINGS,
+    settings: Settings = DEFAULT_SETTINGS,
 ) -> list[RepeatVictimRow]:
     """Victims (or addresses with no victim named) with 3+ DA incidents in 12 months."""
     _require_oversight(actor)
@@ -151,41 +99,15 @@ def repeat_non_crime(
     actor: Actor,
     *,
     now: dt.datetime | None = None,
-    settings: OversightSettings = DEFAULT_SETTINGS,
+    settings: Settings = DEFAULT_SETTINGS,
 ) -> list[RepeatVictimRow]:
     """Repeat victims none of whose incidents in 12 months was risk assessed (rec. 15)."""
     _require_oversight(actor)
     return _repeat(db, now or now_utc(), settings, settings.repeat_non_crime_min, True)
 
 
-# -- gone quiet -----------------------------------------------------------------------
-
-_GONE_QUIET = _dates(
-    text(
-        f"WITH {_people_in('victim')}, quiet AS ("
-        " SELECT v.person_id, COUNT(DISTINCT i.id) AS calls, MAX(i.opened_at) AS last_at"
-        " FROM victims AS v JOIN incidents AS i ON i.id = v.incident_id"
-        " WHERE i.domestic_abuse AND i.opened_at >= :since AND i.opened_at <= :now"
-        " GROUP BY v.person_id"
-        " HAVING MAX(i.opened_at) < :quiet_from AND COUNT(DISTINCT i.id) >= :min_calls)"
-        " SELECT q.person_id, p.name, q.calls, q.last_at FROM quiet AS q"
-        " JOIN people AS p ON p.id = q.person_id ORDER BY q.last_at, q.person_id"
-    ),
-    "since",
-    "now",
-    "quiet_from",
-).columns(person_id=Integer, name=String, calls=Integer, last_at=UTCDateTime)
-
-
-@dataclass(frozen=True)
-class GoneQuietRow:
-    """A victim who called repeatedly and then stopped: why, nobody yet knows."""
-
-    person_id: int
-    name: str
-    calls_before: int
-    last_call_at: dt.datetime
-    days_quiet: int
+def _quiet_from(now: dt.datetime, settings: Settings) -> dt.datetime:
+    return now - dt.timedelta(days=settings.gone_quiet_days)
 
 
 def gone_quiet(
@@ -193,12 +115,12 @@ def gone_quiet(
     actor: Actor,
     *,
     now: dt.datetime | None = None,
-    settings: OversightSettings = DEFAULT_SETTINGS,
+    settings: Settings = DEFAULT_SETTINGS,
 ) -> list[GoneQuietRow]:
     """Victims with 3+ DA incidents in the 12 months before the quiet period, none since."""
     _require_oversight(actor)
     now = now or now_utc()
-    quiet_from = now - dt.timedelta(days=settings.gone_quiet_days)
+    quiet_from = _quiet_from(now, settings)
     params = {
         "since": quiet_from - settings.window,
         "now": now,
@@ -206,35 +128,10 @@ def gone_quiet(
         "min_calls": settings.gone_quiet_min_calls,
     }
     with db.read() as session:
-        rows = session.execute(_GONE_QUIET, params).all()
+        rows = session.execute(sql.GONE_QUIET, params).all()
     return [
         GoneQuietRow(r.person_id, r.name, r.calls, r.last_at, (now - r.last_at).days) for r in rows
     ]
-
-
-# -- serial perpetrators --------------------------------------------------------------
-
-_SERIAL = text(
-    f"WITH {_people_in('victim')}, {_people_in('suspect')}, serial AS ("
-    " SELECT s.person_id, COUNT(DISTINCT v.person_id) AS victims,"
-    " COUNT(DISTINCT i.id) AS incidents, MAX(i.opened_at) AS last_at"
-    " FROM suspects AS s JOIN incidents AS i ON i.id = s.incident_id"
-    " JOIN victims AS v ON v.incident_id = s.incident_id"
-    " WHERE i.domestic_abuse AND v.person_id <> s.person_id"
-    " GROUP BY s.person_id HAVING COUNT(DISTINCT v.person_id) >= :min_victims)"
-    " SELECT x.person_id, p.name, x.victims, x.incidents, x.last_at FROM serial AS x"
-    " JOIN people AS p ON p.id = x.person_id"
-    " ORDER BY x.victims DESC, x.last_at DESC, x.person_id"
-).columns(person_id=Integer, name=String, victims=Integer, incidents=Integer, last_at=UTCDateTime)
-
-
-@dataclass(frozen=True)
-class SerialPerpetratorRow:
-    person_id: int
-    name: str
-    victims: int
-    incidents: int
-    last_incident_at: dt.datetime
 
 
 def serial_perpetrators(
@@ -242,55 +139,15 @@ def serial_perpetrators(
     actor: Actor,
     *,
     now: dt.datetime | None = None,
-    settings: OversightSettings = DEFAULT_SETTINGS,
+    settings: Settings = DEFAULT_SETTINGS,
 ) -> list[SerialPerpetratorRow]:
     """Suspects in DA incidents against 2+ distinct victims, over the whole history."""
     _require_oversight(actor)
     with db.read() as session:
-        rows = session.execute(_SERIAL, {"min_victims": settings.serial_min_victims}).all()
+        rows = session.execute(sql.SERIAL, {"min_victims": settings.serial_min_victims}).all()
     return [
         SerialPerpetratorRow(r.person_id, r.name, r.victims, r.incidents, r.last_at) for r in rows
     ]
-
-
-# -- high-risk victims ----------------------------------------------------------------
-
-_HIGH_RISK = _dates(
-    text(
-        f"WITH {_people_in('victim')}, ranked AS ("
-        " SELECT v.person_id AS pid, i.risk_level, i.opened_at, ROW_NUMBER() OVER ("
-        "  PARTITION BY v.person_id ORDER BY i.opened_at DESC, i.id DESC) AS rn"
-        " FROM victims AS v JOIN incidents AS i ON i.id = v.incident_id"
-        " WHERE i.risk_level <> 'none' AND i.opened_at <= :now"
-        "), latest AS (SELECT pid, risk_level, opened_at FROM ranked WHERE rn = 1"
-        "), marked AS ("
-        " SELECT person_id AS pid, MIN(marker_type) AS marker_type FROM markers"
-        " WHERE person_id IS NOT NULL AND marker_type IN :marker_types"
-        "  AND (expires_at IS NULL OR expires_at > :now) GROUP BY person_id"
-        "), chosen AS ("
-        " SELECT pid FROM latest WHERE risk_level = 'high' UNION SELECT pid FROM marked)"
-        " SELECT c.pid AS person_id, p.name AS name,"
-        "  COALESCE(l.risk_level, 'none') AS risk_level, l.opened_at AS assessed_at,"
-        "  COALESCE(m.marker_type, '') AS marker_type"
-        " FROM chosen AS c JOIN people AS p ON p.id = c.pid"
-        " LEFT JOIN latest AS l ON l.pid = c.pid LEFT JOIN marked AS m ON m.pid = c.pid"
-        " ORDER BY l.opened_at DESC, c.pid"
-    ).bindparams(bindparam("marker_types", expanding=True)),
-    "now",
-).columns(
-    person_id=Integer, name=String, risk_level=String, assessed_at=UTCDateTime, marker_type=String
-)
-
-
-@dataclass(frozen=True)
-class HighRiskVictimRow:
-    """A victim for the neighbourhood team's list (recommendation 13)."""
-
-    person_id: int
-    name: str
-    latest_risk_level: str
-    latest_risk_at: dt.datetime | None
-    marker: str  # an active high-risk or MARAC marker on the person, or ""
 
 
 def high_risk_victims(
@@ -298,48 +155,17 @@ def high_risk_victims(
     actor: Actor,
     *,
     now: dt.datetime | None = None,
-    settings: OversightSettings = DEFAULT_SETTINGS,
+    settings: Settings = DEFAULT_SETTINGS,
 ) -> list[HighRiskVictimRow]:
     """Victims whose latest recorded risk level is high, or with an active high-risk marker."""
     _require_oversight(actor)
     params = {"now": now or now_utc(), "marker_types": list(settings.high_risk_markers)}
     with db.read() as session:
-        rows = session.execute(_HIGH_RISK, params).all()
+        rows = session.execute(sql.HIGH_RISK, params).all()
     return [
         HighRiskVictimRow(r.person_id, r.name, r.risk_level, r.assessed_at, r.marker_type)
         for r in rows
     ]
-
-
-# -- sign-off backlog, overrides, attendance ------------------------------------------
-
-_BACKLOG = text(
-    "SELECT i.id AS incident_id, i.ref AS ref, COALESCE(i.submitted_at, i.opened_at) AS submitted,"
-    " i.grade AS grade, i.risk_level AS risk_level, i.domestic_abuse AS domestic_abuse,"
-    " COALESCE(u.display_name, '') AS handler"
-    " FROM incidents AS i LEFT JOIN users AS u ON u.id = i.handler_id"
-    " WHERE i.status = :status ORDER BY COALESCE(i.submitted_at, i.opened_at), i.id"
-).columns(
-    incident_id=Integer,
-    ref=String,
-    submitted=UTCDateTime,
-    grade=Integer,
-    risk_level=String,
-    domestic_abuse=Boolean,
-    handler=String,
-)
-
-
-@dataclass(frozen=True)
-class BacklogRow:
-    incident_id: int
-    ref: str
-    submitted_at: dt.datetime
-    age_hours: float
-    grade: int | None
-    risk_level: str
-    domestic_abuse: bool
-    handler: str
 
 
 def sign_off_backlog(
@@ -347,13 +173,13 @@ def sign_off_backlog(
     actor: Actor,
     *,
     now: dt.datetime | None = None,
-    settings: OversightSettings = DEFAULT_SETTINGS,
+    settings: Settings = DEFAULT_SETTINGS,
 ) -> list[BacklogRow]:
     """Incidents awaiting an inspector's sign-off, the longest waiting first."""
     _require_oversight(actor)
     now = now or now_utc()
     with db.read() as session:
-        rows = session.execute(_BACKLOG, {"status": states.AWAITING}).all()
+        rows = session.execute(sql.BACKLOG, {"status": states.AWAITING}).all()
     return [
         BacklogRow(
             r.incident_id,
@@ -369,59 +195,18 @@ def sign_off_backlog(
     ]
 
 
-_OVERRIDES = _dates(
-    text(
-        "SELECT g.decided_by AS username, COALESCE(MAX(u.display_name), '') AS display_name,"
-        " COUNT(*) AS decisions,"
-        " SUM(CASE WHEN g.overridden THEN 1 ELSE 0 END) AS overridden,"
-        " SUM(CASE WHEN g.below_floor THEN 1 ELSE 0 END) AS below_floor,"
-        " SUM(CASE WHEN g.chosen_grade > g.recommended_grade THEN 1 ELSE 0 END) AS downgraded,"
-        " MAX(CASE WHEN g.overridden OR g.below_floor THEN g.decided_at END) AS last_override_at"
-        " FROM grade_decisions AS g LEFT JOIN users AS u ON u.username = g.decided_by"
-        " WHERE g.decided_at >= :since AND g.decided_at <= :now"
-        " GROUP BY g.decided_by"
-        " HAVING SUM(CASE WHEN g.overridden OR g.below_floor THEN 1 ELSE 0 END) > 0"
-        " ORDER BY SUM(CASE WHEN g.below_floor THEN 1 ELSE 0 END) DESC,"
-        "  SUM(CASE WHEN g.overridden THEN 1 ELSE 0 END) DESC, g.decided_by"
-    ),
-    "since",
-    "now",
-).columns(
-    username=String,
-    display_name=String,
-    decisions=Integer,
-    overridden=Integer,
-    below_floor=Integer,
-    downgraded=Integer,
-    last_override_at=UTCDateTime,
-)
-
-
-@dataclass(frozen=True)
-class OverrideRow:
-    """One handler's grade decisions in 12 months: how many departed from the policy."""
-
-    username: str
-    display_name: str
-    decisions: int
-    overridden: int
-    downgraded: int
-    below_floor: int
-    last_override_at: dt.datetime | None
-
-
 def overrides(
     db: Database,
     actor: Actor,
     *,
     now: dt.datetime | None = None,
-    settings: OversightSettings = DEFAULT_SETTINGS,
+    settings: Settings = DEFAULT_SETTINGS,
 ) -> list[OverrideRow]:
-    """Handlers with overridden or below-floor grade decisions in 12 months, worst first."""
+    """Handlers with overridden, downgraded or below-floor grades in 12 months, worst first."""
     _require_oversight(actor)
     now = now or now_utc()
     with db.read() as session:
-        rows = session.execute(_OVERRIDES, {"since": now - settings.window, "now": now}).all()
+        rows = session.execute(sql.OVERRIDES, {"since": now - settings.window, "now": now}).all()
     return [
         OverrideRow(
             r.username,
@@ -436,29 +221,15 @@ def overrides(
     ]
 
 
-@dataclass(frozen=True)
-class OverdueRow:
-    incident_id: int
-    ref: str
-    grade: int | None
-    address: str
-    dispatched_at: dt.datetime | None
-    target_minutes: int | None
-    overdue_minutes: int
-
-
 def overdue_attendance(
     db: Database,
     actor: Actor,
     *,
     now: dt.datetime | None = None,
-    settings: OversightSettings = DEFAULT_SETTINGS,
+    settings: Settings = DEFAULT_SETTINGS,
 ) -> list[OverdueRow]:
     """Dispatched incidents past their grade's target with no attendance or decision."""
     _require_oversight(actor)
-    # The attendance alert is for handlers and inspectors; an administrator reads it here
-    # with an inspector's view (read only: nothing is recorded under this role).
-    viewer = dataclasses.replace(actor, role="inspector")
     return [
         OverdueRow(
             v.incident_id,
@@ -469,11 +240,317 @@ def overdue_attendance(
             v.status.target_minutes,
             int(v.status.overdue_by.total_seconds() // 60),
         )
-        for v in overdue_incidents(db, viewer, now)
+        for v in overdue_for_oversight(db, actor, now)
     ]
 
 
-# -- the registry for the command line and exports -----------------------------------
+def reassessment_due(
+    db: Database,
+    actor: Actor,
+    *,
+    now: dt.datetime | None = None,
+    settings: Settings = DEFAULT_SETTINGS,
+) -> list[ReassessmentDueRow]:
+    """Open trigger events due within ``reassessment_days`` or already past due, soonest first."""
+    _require_oversight(actor)
+    today = (now or now_utc()).astimezone(dt.UTC).date()
+    until = today + dt.timedelta(days=settings.reassessment_days)
+    with db.read() as session:
+        rows = session.execute(sql.REASSESSMENT_DUE, {"until": until}).all()
+    return [
+        ReassessmentDueRow(
+            r.event_id,
+            r.kind,
+            r.due_on,
+            (r.due_on - today).days,
+            r.subject,
+            r.person_id,
+            r.incident_id,
+            r.incident_ref,
+            r.last_risk,
+            r.note,
+        )
+        for r in rows
+    ]
+
+
+def closure_completion(
+    db: Database,
+    actor: Actor,
+    *,
+    now: dt.datetime | None = None,
+    settings: Settings = DEFAULT_SETTINGS,
+) -> list[ClosureCompletionRow]:
+    """Per handler, incidents opened in the performance window: how far closure has got."""
+    _require_oversight(actor)
+    now = now or now_utc()
+    params = {"since": now - settings.performance_window, "now": now}
+    checklist = default_checklist()
+    missing: dict[str, int] = {}
+    thin: dict[str, int] = {}
+    with db.read() as session:
+        counts = session.execute(sql.CLOSURE_COUNTS, params).all()
+        for live in session.execute(sql.CLOSURE_LIVE, params).all():
+            incident = session.get(Incident, live.id)
+            assert incident is not None
+            state = closure_status(session, incident, checklist)
+            missing[live.username] = missing.get(live.username, 0) + bool(state.missing)
+            thin[live.username] = thin.get(live.username, 0) + bool(state.narrative_missing)
+    return [
+        ClosureCompletionRow(
+            r.username,
+            r.display_name,
+            r.incidents,
+            int(r.finalised),
+            int(r.awaiting),
+            int(r.returned),
+            int(r.in_closure),
+            missing.get(r.username, 0),
+            thin.get(r.username, 0),
+        )
+        for r in counts
+    ]
+
+
+def _target_params(now: dt.datetime, since: dt.datetime) -> tuple[dict[str, Any], int, int]:
+    targets = shipped_attendance_targets()
+    params: dict[str, Any] = {"since": since, "now": now}
+    for n, target in enumerate(targets.targets.values()):
+        params |= {f"g_{n}": target.grade, f"urban_{n}": target.urban_minutes}
+        params[f"rural_min_{n}"] = target.rural_minutes
+    for n, code in enumerate(targets.rural_postcodes):
+        params |= {f"rural_{n}": code, f"rural_alpha_{n}": int(code.isalpha())}
+    return params, len(targets.targets), len(targets.rural_postcodes)
+
+
+def attendance_against_target(
+    db: Database,
+    actor: Actor,
+    *,
+    now: dt.datetime | None = None,
+    settings: Settings = DEFAULT_SETTINGS,
+) -> list[AttendanceRow]:
+    """Per graded target, incidents dispatched in the performance window and how they went."""
+    _require_oversight(actor)
+    now = now or now_utc()
+    params, n_targets, n_rural = _target_params(now, now - settings.performance_window)
+    if not n_targets:
+        return []
+    with db.read() as session:
+        found = {
+            r.grade: r
+            for r in session.execute(sql.attendance(_dialect(db), n_targets, n_rural), params)
+        }
+    rows = []
+    for grade, target in shipped_attendance_targets().targets.items():
+        r = found.get(grade)
+        within, late = (int(r.within), int(r.late)) if r else (0, 0)
+        rows.append(
+            AttendanceRow(
+                grade,
+                target.urban_minutes,
+                r.dispatched if r else 0,
+                within,
+                late,
+                int(r.not_attended) if r else 0,
+                round(100 * within / (within + late), 1) if within + late else None,
+                round(r.median, 1) if r and r.median is not None else None,
+            )
+        )
+    return rows
+
+
+def week_start(moment: dt.datetime) -> dt.datetime:
+    """Monday 00:00 UTC of the week holding ``moment``."""
+    day = moment.astimezone(dt.UTC).date()
+    monday = day - dt.timedelta(days=day.weekday())
+    return dt.datetime(monday.year, monday.month, monday.day, tzinfo=dt.UTC)
+
+
+def turnaround_weeks(db: Database, weeks: int, now: dt.datetime) -> list[TurnaroundRow]:
+    """Finalised count, median and p90 hours per week (oldest first, empty weeks as 0)."""
+    start = week_start(now) - dt.timedelta(weeks=weeks - 1)
+    params = {"start": start, "end": start + dt.timedelta(weeks=weeks)}
+    with db.read() as session:
+        found = {r.week: r for r in session.execute(sql.turnaround(_dialect(db)), params)}
+    rows = []
+    for week in range(weeks):
+        r = found.get(week)
+        rows.append(
+            TurnaroundRow(
+                (start + dt.timedelta(weeks=week)).date(),
+                int(r.finalised) if r else 0,
+                round(r.median, 1) if r and r.median is not None else None,
+                round(r.p90, 1) if r and r.p90 is not None else None,
+            )
+        )
+    return rows
+
+
+def sign_off_turnaround(
+    db: Database,
+    actor: Actor,
+    *,
+    now: dt.datetime | None = None,
+    settings: Settings = DEFAULT_SETTINGS,
+) -> list[TurnaroundRow]:
+    """Per week of the performance window, newest first: hours from submission to sign-off."""
+    _require_oversight(actor)
+    weeks = -(-settings.performance_days // 7)
+    return list(reversed(turnaround_weeks(db, weeks, now or now_utc())))
+
+
+# -- drill-down: the incidents behind a row --------------------------------------------
+
+Drill = Callable[[Database, Session, Any, dt.datetime, Settings], list[DrillRow]]
+
+
+def _rows(
+    session: Session, statement: Any, why: Callable[[Any], str], **params: Any
+) -> list[DrillRow]:
+    return [
+        DrillRow(
+            r.id,
+            r.ref,
+            r.opened_at,
+            r.status,
+            bool(r.domestic_abuse),
+            r.grade,
+            r.risk_level,
+            why(r),
+        )
+        for r in session.execute(statement, params)
+    ]
+
+
+def _drill_repeat(
+    db: Database, s: Session, row: Any, now: dt.datetime, st: Settings
+) -> list[DrillRow]:
+    statement = sql.DRILL_VICTIM if row.kind == "person" else sql.DRILL_ADDRESS
+    return _rows(
+        s, statement, lambda r: str(r.why), key=row.subject_id, since=now - st.window, now=now
+    )
+
+
+def _drill_quiet(
+    db: Database, s: Session, row: Any, now: dt.datetime, st: Settings
+) -> list[DrillRow]:
+    since = _quiet_from(now, st) - st.window
+    return _rows(s, sql.DRILL_VICTIM, lambda r: str(r.why), key=row.person_id, since=since, now=now)
+
+
+def _drill_serial(
+    db: Database, s: Session, row: Any, now: dt.datetime, st: Settings
+) -> list[DrillRow]:
+    return _rows(s, sql.DRILL_SUSPECT, lambda r: f"suspect; victim {r.why}", key=row.person_id)
+
+
+def _drill_person(
+    db: Database, s: Session, row: Any, now: dt.datetime, st: Settings
+) -> list[DrillRow]:
+    return _rows(
+        s, sql.DRILL_PERSON, lambda r: f"{r.why}; risk {r.risk_level}", key=row.person_id, now=now
+    )
+
+
+def _drill_backlog(
+    db: Database, s: Session, row: Any, now: dt.datetime, st: Settings
+) -> list[DrillRow]:
+    why = f"awaiting sign-off for {row.age_hours:.1f} h"
+    return _rows(s, sql.DRILL_INCIDENT, lambda r: why, key=row.incident_id)
+
+
+def _drill_overdue(
+    db: Database, s: Session, row: Any, now: dt.datetime, st: Settings
+) -> list[DrillRow]:
+    why = f"{row.overdue_minutes} min over the {row.target_minutes} min target"
+    return _rows(s, sql.DRILL_INCIDENT, lambda r: why, key=row.incident_id)
+
+
+def _override_why(r: Any) -> str:
+    text = f"recommended Grade {r.recommended}, chose Grade {r.chosen}"
+    if r.chosen > r.recommended:
+        text += " (less urgent)"
+    return text + (", below the policy floor" if r.below_floor else "")
+
+
+def _drill_overrides(
+    db: Database, s: Session, row: Any, now: dt.datetime, st: Settings
+) -> list[DrillRow]:
+    return _rows(
+        s, sql.DRILL_DECISIONS, _override_why, key=row.username, since=now - st.window, now=now
+    )
+
+
+def _drill_trigger(
+    db: Database, s: Session, row: Any, now: dt.datetime, st: Settings
+) -> list[DrillRow]:
+    found: list[DrillRow] = []
+    if row.incident_id is not None:
+        why = f"trigger event: {row.kind.replace('_', ' ')} due {row.due_on.isoformat()}"
+        found = _rows(s, sql.DRILL_INCIDENT, lambda r: why, key=row.incident_id)
+    if row.person_id is not None:
+        seen = {d.incident_id for d in found}
+        person = _rows(
+            s, sql.DRILL_PERSON, lambda r: f"{row.subject}: {r.why}", key=row.person_id, now=now
+        )
+        found += [d for d in person if d.incident_id not in seen]
+    return found
+
+
+def _closure_why(s: Session, r: Any) -> str:
+    words = [states.STATE_WORDS.get(r.status, r.status)]
+    if r.returned:
+        words.append(f"returned by an inspector {r.returned} time(s)")
+    if states.editable_closure(r.status):
+        incident = s.get(Incident, r.id)
+        assert incident is not None
+        state = closure_status(s, incident, default_checklist())
+        if state.missing:
+            words.append(f"{len(state.missing)} checklist item(s) missing")
+        if state.narrative_missing:
+            words.append("narrative incomplete")
+    return "; ".join(words)
+
+
+def _drill_closure(
+    db: Database, s: Session, row: Any, now: dt.datetime, st: Settings
+) -> list[DrillRow]:
+    since = now - st.performance_window
+    return _rows(
+        s, sql.DRILL_HANDLER, lambda r: _closure_why(s, r), key=row.username, since=since, now=now
+    )
+
+
+def _drill_attendance(
+    db: Database, s: Session, row: Any, now: dt.datetime, st: Settings
+) -> list[DrillRow]:
+    targets = shipped_attendance_targets()
+
+    def why(r: Any) -> str:
+        return describe(attendance_status(r, now, targets.area_for(r.postcode), targets))
+
+    statement = sql.drill_attendance(_dialect(db))
+    return _rows(s, statement, why, key=row.grade, since=now - st.performance_window, now=now)
+
+
+def _drill_turnaround(
+    db: Database, s: Session, row: Any, now: dt.datetime, st: Settings
+) -> list[DrillRow]:
+    start = dt.datetime(
+        row.week_start.year, row.week_start.month, row.week_start.day, tzinfo=dt.UTC
+    )
+    statement = sql.drill_turnaround(_dialect(db))
+    return _rows(
+        s,
+        statement,
+        lambda r: f"finalised {r.hours:.1f} h after submission",
+        since=start,
+        now=start + dt.timedelta(weeks=1),
+    )
+
+
+# -- the registry for the command line, the oversight view and exports ----------------
 
 ReportFunction = Callable[..., Sequence[Any]]
 
@@ -483,6 +560,7 @@ class Report:
     title: str
     function: ReportFunction
     row_type: type[Any]
+    drill: Drill
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -490,16 +568,42 @@ class Report:
 
 
 REPORTS: Mapping[str, Report] = {
-    "repeat-victims": Report("Repeat victims", repeat_victims, RepeatVictimRow),
+    "repeat-victims": Report("Repeat victims", repeat_victims, RepeatVictimRow, _drill_repeat),
     "repeat-non-crime": Report(
-        "Repeat domestic abuse with no risk assessment", repeat_non_crime, RepeatVictimRow
+        "Repeat domestic abuse with no risk assessment",
+        repeat_non_crime,
+        RepeatVictimRow,
+        _drill_repeat,
     ),
-    "gone-quiet": Report("Victims who have gone quiet", gone_quiet, GoneQuietRow),
-    "serial-perpetrators": Report("Serial perpetrators", serial_perpetrators, SerialPerpetratorRow),
-    "high-risk-victims": Report("High-risk victims", high_risk_victims, HighRiskVictimRow),
-    "sign-off-backlog": Report("Sign-off backlog", sign_off_backlog, BacklogRow),
-    "overrides": Report("Grade overrides by handler", overrides, OverrideRow),
-    "overdue-attendance": Report("Attendance overdue", overdue_attendance, OverdueRow),
+    "gone-quiet": Report("Victims who have gone quiet", gone_quiet, GoneQuietRow, _drill_quiet),
+    "serial-perpetrators": Report(
+        "Serial perpetrators", serial_perpetrators, SerialPerpetratorRow, _drill_serial
+    ),
+    "high-risk-victims": Report(
+        "High-risk victims", high_risk_victims, HighRiskVictimRow, _drill_person
+    ),
+    "reassessment-due": Report(
+        "Risk reassessment due", reassessment_due, ReassessmentDueRow, _drill_trigger
+    ),
+    "sign-off-backlog": Report("Sign-off backlog", sign_off_backlog, BacklogRow, _drill_backlog),
+    "sign-off-turnaround": Report(
+        "Sign-off turnaround by week", sign_off_turnaround, TurnaroundRow, _drill_turnaround
+    ),
+    "overrides": Report(
+        "Grade overrides and downgrades by handler", overrides, OverrideRow, _drill_overrides
+    ),
+    "closure-completion": Report(
+        "Closure completion by handler", closure_completion, ClosureCompletionRow, _drill_closure
+    ),
+    "attendance": Report(
+        "Attendance against grade targets",
+        attendance_against_target,
+        AttendanceRow,
+        _drill_attendance,
+    ),
+    "overdue-attendance": Report(
+        "Attendance overdue", overdue_attendance, OverdueRow, _drill_overdue
+    ),
 }
 
 
@@ -511,13 +615,35 @@ def report(name: str) -> Report:
     return found
 
 
+def drill_down(
+    db: Database,
+    actor: Actor,
+    name: str,
+    row: Any,
+    *,
+    now: dt.datetime | None = None,
+    settings: Settings = DEFAULT_SETTINGS,
+) -> list[DrillRow]:
+    """The incidents behind ``row`` of report ``name`` (at most 500), most telling first.
+
+    Pass the same ``now`` and ``settings`` the list was made with. BadInput when the row
+    is not one of that report's rows.
+    """
+    _require_oversight(actor)
+    found = report(name)
+    if not isinstance(row, found.row_type):
+        raise BadInput(f"A {type(row).__name__} is not a row of the report {name!r}.")
+    with db.read() as session:
+        return found.drill(db, session, row, now or now_utc(), settings)
+
+
 def _plain(value: object) -> object:
-    if isinstance(value, dt.datetime):
+    if isinstance(value, dt.date):
         return value.isoformat()
     return value
 
 
 def report_rows_as_dicts(name: str, rows: Sequence[Any]) -> list[dict[str, object]]:
-    """Rows as plain dicts in column order (datetimes as ISO text) for JSON and CSV."""
+    """Rows as plain dicts in column order (dates as ISO text) for JSON and CSV."""
     columns = report(name).columns
     return [{c: _plain(getattr(row, c)) for c in columns} for row in rows]

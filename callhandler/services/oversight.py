@@ -14,10 +14,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from callhandler.domain import lifecycle as states
-from callhandler.domain.attendance import attendance_status, describe, shipped_attendance_targets
+from callhandler.domain.attendance import shipped_attendance_targets
 from callhandler.domain.checklist import default_checklist
 from callhandler.domain.oversight import (
     DEFAULT_SETTINGS,
@@ -36,6 +34,7 @@ from callhandler.domain.oversight import (
     TurnaroundRow,
 )
 from callhandler.errors import BadInput, PermissionDenied
+from callhandler.services import oversight_drill as drill
 from callhandler.services import oversight_sql as sql
 from callhandler.services.attendance import overdue_for_oversight
 from callhandler.services.closure import closure_status
@@ -51,10 +50,6 @@ Settings = OversightSettings
 def _require_oversight(actor: Actor) -> None:
     if actor.role not in OVERSIGHT_ROLES:
         raise PermissionDenied("Only inspectors and administrators see the oversight lists.")
-
-
-def _dialect(db: Database) -> str:
-    return "sqlite" if db.is_sqlite else "postgresql"
 
 
 def _repeat(
@@ -106,10 +101,6 @@ def repeat_non_crime(
     return _repeat(db, now or now_utc(), settings, settings.repeat_non_crime_min, True)
 
 
-def _quiet_from(now: dt.datetime, settings: Settings) -> dt.datetime:
-    return now - dt.timedelta(days=settings.gone_quiet_days)
-
-
 def gone_quiet(
     db: Database,
     actor: Actor,
@@ -120,7 +111,7 @@ def gone_quiet(
     """Victims with 3+ DA incidents in the 12 months before the quiet period, none since."""
     _require_oversight(actor)
     now = now or now_utc()
-    quiet_from = _quiet_from(now, settings)
+    quiet_from = drill.quiet_from(now, settings)
     params = {
         "since": quiet_from - settings.window,
         "now": now,
@@ -339,7 +330,7 @@ def attendance_against_target(
     with db.read() as session:
         found = {
             r.grade: r
-            for r in session.execute(sql.attendance(_dialect(db), n_targets, n_rural), params)
+            for r in session.execute(sql.attendance(drill.dialect(db), n_targets, n_rural), params)
         }
     rows = []
     for grade, target in shipped_attendance_targets().targets.items():
@@ -372,7 +363,7 @@ def turnaround_weeks(db: Database, weeks: int, now: dt.datetime) -> list[Turnaro
     start = week_start(now) - dt.timedelta(weeks=weeks - 1)
     params = {"start": start, "end": start + dt.timedelta(weeks=weeks)}
     with db.read() as session:
-        found = {r.week: r for r in session.execute(sql.turnaround(_dialect(db)), params)}
+        found = {r.week: r for r in session.execute(sql.turnaround(drill.dialect(db)), params)}
     rows = []
     for week in range(weeks):
         r = found.get(week)
@@ -400,156 +391,6 @@ def sign_off_turnaround(
     return list(reversed(turnaround_weeks(db, weeks, now or now_utc())))
 
 
-# -- drill-down: the incidents behind a row --------------------------------------------
-
-Drill = Callable[[Database, Session, Any, dt.datetime, Settings], list[DrillRow]]
-
-
-def _rows(
-    session: Session, statement: Any, why: Callable[[Any], str], **params: Any
-) -> list[DrillRow]:
-    return [
-        DrillRow(
-            r.id,
-            r.ref,
-            r.opened_at,
-            r.status,
-            bool(r.domestic_abuse),
-            r.grade,
-            r.risk_level,
-            why(r),
-        )
-        for r in session.execute(statement, params)
-    ]
-
-
-def _drill_repeat(
-    db: Database, s: Session, row: Any, now: dt.datetime, st: Settings
-) -> list[DrillRow]:
-    statement = sql.DRILL_VICTIM if row.kind == "person" else sql.DRILL_ADDRESS
-    return _rows(
-        s, statement, lambda r: str(r.why), key=row.subject_id, since=now - st.window, now=now
-    )
-
-
-def _drill_quiet(
-    db: Database, s: Session, row: Any, now: dt.datetime, st: Settings
-) -> list[DrillRow]:
-    since = _quiet_from(now, st) - st.window
-    return _rows(s, sql.DRILL_VICTIM, lambda r: str(r.why), key=row.person_id, since=since, now=now)
-
-
-def _drill_serial(
-    db: Database, s: Session, row: Any, now: dt.datetime, st: Settings
-) -> list[DrillRow]:
-    return _rows(s, sql.DRILL_SUSPECT, lambda r: f"suspect; victim {r.why}", key=row.person_id)
-
-
-def _drill_person(
-    db: Database, s: Session, row: Any, now: dt.datetime, st: Settings
-) -> list[DrillRow]:
-    return _rows(
-        s, sql.DRILL_PERSON, lambda r: f"{r.why}; risk {r.risk_level}", key=row.person_id, now=now
-    )
-
-
-def _drill_backlog(
-    db: Database, s: Session, row: Any, now: dt.datetime, st: Settings
-) -> list[DrillRow]:
-    why = f"awaiting sign-off for {row.age_hours:.1f} h"
-    return _rows(s, sql.DRILL_INCIDENT, lambda r: why, key=row.incident_id)
-
-
-def _drill_overdue(
-    db: Database, s: Session, row: Any, now: dt.datetime, st: Settings
-) -> list[DrillRow]:
-    why = f"{row.overdue_minutes} min over the {row.target_minutes} min target"
-    return _rows(s, sql.DRILL_INCIDENT, lambda r: why, key=row.incident_id)
-
-
-def _override_why(r: Any) -> str:
-    text = f"recommended Grade {r.recommended}, chose Grade {r.chosen}"
-    if r.chosen > r.recommended:
-        text += " (less urgent)"
-    return text + (", below the policy floor" if r.below_floor else "")
-
-
-def _drill_overrides(
-    db: Database, s: Session, row: Any, now: dt.datetime, st: Settings
-) -> list[DrillRow]:
-    return _rows(
-        s, sql.DRILL_DECISIONS, _override_why, key=row.username, since=now - st.window, now=now
-    )
-
-
-def _drill_trigger(
-    db: Database, s: Session, row: Any, now: dt.datetime, st: Settings
-) -> list[DrillRow]:
-    found: list[DrillRow] = []
-    if row.incident_id is not None:
-        why = f"trigger event: {row.kind.replace('_', ' ')} due {row.due_on.isoformat()}"
-        found = _rows(s, sql.DRILL_INCIDENT, lambda r: why, key=row.incident_id)
-    if row.person_id is not None:
-        seen = {d.incident_id for d in found}
-        person = _rows(
-            s, sql.DRILL_PERSON, lambda r: f"{row.subject}: {r.why}", key=row.person_id, now=now
-        )
-        found += [d for d in person if d.incident_id not in seen]
-    return found
-
-
-def _closure_why(s: Session, r: Any) -> str:
-    words = [states.STATE_WORDS.get(r.status, r.status)]
-    if r.returned:
-        words.append(f"returned by an inspector {r.returned} time(s)")
-    if states.editable_closure(r.status):
-        incident = s.get(Incident, r.id)
-        assert incident is not None
-        state = closure_status(s, incident, default_checklist())
-        if state.missing:
-            words.append(f"{len(state.missing)} checklist item(s) missing")
-        if state.narrative_missing:
-            words.append("narrative incomplete")
-    return "; ".join(words)
-
-
-def _drill_closure(
-    db: Database, s: Session, row: Any, now: dt.datetime, st: Settings
-) -> list[DrillRow]:
-    since = now - st.performance_window
-    return _rows(
-        s, sql.DRILL_HANDLER, lambda r: _closure_why(s, r), key=row.username, since=since, now=now
-    )
-
-
-def _drill_attendance(
-    db: Database, s: Session, row: Any, now: dt.datetime, st: Settings
-) -> list[DrillRow]:
-    targets = shipped_attendance_targets()
-
-    def why(r: Any) -> str:
-        return describe(attendance_status(r, now, targets.area_for(r.postcode), targets))
-
-    statement = sql.drill_attendance(_dialect(db))
-    return _rows(s, statement, why, key=row.grade, since=now - st.performance_window, now=now)
-
-
-def _drill_turnaround(
-    db: Database, s: Session, row: Any, now: dt.datetime, st: Settings
-) -> list[DrillRow]:
-    start = dt.datetime(
-        row.week_start.year, row.week_start.month, row.week_start.day, tzinfo=dt.UTC
-    )
-    statement = sql.drill_turnaround(_dialect(db))
-    return _rows(
-        s,
-        statement,
-        lambda r: f"finalised {r.hours:.1f} h after submission",
-        since=start,
-        now=start + dt.timedelta(weeks=1),
-    )
-
-
 # -- the registry for the command line, the oversight view and exports ----------------
 
 ReportFunction = Callable[..., Sequence[Any]]
@@ -560,7 +401,7 @@ class Report:
     title: str
     function: ReportFunction
     row_type: type[Any]
-    drill: Drill
+    drill: drill.Drill
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -568,41 +409,48 @@ class Report:
 
 
 REPORTS: Mapping[str, Report] = {
-    "repeat-victims": Report("Repeat victims", repeat_victims, RepeatVictimRow, _drill_repeat),
+    "repeat-victims": Report("Repeat victims", repeat_victims, RepeatVictimRow, drill.drill_repeat),
     "repeat-non-crime": Report(
         "Repeat domestic abuse with no risk assessment",
         repeat_non_crime,
         RepeatVictimRow,
-        _drill_repeat,
+        drill.drill_repeat,
     ),
-    "gone-quiet": Report("Victims who have gone quiet", gone_quiet, GoneQuietRow, _drill_quiet),
+    "gone-quiet": Report(
+        "Victims who have gone quiet", gone_quiet, GoneQuietRow, drill.drill_quiet
+    ),
     "serial-perpetrators": Report(
-        "Serial perpetrators", serial_perpetrators, SerialPerpetratorRow, _drill_serial
+        "Serial perpetrators", serial_perpetrators, SerialPerpetratorRow, drill.drill_serial
     ),
     "high-risk-victims": Report(
-        "High-risk victims", high_risk_victims, HighRiskVictimRow, _drill_person
+        "High-risk victims", high_risk_victims, HighRiskVictimRow, drill.drill_person
     ),
     "reassessment-due": Report(
-        "Risk reassessment due", reassessment_due, ReassessmentDueRow, _drill_trigger
+        "Risk reassessment due", reassessment_due, ReassessmentDueRow, drill.drill_trigger
     ),
-    "sign-off-backlog": Report("Sign-off backlog", sign_off_backlog, BacklogRow, _drill_backlog),
+    "sign-off-backlog": Report(
+        "Sign-off backlog", sign_off_backlog, BacklogRow, drill.drill_backlog
+    ),
     "sign-off-turnaround": Report(
-        "Sign-off turnaround by week", sign_off_turnaround, TurnaroundRow, _drill_turnaround
+        "Sign-off turnaround by week", sign_off_turnaround, TurnaroundRow, drill.drill_turnaround
     ),
     "overrides": Report(
-        "Grade overrides and downgrades by handler", overrides, OverrideRow, _drill_overrides
+        "Grade overrides and downgrades by handler", overrides, OverrideRow, drill.drill_overrides
     ),
     "closure-completion": Report(
-        "Closure completion by handler", closure_completion, ClosureCompletionRow, _drill_closure
+        "Closure completion by handler",
+        closure_completion,
+        ClosureCompletionRow,
+        drill.drill_closure,
     ),
     "attendance": Report(
         "Attendance against grade targets",
         attendance_against_target,
         AttendanceRow,
-        _drill_attendance,
+        drill.drill_attendance,
     ),
     "overdue-attendance": Report(
-        "Attendance overdue", overdue_attendance, OverdueRow, _drill_overdue
+        "Attendance overdue", overdue_attendance, OverdueRow, drill.drill_overdue
     ),
 }
 

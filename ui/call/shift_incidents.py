@@ -2,7 +2,8 @@
 
 Keys while the list (or its buttons) has focus: Enter does the next step the status allows;
 Ctrl+D dispatch, Ctrl+T record attendance, Ctrl+K closure questions, Ctrl+U submit for
-sign-off, Ctrl+Shift+N add a note. (The handler's window brings the list forward with Ctrl+2.)
+sign-off, Ctrl+Shift+N add a note, Ctrl+Shift+T a trigger event for reassessment. (The
+handler's window brings the list forward with Ctrl+2.)
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from ui.closure.notice import Notice
 from ui.closure.words import when_text
 from ui.incident_view import IncidentTableView
 from ui.models.incident_table import IncidentRowRole, IncidentTableModel, grade_label
+from ui.oversight.trigger_dialog import TriggerEventDialog
 from ui.risk.assessment_dialog import RiskAssessmentDialog
 from ui.worker import Failure, Poller, Worker
 
@@ -139,6 +141,7 @@ class ShiftIncidentsPanel(QWidget):
             ("briefing", self.tr("Briefing…"), "Ctrl+B", self.open_briefing),
             ("risk", self.tr("Risk assessment…"), "Ctrl+Shift+R", self.risk_assessment),
             ("regrade", self.tr("Change grade…"), "Ctrl+Shift+G", self.change_grade),
+            ("trigger", self.tr("Trigger event…"), "Ctrl+Shift+T", self.trigger_event),
         ):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(keys))
@@ -265,7 +268,7 @@ class ShiftIncidentsPanel(QWidget):
         steps = allowed_steps(row) if row is not None else []
         for key, action in self.extra_actions.items():
             usable = row is not None and (
-                key == "briefing"
+                key in ("briefing", "trigger")
                 or (key == "risk" and row.status not in ("open", "finalised"))
                 or (key == "regrade" and row.status in ("open", "dispatched"))
             )
@@ -312,6 +315,22 @@ class ShiftIncidentsPanel(QWidget):
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda _recorded: self.refresh())
+        self.dialog = dialog
+        dialog.open()
+
+    def trigger_event(self) -> None:
+        """A dated event that calls for reassessment (release from custody, court date…)."""
+        row = self.selected()
+        if row is None:
+            return
+        dialog = TriggerEventDialog(self._db, self._actor, self._worker, row.id, row.ref, self)
+        dialog.recorded.connect(
+            lambda event: self.notice.show_message(
+                self.tr("Trigger event recorded for {ref}: due {due}.").format(
+                    ref=row.ref, due=event.due_on.strftime("%d %b %Y")
+                )
+            )
+        )
         self.dialog = dialog
         dialog.open()
 

@@ -36,7 +36,7 @@ def column_title(name: str) -> str:
     """The header a user reads for a row field; an unknown field reads as its words."""
     titles = {
         "kind": _tr("Kind"),
-        "subject": _tr("Victim or address"),
+        "subject": _tr("Subject"),
         "incidents_12m": _tr("DA incidents in window"),
         "last_incident_at": _tr("Last incident"),
         "last_risk_level": _tr("Last risk level"),
@@ -77,6 +77,23 @@ def column_title(name: str) -> str:
         "recorded_by": _tr("Recorded by"),
         "recorded_at": _tr("Recorded"),
         "role": _tr("Role"),
+        "days_until_due": _tr("Days until due"),
+        "why": _tr("Why listed"),
+        "finalised": _tr("Finalised"),
+        "awaiting_sign_off": _tr("Awaiting sign-off"),
+        "returned": _tr("Returned"),
+        "in_closure": _tr("In closure"),
+        "checklist_missing": _tr("Checklist incomplete"),
+        "narrative_incomplete": _tr("Narrative too thin"),
+        "dispatched": _tr("Dispatched"),
+        "within_target": _tr("Within target"),
+        "late": _tr("Late"),
+        "not_attended": _tr("Not attended"),
+        "within_target_pct": _tr("Within target (%)"),
+        "median_minutes": _tr("Median (min)"),
+        "week_start": _tr("Week starting"),
+        "median_hours": _tr("Median (hours)"),
+        "p90_hours": _tr("90th percentile (hours)"),
     }
     if name in titles:
         return titles[name]

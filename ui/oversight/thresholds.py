@@ -11,7 +11,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from callhandler.domain.oversight import DEFAULT_SETTINGS, OversightSettings
 
-WINDOW, MINIMUM, QUIET, REASSESS = "window", "minimum", "quiet", "reassess"
+WINDOW, MINIMUM, QUIET, REASSESS, PERFORMANCE = (
+    "window",
+    "minimum",
+    "quiet",
+    "reassess",
+    "performance",
+)
 
 
 @dataclass(frozen=True)
@@ -34,11 +40,11 @@ APPLIES: dict[str, Applies] = {
     "overrides": Applies((WINDOW,)),
     "overdue-attendance": Applies(),
     "reassessment-due": Applies((REASSESS,)),
-    "closure-completion": Applies((WINDOW,)),
-    "attendance": Applies((WINDOW,)),
+    "closure-completion": Applies((PERFORMANCE,)),
+    "attendance": Applies((PERFORMANCE,)),
     "sign-off-turnaround": Applies((WINDOW,)),
 }
-UNKNOWN = Applies((WINDOW, QUIET, REASSESS))
+UNKNOWN = Applies((WINDOW, QUIET, REASSESS, PERFORMANCE))
 
 
 def applies_to(report_name: str) -> Applies:
@@ -67,17 +73,23 @@ class ThresholdFilters(QWidget):
         self.quiet.setToolTip(self.tr("No calls for at least this long"))
         self.reassess = self._spin(1, 365, DEFAULT_SETTINGS.reassessment_days, self.tr(" days"))
         self.reassess.setToolTip(self.tr("Trigger events falling due within this many days"))
+        self.performance = self._spin(
+            1, 3650, getattr(DEFAULT_SETTINGS, "performance_days", 91), self.tr(" days")
+        )
+        self.performance.setToolTip(self.tr("How far back the performance figures look"))
         self.labels = {
             WINDOW: QLabel(self.tr("&Window")),
             MINIMUM: QLabel(self.tr("&Minimum")),
             QUIET: QLabel(self.tr("&Quiet for")),
             REASSESS: QLabel(self.tr("&Due within")),
+            PERFORMANCE: QLabel(self.tr("&Look back")),
         }
         self.boxes = {
             WINDOW: self.window,
             MINIMUM: self.minimum,
             QUIET: self.quiet,
             REASSESS: self.reassess,
+            PERFORMANCE: self.performance,
         }
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -129,6 +141,8 @@ class ThresholdFilters(QWidget):
             "gone_quiet_days": self.quiet.value(),
             "reassessment_days": self.reassess.value(),
         }
+        if hasattr(DEFAULT_SETTINGS, "performance_days"):
+            changes["performance_days"] = self.performance.value()
         changes.update(self._minimums)
         return dataclasses.replace(DEFAULT_SETTINGS, **changes)  # type: ignore[arg-type]
 
@@ -140,5 +154,6 @@ class ThresholdFilters(QWidget):
             MINIMUM: self.tr("Minimum: {n}").format(n=self.minimum.value()),
             QUIET: self.tr("Quiet for: {n} days").format(n=self.quiet.value()),
             REASSESS: self.tr("Due within: {n} days").format(n=self.reassess.value()),
+            PERFORMANCE: self.tr("Look back: {n} days").format(n=self.performance.value()),
         }
         return tuple(words[key] for key in applies.filters)

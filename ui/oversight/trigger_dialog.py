@@ -200,10 +200,10 @@ class CloseTriggerDialog(ActionDialog):
         self._worker = worker
         self.event_id = event_id
         self.event: TriggerEventView | None = None
-        about = QLabel(summary)
-        about.setWordWrap(True)
-        about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.main.insertWidget(0, about)
+        self.about = QLabel(summary)
+        self.about.setWordWrap(True)
+        self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.main.insertWidget(0, self.about)
         self.outcomes = QButtonGroup(self)
         words = {
             "reassessed": self.tr("&Reassessed"),
@@ -281,3 +281,26 @@ def event_summary(event: TriggerEventView) -> str:
         at=local_time(event.recorded_at).strftime("%d %b %Y %H:%M"),
     )
     return f"{text}\n{event.note}" if event.note else text
+
+
+def row_summary(row: object) -> str:
+    """The same paragraph for a reassessment-due list row (whatever fields it carries)."""
+    if isinstance(row, TriggerEventView):
+        return event_summary(row)
+    kind = str(getattr(row, "kind", "") or "")
+    due = getattr(row, "due_on", None)
+    who = " · ".join(
+        str(part)
+        for part in (
+            getattr(row, "incident_ref", "") or getattr(row, "ref", ""),
+            getattr(row, "subject", "") or getattr(row, "person_name", ""),
+        )
+        if part
+    )
+    text = QCoreApplication.translate("TriggerDialog", "{kind}, due {due}{who}").format(
+        kind=kind_label(kind) if kind else "",
+        due=due.strftime("%d %b %Y") if isinstance(due, dt.date) else "–",
+        who=f" ({who})" if who else "",
+    )
+    note = getattr(row, "note", "")
+    return f"{text}\n{note}" if note else text

@@ -76,6 +76,8 @@ class GoneQuietRow:
 
 @dataclass(frozen=True)
 class SerialPerpetratorRow:
+    """A suspect in domestic-abuse incidents against two or more distinct victims."""
+
     person_id: int
     name: str
     victims: int
@@ -96,6 +98,8 @@ class HighRiskVictimRow:
 
 @dataclass(frozen=True)
 class BacklogRow:
+    """An incident awaiting sign-off and how long it has waited."""
+
     incident_id: int
     ref: str
     submitted_at: dt.datetime
@@ -124,6 +128,8 @@ class OverrideRow:
 
 @dataclass(frozen=True)
 class OverdueRow:
+    """A dispatched incident past its grade's target with no attendance or decision."""
+
     incident_id: int
     ref: str
     grade: int | None

@@ -47,7 +47,7 @@ OVERSIGHT_ROLES = ("inspector", "admin")
 Settings = OversightSettings
 
 
-def _require_oversight(actor: Actor) -> None:
+def require_oversight(actor: Actor) -> None:
     if actor.role not in OVERSIGHT_ROLES:
         raise PermissionDenied("Only inspectors and administrators see the oversight lists.")
 
@@ -85,7 +85,7 @@ def repeat_victims(
     settings: Settings = DEFAULT_SETTINGS,
 ) -> list[RepeatVictimRow]:
     """Victims (or addresses with no victim named) with 3+ DA incidents in 12 months."""
-    _require_oversight(actor)
+    require_oversight(actor)
     return _repeat(db, now or now_utc(), settings, settings.repeat_victim_min, False)
 
 
@@ -97,7 +97,7 @@ def repeat_non_crime(
     settings: Settings = DEFAULT_SETTINGS,
 ) -> list[RepeatVictimRow]:
     """Repeat victims none of whose incidents in 12 months was risk assessed (rec. 15)."""
-    _require_oversight(actor)
+    require_oversight(actor)
     return _repeat(db, now or now_utc(), settings, settings.repeat_non_crime_min, True)
 
 
@@ -109,7 +109,7 @@ def gone_quiet(
     settings: Settings = DEFAULT_SETTINGS,
 ) -> list[GoneQuietRow]:
     """Victims with 3+ DA incidents in the 12 months before the quiet period, none since."""
-    _require_oversight(actor)
+    require_oversight(actor)
     now = now or now_utc()
     quiet_from = drill.quiet_from(now, settings)
     params = {
@@ -133,7 +133,7 @@ def serial_perpetrators(
     settings: Settings = DEFAULT_SETTINGS,
 ) -> list[SerialPerpetratorRow]:
     """Suspects in DA incidents against 2+ distinct victims, over the whole history."""
-    _require_oversight(actor)
+    require_oversight(actor)
     with db.read() as session:
         rows = session.execute(sql.SERIAL, {"min_victims": settings.serial_min_victims}).all()
     return [
@@ -149,7 +149,7 @@ def high_risk_victims(
     settings: Settings = DEFAULT_SETTINGS,
 ) -> list[HighRiskVictimRow]:
     """Victims whose latest recorded risk level is high, or with an active high-risk marker."""
-    _require_oversight(actor)
+    require_oversight(actor)
     params = {"now": now or now_utc(), "marker_types": list(settings.high_risk_markers)}
     with db.read() as session:
         rows = session.execute(sql.HIGH_RISK, params).all()
@@ -167,7 +167,7 @@ def sign_off_backlog(
     settings: Settings = DEFAULT_SETTINGS,
 ) -> list[BacklogRow]:
     """Incidents awaiting an inspector's sign-off, the longest waiting first."""
-    _require_oversight(actor)
+    require_oversight(actor)
     now = now or now_utc()
     with db.read() as session:
         rows = session.execute(sql.BACKLOG, {"status": states.AWAITING}).all()
@@ -194,7 +194,7 @@ def overrides(
     settings: Settings = DEFAULT_SETTINGS,
 ) -> list[OverrideRow]:
     """Handlers with overridden, downgraded or below-floor grades in 12 months, worst first."""
-    _require_oversight(actor)
+    require_oversight(actor)
     now = now or now_utc()
     with db.read() as session:
         rows = session.execute(sql.OVERRIDES, {"since": now - settings.window, "now": now}).all()
@@ -220,7 +220,7 @@ def overdue_attendance(
     settings: Settings = DEFAULT_SETTINGS,
 ) -> list[OverdueRow]:
     """Dispatched incidents past their grade's target with no attendance or decision."""
-    _require_oversight(actor)
+    require_oversight(actor)
     return [
         OverdueRow(
             v.incident_id,
@@ -243,7 +243,7 @@ def reassessment_due(
     settings: Settings = DEFAULT_SETTINGS,
 ) -> list[ReassessmentDueRow]:
     """Open trigger events due within ``reassessment_days`` or already past due, soonest first."""
-    _require_oversight(actor)
+    require_oversight(actor)
     today = (now or now_utc()).astimezone(dt.UTC).date()
     until = today + dt.timedelta(days=settings.reassessment_days)
     with db.read() as session:
@@ -273,7 +273,7 @@ def closure_completion(
     settings: Settings = DEFAULT_SETTINGS,
 ) -> list[ClosureCompletionRow]:
     """Per handler, incidents opened in the performance window: how far closure has got."""
-    _require_oversight(actor)
+    require_oversight(actor)
     now = now or now_utc()
     params = {"since": now - settings.performance_window, "now": now}
     checklist = default_checklist()
@@ -303,7 +303,9 @@ def closure_completion(
     ]
 
 
-def _target_params(now: dt.datetime, since: dt.datetime) -> tuple[dict[str, Any], int, int]:
+def attendance_target_params(
+    now: dt.datetime, since: dt.datetime
+) -> tuple[dict[str, Any], int, int]:
     targets = shipped_attendance_targets()
     params: dict[str, Any] = {"since": since, "now": now}
     for n, target in enumerate(targets.targets.values()):
@@ -322,9 +324,9 @@ def attendance_against_target(
     settings: Settings = DEFAULT_SETTINGS,
 ) -> list[AttendanceRow]:
     """Per graded target, incidents dispatched in the performance window and how they went."""
-    _require_oversight(actor)
+    require_oversight(actor)
     now = now or now_utc()
-    params, n_targets, n_rural = _target_params(now, now - settings.performance_window)
+    params, n_targets, n_rural = attendance_target_params(now, now - settings.performance_window)
     if not n_targets:
         return []
     with db.read() as session:
@@ -386,7 +388,7 @@ def sign_off_turnaround(
     settings: Settings = DEFAULT_SETTINGS,
 ) -> list[TurnaroundRow]:
     """Per week of the performance window, newest first: hours from submission to sign-off."""
-    _require_oversight(actor)
+    require_oversight(actor)
     weeks = -(-settings.performance_days // 7)
     return list(reversed(turnaround_weeks(db, weeks, now or now_utc())))
 
@@ -477,7 +479,7 @@ def drill_down(
     Pass the same ``now`` and ``settings`` the list was made with. BadInput when the row
     is not one of that report's rows.
     """
-    _require_oversight(actor)
+    require_oversight(actor)
     found = report(name)
     if not isinstance(row, found.row_type):
         raise BadInput(f"A {type(row).__name__} is not a row of the report {name!r}.")

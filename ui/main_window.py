@@ -21,6 +21,7 @@ from ui.attendance.overdue_alert import OverdueAlert
 from ui.call.handler_view import SHIFT_TAB, HandlerView
 from ui.inspector.control_room_view import ControlRoomView
 from ui.inspector.sign_off_view import SignOffView
+from ui.oversight.oversight_view import CHARTS, LISTS, OversightView
 from ui.worker import Worker
 
 
@@ -36,8 +37,10 @@ def role_label(role: str) -> str:
 class MainWindow(QMainWindow):
     """One signed-in user's window. ``view`` is a HandlerView or a ControlRoomView.
 
-    An inspector's window has two tabs: the sign-off queue (``sign_off_view``, shown first,
-    Ctrl+1, its count in the tab title) and the control room (``view``, Ctrl+2).
+    An inspector's window has three tabs: the sign-off queue (``sign_off_view``, shown first,
+    Ctrl+1, its count in the tab title), the control room (``view``, Ctrl+2) and oversight
+    (``oversight``: its lists Ctrl+3, its charts Ctrl+4). An administrator's has the control
+    room and oversight (same keys).
 
     File → Sign out closes the window with ``signed_out_requested`` set (the application
     then shows the sign-in dialog again); closing any other way ends the application.
@@ -60,6 +63,7 @@ class MainWindow(QMainWindow):
         )
         self.view: HandlerView | ControlRoomView
         self.sign_off_view: SignOffView | None = None
+        self.oversight: OversightView | None = None
         self.tabs: QTabWidget | None = None
         if actor.role in ("inspector", "admin"):
             self.view = ControlRoomView(db, actor, worker)
@@ -69,7 +73,7 @@ class MainWindow(QMainWindow):
         # inspectors), polled off the GUI thread.
         self.overdue = OverdueAlert(db, actor, worker)
         self.overdue.open_requested.connect(self.show_incident)
-        if actor.role == "inspector":
+        if actor.role in ("inspector", "admin"):
             self._build_inspector_tabs()
         else:
             self._set_central(self.view)
@@ -81,19 +85,66 @@ class MainWindow(QMainWindow):
             self.view.setFocus()
 
     def _build_inspector_tabs(self) -> None:
-        self.sign_off_view = SignOffView(self.db, self.actor, self.worker)
+        """Sign-off queue (inspectors only: administrators do not sign), control room,
+        oversight; Ctrl+1…3 (and Ctrl+4 the oversight charts) whichever tabs there are."""
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.sign_off_view, self.tr("Sign-off queue"))
-        self.tabs.addTab(self.view, self.tr("Control room"))
-        self.tabs.setTabToolTip(0, self.tr("Incidents waiting for your sign-off (Ctrl+1)"))
-        self.tabs.setTabToolTip(1, self.tr("Every handler's incidents this shift (Ctrl+2)"))
-        self.sign_off_view.count_changed.connect(self._queue_count)
+        pages: list[tuple[str, QWidget]] = []
+        if self.actor.role == "inspector":
+            self.sign_off_view = SignOffView(self.db, self.actor, self.worker)
+            self.sign_off_view.count_changed.connect(self._queue_count)
+            self.tabs.addTab(self.sign_off_view, self.tr("Sign-off queue"))
+            self.tabs.setTabToolTip(0, self.tr("Incidents waiting for your sign-off (Ctrl+1)"))
+            pages.append(("Ctrl+1", self.sign_off_view))
+        self.oversight = OversightView(self.db, self.actor, self.worker)
+        for page, title, tip, keys in (
+            (
+                self.view,
+                self.tr("Control room"),
+                self.tr("Every handler's incidents this shift"),
+                "Ctrl+2",
+            ),
+            (
+                self.oversight,
+                self.tr("Oversight"),
+                self.tr("Safeguarding lists, performance reports and charts"),
+                "Ctrl+3",
+            ),
+        ):
+            index = self.tabs.addTab(page, title)
+            self.tabs.setTabToolTip(index, f"{tip} ({keys})")
+            pages.append((keys, page))
         self._set_central(self.tabs)
-        for number, keys in enumerate(("Ctrl+1", "Ctrl+2")):
+        for keys, page in pages:
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(lambda n=number: self.show_tab(n))
+            if page is self.oversight:
+                shortcut.activated.connect(self.show_oversight_lists)
+            else:
+                shortcut.activated.connect(lambda p=page: self.show_page(p))
+        charts = QShortcut(QKeySequence("Ctrl+4"), self)
+        charts.setContext(Qt.ShortcutContext.WindowShortcut)
+        charts.activated.connect(self.show_oversight_charts)
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+    def show_page(self, page: QWidget) -> None:
+        if self.tabs is not None and self.tabs.indexOf(page) >= 0:
+            self.show_tab(self.tabs.indexOf(page))
+
+    def show_oversight_lists(self) -> None:
+        if self.oversight is not None:
+            self.show_page(self.oversight)
+            self.oversight.show_page(LISTS)
+
+    def show_oversight_charts(self) -> None:
+        if self.oversight is not None:
+            self.show_page(self.oversight)
+            self.oversight.show_page(CHARTS)
+
+    def _tab_changed(self, _index: int) -> None:
+        # The oversight lists run only once the tab is opened, not at every sign-in.
+        if self.tabs is not None and self.tabs.currentWidget() is self.oversight:
+            self.oversight.show_page(self.oversight.pages.currentIndex())
 
     def _set_central(self, main: QWidget) -> None:
         holder = QWidget()
@@ -111,7 +162,7 @@ class MainWindow(QMainWindow):
             self.view.shift.select(incident_id)
             self.view.shift.focus_list()
         else:
-            self.show_tab(1)
+            self.show_page(self.view)
 
     def show_tab(self, number: int) -> None:
         if self.tabs is None:
@@ -131,6 +182,9 @@ class MainWindow(QMainWindow):
         self.view.refresh()
         if self.sign_off_view is not None:
             self.sign_off_view.refresh()
+        if self.oversight is not None and self.tabs is not None:
+            if self.tabs.currentWidget() is self.oversight:
+                self.oversight.refresh()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -149,6 +203,17 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         self.sign_out_action = sign_out
         self.quit_action = quit_action
+
+        if self.oversight is not None:
+            view_menu = self.menuBar().addMenu(self.tr("&View"))
+            for text, keys, run in (
+                (self.tr("&Oversight lists"), "Ctrl+3", self.show_oversight_lists),
+                (self.tr("Oversight &charts"), "Ctrl+4", self.show_oversight_charts),
+            ):
+                # The keys work through the window's shortcuts; the menu shows them.
+                action = QAction(f"{text}\t{keys}", self)
+                action.triggered.connect(lambda _checked=False, run=run: run())
+                view_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About"), self)

@@ -42,7 +42,7 @@ APPLIES: dict[str, Applies] = {
     "reassessment-due": Applies((REASSESS,)),
     "closure-completion": Applies((PERFORMANCE,)),
     "attendance": Applies((PERFORMANCE,)),
-    "sign-off-turnaround": Applies((WINDOW,)),
+    "sign-off-turnaround": Applies((PERFORMANCE,)),
 }
 UNKNOWN = Applies((WINDOW, QUIET, REASSESS, PERFORMANCE))
 

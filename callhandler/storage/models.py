@@ -140,6 +140,8 @@ class Incident(Base):
     finalised_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     finalised_by: Mapped[str | None] = mapped_column(String(64))
     version_id: Mapped[int] = mapped_column(Integer, default=1)
+    # The workstation's id for an incident opened while the server was unreachable.
+    client_uuid: Mapped[str | None] = mapped_column(String(36), unique=True)
 
     phone: Mapped[Phone | None] = relationship()
     address: Mapped[Address | None] = relationship()

@@ -195,6 +195,9 @@ def run_benchmark(
             )
         )
     worst = max((t.p95_ms for t in timings), default=0.0)
+    from callhandler.bench_oversight import run_oversight
+
+    oversight = run_oversight(db, progress=progress)
     return {
         "database": db.describe(),
         "backend": db.backend,
@@ -202,7 +205,10 @@ def run_benchmark(
         "measured_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "lookups": [asdict(t) | {"met": t.met} for t in timings],
         "history_visible_after_pause_ms": round(DEBOUNCE_MS + worst, 1),
-        "all_targets_met": all(t.met for t in timings) and DEBOUNCE_MS + worst <= 200,
+        "oversight": oversight,
+        "all_targets_met": all(t.met for t in timings)
+        and DEBOUNCE_MS + worst <= 200
+        and oversight["all_met"],
     }
 
 
@@ -223,4 +229,8 @@ def format_report(report: dict[str, Any], extra: list[str] | None = None) -> str
         f"history visible {report['history_visible_after_pause_ms']:.0f} ms after the handler "
         f"pauses (debounce {DEBOUNCE_MS} ms + worst p95; target 200 ms)"
     )
+    if "oversight" in report:
+        from callhandler.bench_oversight import format_oversight
+
+        lines += format_oversight(report["oversight"])
     return "\n".join(lines)

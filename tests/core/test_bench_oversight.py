@@ -1,0 +1,41 @@
+"""The bench adds a live control room to the bench database once, then times every list."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from callhandler.bench_oversight import format_oversight, run_oversight
+from callhandler.progress import NoProgress
+from callhandler.seeding import seed
+from callhandler.services import oversight, oversight_charts
+from callhandler.storage.engine import Database
+from callhandler.storage.models import Incident
+from callhandler.storage.oversight_models import TriggerEvent
+
+
+def test_bench_times_every_list_and_chart_on_non_empty_live_data(db: Database) -> None:
+    seed(db, 6000, seed=5)
+
+    first = run_oversight(db, progress=NoProgress())
+
+    timed = {t["name"]: t for t in first["timings"]}
+    assert set(timed) == set(oversight.REPORTS) | set(oversight_charts.CHARTS)
+    for name in ("sign-off-backlog", "overrides", "reassessment-due", "closure-completion"):
+        assert timed[name]["rows"] > 0, name
+    assert first["prepared"]["awaiting_sign_off"] == 2000
+    assert all(t["met"] == (t["max_ms"] <= 1000) for t in first["timings"])
+    lines = format_oversight(first)
+    assert any(line.startswith("list reassessment-due") for line in lines)
+
+    with db.read() as session:
+        events = session.execute(select(func.count()).select_from(TriggerEvent)).scalar_one()
+        awaiting = session.execute(
+            select(func.count()).where(Incident.status == "awaiting_sign_off")
+        ).scalar_one()
+    second = run_oversight(db, progress=NoProgress())
+    assert second["prepared"] == {}  # prepared once per database
+    with db.read() as session:
+        assert (
+            session.execute(select(func.count()).select_from(TriggerEvent)).scalar_one() == events
+        )
+    assert awaiting == 2000

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session
+from sqlalchemy.pool import QueuePool
 
 from callhandler.errors import BadInput, DatabaseError, DatabaseLocked
 
@@ -47,6 +48,14 @@ def parse_url(url: str) -> URL:
 def safe_url(url: URL | str) -> str:
     """The URL with any password hidden, for messages and logs."""
     return make_url(url).render_as_string(hide_password=True)
+
+
+def _raw_key(key: str) -> str:
+    """A 256-bit key as 64 hex digits (nothing else may reach the PRAGMA)."""
+    text = key.strip().lower()
+    if len(text) != 64 or any(c not in "0123456789abcdef" for c in text):
+        raise BadInput("A cache key must be 64 hexadecimal digits (256 bits).")
+    return text
 
 
 def _prepare_sqlite_file(url: URL) -> None:
@@ -83,13 +92,35 @@ class Database:
     that belongs to the calling thread until the ``with`` block ends.
     """
 
-    def __init__(self, url: str, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> None:
+    def __init__(
+        self,
+        url: str,
+        *,
+        busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+        cipher_key: str | None = None,
+    ) -> None:
+        """``cipher_key`` (64 hex digits) opens an SQLite file encrypted with SQLCipher."""
         self.url = parse_url(url)
         self.backend = self.url.get_backend_name()
         self.busy_timeout_ms = busy_timeout_ms
+        self.encrypted = cipher_key is not None
+        if cipher_key is not None and self.backend != "sqlite":
+            raise BadInput("Only an SQLite file can be encrypted with a cache key.")
         if self.backend == "sqlite":
             _prepare_sqlite_file(self.url)
-            self.engine = create_engine(self.url, connect_args={"timeout": busy_timeout_ms / 1000})
+            connect_args: dict[str, Any] = {"timeout": busy_timeout_ms / 1000}
+            engine_url = self.url
+            pool_args: dict[str, Any] = {}
+            if cipher_key is not None:
+                # SQLAlchemy's pysqlcipher dialect (sqlcipher3) runs ``PRAGMA key`` first on
+                # every connection; "x'…'" is SQLCipher's raw-key form (no slow passphrase
+                # derivation). Pooled like plain SQLite files, not one connection a thread.
+                engine_url = self.url.set(
+                    drivername="sqlite+pysqlcipher", password=f"x'{_raw_key(cipher_key)}'"
+                )
+                connect_args["check_same_thread"] = False
+                pool_args["poolclass"] = QueuePool
+            self.engine = create_engine(engine_url, connect_args=connect_args, **pool_args)
             self._install_sqlite_hooks(self.engine)
         else:
             self.engine = create_engine(self.url, pool_pre_ping=True)
@@ -110,12 +141,16 @@ class Database:
 
     def _install_sqlite_hooks(self, engine: Engine) -> None:
         timeout = self.busy_timeout_ms
+        encrypted = self.encrypted
 
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+            # (For an encrypted file the dialect has already given the key.)
             # We issue BEGIN ourselves (below); pysqlite's implicit BEGIN would be DEFERRED.
             dbapi_conn.isolation_level = None
             cursor = dbapi_conn.cursor()
+            if encrypted:  # a wrong key is reported by our message, not SQLCipher's log
+                cursor.execute("PRAGMA cipher_log_level = NONE")
             cursor.execute(f"PRAGMA busy_timeout = {int(timeout)}")
             cursor.execute("PRAGMA foreign_keys = ON")
             mode = cursor.execute("PRAGMA journal_mode = WAL").fetchone()

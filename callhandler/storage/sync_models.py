@@ -5,8 +5,8 @@
   second time (exactly once).
 - ``sync_tombstones`` (server): rows deleted from a synced table, with the change
   sequence of the deletion, so a workstation's cache deletes them too.
-- ``sync_state`` (cache): how far the cache has pulled (the cursor) and when, written in
-  the same transaction as the rows it covers.
+- ``sync_state`` (cache): how far the cache has pulled (a cursor per table) and when,
+  written in the same transaction as the rows it covers.
 
 The synced tables also carry a ``change_seq`` column (not mapped on the ORM classes: it is
 set by a trigger on PostgreSQL and only read by callhandler.sync.pull).
@@ -64,11 +64,12 @@ class SyncTombstone(Base):
 
 
 class SyncState(Base):
-    """The cache's position in the server's change sequence (one row, id 1)."""
+    """How far the cache has pulled: one row per synced table, one for the tombstones and
+    one ("*") for the last complete sync (its cursor is that sync's high-water mark)."""
 
     __tablename__ = "sync_state"
 
-    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
     server: Mapped[str] = mapped_column(String(300))
     cursor: Mapped[int] = mapped_column(BigInteger)
     last_sync_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)

@@ -81,11 +81,11 @@ def upgrade() -> None:
     )
     op.create_table(
         "sync_state",
-        sa.Column("id", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("name", sa.String(length=40), nullable=False),
         sa.Column("server", sa.String(length=300), nullable=False),
         sa.Column("cursor", sa.BigInteger(), nullable=False),
         sa.Column("last_sync_at", sa.DateTime(), nullable=True),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_state")),
+        sa.PrimaryKeyConstraint("name", name=op.f("pk_sync_state")),
     )
 
     if not postgres:

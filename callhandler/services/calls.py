@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, joinedload
 
 from callhandler.domain.normalise import (
@@ -114,7 +114,14 @@ def check_new_call(call: NewCall) -> list[FieldProblem]:
     return problems
 
 
+_PG_REF_LOCK = 0x0CA11EF  # advisory lock id: one workstation numbers an incident at a time
+
+
 def _next_ref(session: Session, now: dt.datetime) -> str:
+    if session.get_bind().dialect.name == "postgresql":
+        # Two workstations opening calls at once would read the same maximum (SQLite's
+        # BEGIN IMMEDIATE already serialises writers); held until the commit.
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_REF_LOCK})
     prefix = now.strftime("CH%Y%m%d-")
     last = session.execute(
         select(func.max(Incident.ref)).where(Incident.ref.like(f"{prefix}%"))

@@ -347,6 +347,20 @@ class Workstation:
             outbox.enqueue(session, self.actor, "consultation", {"key": key, "detail": detail})
         return result
 
+    def server_incident(self, incident_id: int) -> tuple[int, str] | None:
+        """The server's id and ref for an incident this workstation shows; None while one
+        opened offline has not reached the server."""
+        if incident_id >= 0:
+            with self.cache.read() as session:
+                ref = session.execute(
+                    select(Incident.ref).where(Incident.id == incident_id)
+                ).scalar()
+            return (incident_id, ref) if ref else None
+        create = outbox.create_op_for(self.cache, local_id=incident_id)
+        if create is None or create.status != "applied" or not create.result:
+            return None
+        return int(create.result["incident_id"]), str(create.result["ref"])
+
     # -- conflicts --------------------------------------------------------------------
 
     def retry(self, seq: int, *, expected_version: int | None = None) -> WorkstationState:

@@ -341,6 +341,85 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_db(args: argparse.Namespace) -> int:
+    """Administrator: apply migrations (under an advisory lock on PostgreSQL) or show status."""
+    from callhandler.paths import app_paths
+    from callhandler.services.database import resolve_url
+    from callhandler.storage import migrate
+
+    db = Database(resolve_url(args.db, app_paths(args.data_dir)))
+    _opened.append(db)
+    if args.db_command == "upgrade":
+        before = migrate.upgrade(db)
+        after = migrate.database_revision(db)
+        changed = before != after
+        _emit(
+            args,
+            {"database": db.describe(), "before": before, "after": after, "changed": changed},
+            f"{db.describe()}: schema {before or '(empty)'} → {after}."
+            if changed
+            else f"{db.describe()}: already at schema {after}; nothing to do.",
+        )
+        return 0
+    state = migrate.status(db)
+    verdict = (
+        "up to date"
+        if state["up_to_date"]
+        else "behind: an administrator runs `callhandler db upgrade --db URL`"
+    )
+    _emit(
+        args,
+        state,
+        f"{state['database']}: schema {state['current'] or '(empty)'}; this version needs "
+        f"{state['code']} ({verdict}).",
+    )
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    """Bring this workstation's encrypted cache up to date with the shared database."""
+    from callhandler.paths import app_paths
+    from callhandler.services.database import open_database
+    from callhandler.sync.cache import default_cache_path, open_cache, rebuild_cache
+    from callhandler.sync.keys import cache_key
+    from callhandler.sync.pull import sync_once
+
+    if not args.db:
+        raise BadInput("sync needs the shared database: --db postgresql+psycopg://USER@HOST/DB.")
+    if args.batch < 1 or args.batch > 1_000_000:
+        raise BadInput("--batch must be between 1 and 1,000,000.")
+    paths = app_paths(args.data_dir)
+    paths.ensure()
+    path = Path(args.cache).expanduser() if args.cache else default_cache_path(paths)
+    if args.rebuild_cache:
+        aside = rebuild_cache(path)
+        if aside is not None:
+            print(f"callhandler: the old cache was moved to {aside}.", file=sys.stderr)
+    key = cache_key(path)
+    if key.warning:
+        print(f"callhandler: warning: {key.warning}", file=sys.stderr)
+    server = open_database(args.db)
+    _opened.append(server)
+    cache = open_cache(path, key.hex)
+    _opened.append(cache)
+    stats = _with_progress(args, lambda p: sync_once(server, cache, batch=args.batch, progress=p))
+    document = {**asdict(stats), "cache": str(path), "key_source": key.source}
+    rate = stats.incidents / stats.seconds if stats.seconds else 0.0
+    if stats.complete:
+        text = (
+            f"Cache {path} is up to date (change {stats.high_water_mark:,}): "
+            f"{stats.total_rows:,} rows ({stats.incidents:,} incidents, {rate:,.0f}/s) and "
+            f"{stats.deleted:,} deletions in {stats.seconds:.1f} s."
+        )
+    else:
+        text = (
+            f"Cancelled: the cache {path} keeps the {stats.total_rows:,} rows already "
+            "pulled, consistent; run sync again to carry on from there."
+        )
+    _emit(args, document, text)
+    return 0 if stats.complete else 1
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     try:
         from ui.app import run_application
@@ -438,6 +517,29 @@ def build_parser() -> argparse.ArgumentParser:
     output.add_argument("--json", action="store_true")
     output.add_argument("--csv", action="store_true")
     p.set_defaults(handler=cmd_report)
+
+    p = sub.add_parser("db", parents=[common], help="administrator: database schema")
+    db_sub = p.add_subparsers(dest="db_command", required=True)
+    for name, text in (
+        ("upgrade", "apply migrations (on PostgreSQL, once, under an advisory lock)"),
+        ("status", "the database's schema revision and this version's"),
+    ):
+        one = db_sub.add_parser(name, parents=[common], help=text)
+        one.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_db)
+
+    p = sub.add_parser(
+        "sync", parents=[common], help="update this workstation's encrypted local cache"
+    )
+    p.add_argument("--cache", help="the cache file (default: cache.sqlite3 in the data folder)")
+    p.add_argument("--batch", type=int, default=5000, help="rows per transaction")
+    p.add_argument(
+        "--rebuild-cache",
+        action="store_true",
+        help="move the existing cache aside and pull everything again",
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_sync)
 
     p = sub.add_parser("audit", parents=[common], help="audit log")
     audit_sub = p.add_subparsers(dest="audit_command", required=True)

@@ -6,7 +6,7 @@ import os
 
 from callhandler.paths import DB_URL_ENV, AppPaths, app_paths, default_database_url
 from callhandler.storage.engine import Database
-from callhandler.storage.migrate import upgrade
+from callhandler.storage.migrate import prepare
 
 
 def resolve_url(url: str | None, paths: AppPaths, *, demo: bool = False) -> str:
@@ -21,11 +21,15 @@ def resolve_url(url: str | None, paths: AppPaths, *, demo: bool = False) -> str:
 def open_database(
     url: str | None = None, *, data_dir: str | None = None, demo: bool = False
 ) -> Database:
-    """A migrated database ready for the services; refuses one newer than this code."""
+    """A database ready for the services; refuses one newer than this code.
+
+    An SQLite file is migrated here; a shared PostgreSQL behind the code is refused with the
+    administrator's command (``callhandler db upgrade``), never migrated from a workstation.
+    """
     paths = app_paths(data_dir)
     db = Database(resolve_url(url, paths, demo=demo))
     try:
-        upgrade(db)
+        prepare(db)
     except BaseException:
         db.dispose()
         raise

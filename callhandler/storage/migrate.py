@@ -1,4 +1,10 @@
-"""Apply Alembic migrations at start and refuse a database newer than this code."""
+"""Alembic migrations: refuse a database newer than this code; who may migrate.
+
+- An embedded SQLite file (or a workstation cache) is migrated when opened (``prepare``).
+- A shared PostgreSQL is migrated only by an administrator, ``callhandler db upgrade``
+  (``upgrade``), under a session advisory lock so several started at once never race;
+  a workstation that finds it behind refuses to start with that command in the message.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +14,15 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import Connection, inspect, text
 
 from callhandler.errors import DatabaseError, DatabaseTooNew
 from callhandler.storage.engine import Database, translate_errors
+from callhandler.storage.sync_models import MIGRATION_LOCK_KEY
+
+
+class DatabaseBehind(DatabaseError):
+    """A shared database older than this code: an administrator must migrate it."""
 
 
 def _config() -> Config:
@@ -47,8 +58,13 @@ def check_not_newer(db: Database) -> None:
         )
 
 
-def upgrade(db: Database) -> None:
-    """Bring the database to the code's schema; refuse one that is newer."""
+def upgrade(db: Database) -> str | None:
+    """Bring the database to the code's schema; refuse one that is newer.
+
+    On PostgreSQL the work runs under ``pg_advisory_lock``: a second administrator (or
+    process) waits, then finds the schema at head and does nothing. Returns the revision
+    found (under the lock) before migrating.
+    """
     check_not_newer(db)
     with translate_errors(db):
         if db.is_sqlite:
@@ -59,7 +75,53 @@ def upgrade(db: Database) -> None:
                     f"The file {db.describe()} holds tables that are not a callhandler "
                     "database. It was not changed: choose another file."
                 )
-        with db.engine.begin() as conn:
-            cfg = _config()
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+            with db.engine.begin() as conn:
+                return _run(conn)
+        with db.engine.connect() as conn:
+            conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": MIGRATION_LOCK_KEY})
+            conn.commit()
+            try:
+                with conn.begin():
+                    return _run(conn)
+            finally:
+                conn.rollback()
+                conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": MIGRATION_LOCK_KEY})
+                conn.commit()
+
+
+def _run(conn: Connection) -> str | None:
+    before = MigrationContext.configure(conn).get_current_revision()
+    cfg = _config()
+    cfg.attributes["connection"] = conn
+    command.upgrade(cfg, "head")
+    return before
+
+
+def prepare(db: Database) -> None:
+    """At start: migrate an SQLite file; a shared PostgreSQL must already be at head."""
+    if db.is_sqlite:
+        upgrade(db)
+        return
+    check_not_newer(db)
+    current = database_revision(db)
+    head = code_head()
+    if current != head:
+        state = f"at schema {current}" if current else "empty (no callhandler schema)"
+        raise DatabaseBehind(
+            f"The shared database {db.describe()} is {state}; this version of callhandler "
+            f"needs schema {head}. It has not been changed: workstations never migrate a "
+            "shared database. An administrator runs "
+            f"`callhandler db upgrade --db {db.describe()}` once, then workstations start."
+        )
+
+
+def status(db: Database) -> dict[str, str | bool | None]:
+    """The database's schema revision and this code's, for ``callhandler db status``."""
+    current = database_revision(db)
+    head = code_head()
+    return {
+        "database": db.describe(),
+        "current": current,
+        "code": head,
+        "up_to_date": current == head,
+    }

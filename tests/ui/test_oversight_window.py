@@ -63,6 +63,10 @@ def test_inspector_opens_oversight_with_ctrl_3_and_f5_reloads(qtbot, db, worker)
         qtbot.keyClick(lists.reports, Qt.Key.Key_F5)
     assert lists.model.rowCount() == 2 and lists.generated_at >= first
 
+    qtbot.keyClick(lists.reports, Qt.Key.Key_F, CTRL)
+    assert QApplication.focusWidget() is lists.filter_edit
+    qtbot.keyClick(lists.filter_edit, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is lists.reports
     qtbot.keyClick(lists.reports, Qt.Key.Key_Down)  # the next list loads as it is chosen
     qtbot.waitUntil(lambda: lists.report_name == "repeat-non-crime" and not lists.loading)
 

@@ -73,6 +73,11 @@ class OversightTable(QTableView):
         header.setMinimumSectionSize(48)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        self.keep_service_order()
+
+    def keep_service_order(self) -> None:
+        """No column sorted: rows in the order the list gives them (most telling first)."""
+        self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -139,9 +144,12 @@ class OversightListsView(QWidget):
             item.setData(NameRole, name)
             item.setToolTip(f"callhandler report {name}")
             self.reports.addItem(item)
-        self.reports.setMaximumWidth(300)
-        self.reports.setMinimumWidth(220)
-        reports_label = QLabel(self.tr("&Lists"))
+        # Whole titles, wrapped: a list people cannot read the name of is not chosen.
+        self.reports.setWordWrap(True)
+        self.reports.setSpacing(2)
+        self.reports.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.reports.setFixedWidth(250)
+        reports_label = QLabel(self.tr("Choose a &list"))
         reports_label.setBuddy(self.reports)
         left = QVBoxLayout()
         left.addWidget(reports_label)
@@ -255,6 +263,7 @@ class OversightListsView(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._row_changed)
         self.table.enter_pressed.connect(self._row_entered)
         self.table.doubleClicked.connect(self._row_entered)
+        self.drill_table.selectionModel().selectionChanged.connect(self._update_actions)
         self.drill_table.enter_pressed.connect(self._open_drill)
         self.drill_table.activated.connect(self._open_drill)
         self.drill_table.doubleClicked.connect(self._open_drill)
@@ -287,6 +296,7 @@ class OversightListsView(QWidget):
         self.title.setText(oversight.REPORTS[self.report_name].title)
         self.thresholds.set_report(self.report_name)
         self.model.set_rows(oversight.REPORTS[self.report_name].columns, [])
+        self.table.keep_service_order()
         self.generated_at = None
         self._clear_drill()
         self.refresh()
@@ -373,7 +383,7 @@ class OversightListsView(QWidget):
         )
         self._update_actions()
 
-    def _update_actions(self) -> None:
+    def _update_actions(self, *_args: object) -> None:
         has_rows = self.generated_at is not None and not self.loading
         self.actions["csv"].setEnabled(has_rows)
         self.actions["pdf"].setEnabled(has_rows)
@@ -421,6 +431,8 @@ class OversightListsView(QWidget):
         columns = ReportTableModel.columns_of(type(rows[0])) if rows else ()
         self.drill_model.set_rows(columns, rows)
         self.drill_table.show_columns(columns)
+        if rows:  # the most telling incident, ready for Ctrl+O (focus stays on the list)
+            self._select(self.drill_table, self.drill_proxy, 0)
         self.drill_heading.setText(
             self.tr("Incidents behind the selected row: {n} (Enter opens one, read-only)").format(
                 n=len(rows)

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from ui.models.incident_table import local_time
+from ui.models.incident_table import local_time, status_label
 from ui.models.queue_table import risk_label
 
 RowRole = Qt.ItemDataRole.UserRole + 1  # the frozen row behind any cell
@@ -126,6 +126,8 @@ def cell_text(name: str, value: object) -> str:
         return ", ".join(str(v) for v in value)
     if name.endswith("risk_level"):
         return risk_label(str(value))
+    if name == "status":
+        return status_label(str(value))
     text = str(value)
     if name == "kind" or name.endswith("_kind"):
         return text.replace("_", " ").capitalize()
@@ -216,8 +218,10 @@ class ReportTableModel(QAbstractTableModel):
             return row
         if role == ValueRole:
             return value
-        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, (int, float)):
-            if not isinstance(value, bool):
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if name == "grade":
+                return int(Qt.AlignmentFlag.AlignCenter)
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, dt.datetime):
             return local_time(value).strftime("%A %d %B %Y, %H:%M %Z")

@@ -82,7 +82,7 @@ class ThresholdFilters(QWidget):
             MINIMUM: QLabel(self.tr("&Minimum")),
             QUIET: QLabel(self.tr("&Quiet for")),
             REASSESS: QLabel(self.tr("&Due within")),
-            PERFORMANCE: QLabel(self.tr("&Look back")),
+            PERFORMANCE: QLabel(self.tr("Look &back")),
         }
         self.boxes = {
             WINDOW: self.window,

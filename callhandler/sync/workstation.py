@@ -68,6 +68,7 @@ class WorkstationState:
     last_synced_at: dt.datetime | None
     pending: int
     conflicts: tuple[OutboxEntry, ...]
+    sync_problem: str = ""
 
     def describe(self) -> str:
         synced = (
@@ -87,16 +88,27 @@ class WorkstationState:
             words += f" {self.pending} waiting to be sent."
         if self.conflicts:
             words += f" {len(self.conflicts)} refused by the server: open the list to resolve."
+        if self.sync_problem:
+            words += f" The last sync failed: {self.sync_problem}"
         return words
 
 
-def _pull_default() -> Puller | None:
+def pull_from_server(server: Database, cache: Database) -> object:
+    """The incremental pull (callhandler.sync.pull) when the server is PostgreSQL, the
+    only kind a cache syncs from; nothing for an SQLite server (a single machine)."""
+    if server.backend != "postgresql":
+        return None
+    from callhandler.sync.pull import sync_once
+
+    return sync_once(server, cache)
+
+
+def _last_sync_at(cache: Database) -> dt.datetime | None:
     try:
-        from callhandler.sync.pull import sync_once
+        from callhandler.sync.pull import last_sync_at
     except ImportError:  # pragma: no cover - the pull module is part of the package
         return None
-    puller: Puller = sync_once
-    return puller
+    return last_sync_at(cache)
 
 
 class Workstation:
@@ -115,20 +127,21 @@ class Workstation:
         *,
         probe_every_s: float = PROBE_EVERY_S,
         clock: Callable[[], float] = time.monotonic,
-        pull: Puller | None = None,
+        pull: Puller | None = pull_from_server,
     ) -> None:
         self.server = server
         self.cache = cache
         self.actor = actor
         self.probe_every_s = probe_every_s
         self._clock = clock
-        self._pull = pull if pull is not None else _pull_default()
+        self._pull = pull
         self._online = True
         self._offline_since: dt.datetime | None = None
         self._last_error = ""
         self._next_probe = 0.0
-        self._last_synced_at: dt.datetime | None = None
         outbox.ensure_outbox(cache)
+        self._last_synced_at = _last_sync_at(cache)
+        self._sync_problem = ""
 
     # -- state ------------------------------------------------------------------------
 
@@ -145,6 +158,7 @@ class Workstation:
             self._last_synced_at,
             counts["pending"],
             tuple(outbox.entries(self.cache, "conflict")),
+            self._sync_problem,
         )
 
     def queued(self) -> list[OutboxEntry]:
@@ -188,9 +202,11 @@ class Workstation:
             if self._pull is not None:
                 self._pull(self.server, self.cache)
                 self._last_synced_at = dt.datetime.now(dt.UTC)
+            self._sync_problem = ""
         except CallHandlerError as exc:
             if not self._unreachable(exc):
-                raise
+                # Shown in the status bar; the next tick tries again. Calls carry on.
+                self._sync_problem = str(exc)
         return self.state()
 
     def _tidy_local(self) -> None:

@@ -156,6 +156,11 @@ def test_two_workstations_work_through_a_server_outage_and_everything_arrives_on
     ops = [op for report in reports for op in report["ops"]]
     assert len(calls) == 2 * (ONLINE_CALLS + 1 + OFFLINE_CALLS)
     assert all(r["conflicts"] == 0 for r in reports)
+    # Each cache caught up: the provisional rows were replaced by the server's.
+    for report in reports:
+        assert report["sync_problem"] == "" and report["synced"]
+        assert not [ref for ref in report["cached_refs"] if ref.startswith("PENDING")]
+        assert {c["ref"] for c in report["calls"]} <= set(report["cached_refs"])
     assert {op["status"] for op in ops} == {"applied"}, ops  # nothing left pending
     assert len(ops) == len({op["op_id"] for op in ops})
 

@@ -17,6 +17,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
+
 from callhandler.domain.conversation import Conversation
 from callhandler.domain.grading import recommend
 from callhandler.domain.policy import shipped_policy
@@ -24,6 +26,7 @@ from callhandler.domain.scripts import shipped_script
 from callhandler.services import accounts
 from callhandler.services.calls import NewCall
 from callhandler.services.history import HistoryQuery
+from callhandler.storage.models import Incident
 from callhandler.sync import outbox
 from callhandler.sync.cache import open_cache
 from callhandler.sync.workstation import Workstation, server_database
@@ -157,7 +160,17 @@ def main() -> None:
         {"op_id": e.op_id, "kind": e.kind, "status": e.status, "message": e.message}
         for e in outbox.entries(cache)
     ]
-    say("done", calls=handler.report(), ops=ops, conflicts=len(state.conflicts))
+    with cache.read_connection() as conn:
+        cached = sorted(conn.execute(select(Incident.ref)).scalars())
+    say(
+        "done",
+        calls=handler.report(),
+        ops=ops,
+        conflicts=len(state.conflicts),
+        sync_problem=state.sync_problem,
+        synced=state.last_synced_at is not None,
+        cached_refs=cached,
+    )
     cache.dispose()
     server.dispose()
 

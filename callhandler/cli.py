@@ -411,6 +411,11 @@ def cmd_sync(args: argparse.Namespace) -> int:
             f"{stats.total_rows:,} rows ({stats.incidents:,} incidents, {rate:,.0f}/s) and "
             f"{stats.deleted:,} deletions in {stats.seconds:.1f} s."
         )
+        if stats.held_back:
+            text += (
+                " The server was busy saving throughout, so the changes seen were copied "
+                "but will be checked again by the next sync."
+            )
     else:
         text = (
             f"Cancelled: the cache {path} keeps the {stats.total_rows:,} rows already "

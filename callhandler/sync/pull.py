@@ -3,7 +3,9 @@
 How a run stays correct and resumable:
 
 1. A safe high-water mark ``hwm`` is read under the exclusive sync advisory lock (see
-   migration 0008): every row stamped at or below it is committed (or rolled back).
+   migration 0008): every row stamped at or below it is committed (or rolled back). If
+   writers keep the lock busy, the previous mark is kept: visible rows are still copied,
+   but no cursor moves.
 2. One REPEATABLE READ snapshot of the server, taken after that, is read table by table in
    foreign-key order (parents first), each table from its own cursor, in batches ordered
    by ``change_seq``. Rows stamped above ``hwm`` may be read too (harmless: re-read next
@@ -29,7 +31,7 @@ from typing import Any, cast
 from sqlalchemy import BigInteger, Column, Connection, MetaData, Table, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from callhandler.errors import BadInput, DatabaseError
+from callhandler.errors import BadInput
 from callhandler.progress import Progress
 from callhandler.storage.engine import Database, translate_errors
 from callhandler.storage.models import Base
@@ -46,12 +48,8 @@ from callhandler.sync.cache import REBUILD_HINT
 NO_LOGIN_HASH = "!synced-to-cache:sign-in-needs-the-server"
 COMPLETE = "*"
 TOMBSTONES = "sync_tombstones"
-HWM_ATTEMPTS = 40
+HWM_ATTEMPTS = 10
 HWM_PAUSE_S = 0.05
-
-
-class ServerBusy(DatabaseError):
-    """The server was stamping changes without a pause for the whole wait."""
 
 
 @dataclass
@@ -63,6 +61,9 @@ class SyncStats:
     high_water_mark: int = 0
     seconds: float = 0.0
     complete: bool = False
+    # True when writers kept the server busy: the rows seen were still copied, but the
+    # cursors stayed where they were (the next sync reads those rows again).
+    held_back: bool = False
 
     @property
     def incidents(self) -> int:
@@ -89,14 +90,20 @@ _STATE = cast(Table, SyncState.__table__)
 _TOMBSTONE = cast(Table, SyncTombstone.__table__)
 
 
-def high_water_mark(server: Database) -> int:
-    """The highest change_seq below which nothing can still commit (see module doc)."""
+def high_water_mark(server: Database, *, attempts: int = HWM_ATTEMPTS) -> int | None:
+    """The highest change_seq below which nothing can still commit (see module doc).
+
+    None when writers kept the server busy for every attempt: the exclusive lock is only
+    ever tried, never waited for, so a handler's save never stalls behind a sync.
+    """
     if server.is_sqlite:
         raise BadInput(
             f"{server.describe()} is an SQLite file: a workstation cache syncs from the "
             "shared PostgreSQL server (postgresql+psycopg://USER@HOST/DBNAME)."
         )
-    for attempt in range(HWM_ATTEMPTS):
+    for attempt in range(attempts):
+        if attempt:
+            time.sleep(HWM_PAUSE_S)
         with translate_errors(server), server.engine.connect() as conn, conn.begin():
             got = conn.execute(
                 text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": SYNC_LOCK_KEY}
@@ -106,12 +113,7 @@ def high_water_mark(server: Database) -> int:
                     text(f"SELECT last_value, is_called FROM {CHANGE_SEQUENCE}")
                 ).one()
                 return int(last) if called else 0
-        time.sleep(HWM_PAUSE_S * (1 + attempt % 4))
-    raise ServerBusy(
-        f"The server {server.describe()} was busy saving changes for the whole "
-        f"{HWM_ATTEMPTS * HWM_PAUSE_S * 2.5:.0f} s wait, so the cache was not updated. "
-        "Nothing was lost; the next sync will try again."
-    )
+    return None
 
 
 def read_cursors(cache: Database) -> dict[str, int]:
@@ -146,9 +148,11 @@ def sync_once(
 
     where = server.describe()
     _refuse_other_server(cache, where)
-    hwm = high_water_mark(server)
-    stats.high_water_mark = hwm
     cursors = read_cursors(cache)
+    fresh = high_water_mark(server)
+    hwm = fresh if fresh is not None else cursors.get(COMPLETE, 0)
+    stats.high_water_mark = hwm
+    stats.held_back = fresh is None
     with translate_errors(server), server.engine.connect() as src:
         src = src.execution_options(isolation_level="REPEATABLE READ")
         with src.begin():

@@ -9,44 +9,36 @@ on. ``tick()`` (every few seconds, from the worker) probes the server while offl
 sends the outbox in order when it is back, tidies the provisional rows away and pulls
 what changed.
 
-Rows created offline get negative ids in the cache, so they never collide with the
-server's rows the cache holds; an incident opened offline gets a client uuid and a
-provisional reference ``PENDING-<workstation>-0001`` until the server gives it a real one.
+An incident opened offline has a negative id and a provisional reference
+``PENDING-<workstation>-0001`` (see local_store) until the server gives it a real one.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any, TypeVar
+from typing import Any
 
-from sqlalchemy import delete, func, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import select, text
 
 from callhandler.domain.conversation import Conversation
 from callhandler.domain.grading import Recommendation, choose_grade
 from callhandler.errors import BadInput, CallHandlerError, DatabaseError
-from callhandler.services import audit, calls, history, triage
+from callhandler.services import audit, history, triage
 from callhandler.services.calls import IncidentRow, NewCall
 from callhandler.services.context import Actor
 from callhandler.services.history import HistoryQuery, HistoryResult
 from callhandler.services.triage import RecordedAnswers, StoredDecision
 from callhandler.storage.engine import Database, parse_url
-from callhandler.storage.models import Base, Incident, User
-from callhandler.sync import outbox, replay
+from callhandler.storage.models import Incident
+from callhandler.sync import local_store, outbox, replay
 from callhandler.sync.outbox import OutboxEntry
 
-T = TypeVar("T")
 PROBE_EVERY_S = 5.0
 CONNECT_TIMEOUT_S = 3
-PROVISIONAL = "PENDING"
-# Offline rows count down from here: well clear of the server's ids (above zero) and of
-# the -1 the history look-up uses for "exclude no incident".
-LOCAL_IDS_BELOW = -1_000_000
 Puller = Callable[[Database, Database], object]
 
 
@@ -210,31 +202,7 @@ class Workstation:
         return self.state()
 
     def _tidy_local(self) -> None:
-        """Drop the cache's provisional rows of everything the server now has (the pull
-        brings the server's rows back)."""
-        unsettled = {e.incident_key for e in self.queued()}
-        settled_creates = [
-            e
-            for e in outbox.entries(self.cache, "applied", "discarded")
-            if e.kind == "open_incident" and e.local_id is not None
-        ]
-        with self.cache.write() as session:
-            for create in settled_creates:
-                if create.status == "applied" and create.incident_key not in unsettled:
-                    _forget_incident(session, create.local_id)
-            tables = [
-                t for t in Base.metadata.sorted_tables if "incident_id" in t.c and "id" in t.c
-            ]
-            for table in reversed(tables):
-                ids = session.execute(
-                    select(table.c.incident_id).where(table.c.id < 0).distinct()
-                ).scalars()
-                done = [i for i in ids if i is not None and i > 0 and f"id:{i}" not in unsettled]
-                if done:
-                    session.execute(
-                        delete(table).where(table.c.id < 0, table.c.incident_id.in_(done))
-                    )
-            _forget_orphans(session)
+        local_store.tidy(self.cache, unsettled={e.incident_key for e in self.queued()})
 
     # -- actions ----------------------------------------------------------------------
 
@@ -252,7 +220,7 @@ class Workstation:
             except CallHandlerError as exc:
                 if not self._unreachable(exc):
                     raise
-        return self._open_offline(op, call)
+        return local_store.open_incident(self.cache, op, call)
 
     def record_answers(self, incident_id: int, conversation: Conversation) -> RecordedAnswers:
         """Store the conversation's answers with the incident (changes supersede)."""
@@ -262,7 +230,8 @@ class Workstation:
         online = self._try_online(op)
         if isinstance(online, RecordedAnswers):
             return online
-        return self._offline(
+        return local_store.apply(
+            self.cache,
             op,
             incident_id,
             lambda db, local_id: triage.record_answers(
@@ -319,7 +288,7 @@ class Workstation:
                 (expected_version or 0) + 1,
             )
 
-        return self._offline(op, incident_id, locally, queued_only)
+        return local_store.apply(self.cache, op, incident_id, locally, queued_only)
 
     def previous_calls(
         self,
@@ -436,21 +405,15 @@ class Workstation:
             create = outbox.create_op_for(self.cache, local_id=incident_id)
             if create is None:
                 raise BadInput(f"There is no incident {incident_id} on this workstation.")
-            if create.status == "applied" and create.result:
-                return self._op(
-                    kind,
-                    payload,
-                    at,
-                    incident_id=int(create.result["incident_id"]),
-                    ref=str(create.result["ref"]),
-                )
+            # Always by client uuid, so it stays in order behind what is queued for it.
+            reached = create.result if create.status == "applied" and create.result else {}
             return self._op(
                 kind,
                 payload,
                 at,
                 client_uuid=create.client_uuid,
                 local_id=incident_id,
-                ref=create.incident_ref,
+                ref=str(reached.get("ref", create.incident_ref)),
             )
         with self.cache.read() as session:
             ref = session.execute(select(Incident.ref).where(Incident.id == incident_id)).scalar()
@@ -467,131 +430,3 @@ class Workstation:
             if not self._unreachable(exc):
                 raise
         return None
-
-    def _open_offline(self, op: OutboxEntry, call: NewCall) -> IncidentRow:
-        stamped: list[Incident] = []
-
-        def prepare(session: Session) -> None:
-            for obj in list(session.new):
-                if isinstance(obj, Incident) and obj.client_uuid is None:
-                    obj.client_uuid = op.client_uuid
-                    obj.ref = _provisional_ref(session, self.actor.workstation)
-                    if obj.handler_id is not None and not _cached_user(session, obj.handler_id):
-                        obj.handler_id = None  # the cache does not hold this user
-                    stamped.append(obj)
-            _negative_ids(session)
-
-        def finish(session: Session) -> None:
-            incident = stamped[0]
-            outbox.enqueue(
-                session,
-                self.actor,
-                op.kind,
-                op.payload,
-                client_uuid=op.client_uuid,
-                local_id=incident.id,
-                incident_ref=incident.ref,
-                at=op.created_at,
-                op_id=op.op_id,
-            )
-
-        row = calls.open_incident(
-            replay.OneTransaction(self.cache, finish, prepare), self.actor, call
-        )
-        return row
-
-    def _offline(
-        self,
-        op: OutboxEntry,
-        incident_id: int,
-        locally: Callable[[Database, int], T],
-        queued_only: Callable[[], T],
-    ) -> T:
-        """Do the action on the cache and queue it, in one local transaction; queue it alone
-        when the cache does not hold the incident (opened online just before the outage)."""
-        local_id = op.local_id if op.local_id is not None else incident_id
-        with self.cache.read() as session:
-            present = session.get(Incident, local_id) is not None
-
-        def finish(session: Session) -> None:
-            _queue(session, op)
-
-        if present:
-            return locally(
-                replay.OneTransaction(self.cache, finish, _negative_ids),
-                local_id,
-            )
-        with self.cache.write() as session:
-            _queue(session, op)
-        return queued_only()
-
-
-def _cached_user(session: Session, user_id: int) -> bool:
-    found = session.connection().execute(select(User.id).where(User.id == user_id)).first()
-    return found is not None
-
-
-def _queue(session: Session, op: OutboxEntry) -> None:
-    outbox.enqueue(
-        session,
-        op.actor,
-        op.kind,
-        op.payload,
-        incident_id=op.incident_id,
-        client_uuid=op.client_uuid,
-        local_id=op.local_id,
-        incident_ref=op.incident_ref,
-        at=op.created_at,
-        op_id=op.op_id,
-    )
-
-
-def _provisional_ref(session: Session, workstation: str) -> str:
-    name = re.sub(r"[^A-Za-z0-9]+", "-", workstation).strip("-")[:20] or "WS"
-    made = (
-        session.connection()
-        .execute(
-            select(func.count())
-            .select_from(outbox.outbox)
-            .where(outbox.outbox.c.kind == "open_incident")
-        )
-        .scalar()
-        or 0
-    )
-    return f"{PROVISIONAL}-{name}-{made + 1:04d}"
-
-
-def _negative_ids(session: Session) -> None:
-    """Rows made offline get ids below LOCAL_IDS_BELOW: the server's rows are above zero."""
-    lowest: dict[str, int] = {}
-    conn = session.connection()
-    for obj in list(session.new):
-        table = getattr(type(obj), "__table__", None)
-        if table is None or "id" not in table.c or getattr(obj, "id", 0) is not None:
-            continue
-        if table.name not in lowest:
-            found = conn.execute(select(func.min(table.c.id))).scalar()
-            lowest[table.name] = min(int(found or 0), LOCAL_IDS_BELOW)
-        lowest[table.name] -= 1
-        obj.id = lowest[table.name]
-
-
-def _forget_incident(session: Session, local_id: int | None) -> None:
-    if local_id is None or local_id >= 0:
-        return
-    for table in reversed(Base.metadata.sorted_tables):
-        if "incident_id" in table.c:
-            session.execute(delete(table).where(table.c.incident_id == local_id))
-    session.execute(delete(Incident).where(Incident.id == local_id))
-
-
-def _forget_orphans(session: Session) -> None:
-    """Offline-made phones, addresses and people no offline row refers to any more."""
-    from callhandler.storage.models import Address, IncidentPerson, Person, Phone
-
-    used_phones = select(Incident.phone_id).where(Incident.phone_id.is_not(None))
-    used_addresses = select(Incident.address_id).where(Incident.address_id.is_not(None))
-    used_people = select(IncidentPerson.person_id)
-    session.execute(delete(Phone).where(Phone.id < 0, Phone.id.not_in(used_phones)))
-    session.execute(delete(Address).where(Address.id < 0, Address.id.not_in(used_addresses)))
-    session.execute(delete(Person).where(Person.id < 0, Person.id.not_in(used_people)))

@@ -15,10 +15,12 @@ import datetime as dt
 import random
 import statistics
 import time
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, func, insert, select, text
+from sqlalchemy.orm import Session
 
 from callhandler.progress import Progress, check_cancel
 from callhandler.services import oversight, oversight_charts
@@ -67,6 +69,40 @@ def _stamp(db: Database, moment: dt.datetime) -> Any:
     return naive.isoformat(" ", "microseconds") if db.is_sqlite else naive
 
 
+def add_lifecycle_times(
+    session: Session,
+    db: Database,
+    since: dt.datetime,
+    handler_ids: Sequence[int] = (),
+    inspector: str = "",
+) -> int:
+    """Give the finalised history opened since ``since`` a live incident's times.
+
+    Dispatch a few minutes after opening (grades 1 to 3), attendance some minutes later
+    (about one in a hundred never attended), submission at closing and finalisation
+    1 to 60 hours after; the handlers (if given) in turn. Deterministic (by id).
+    """
+    minutes = (
+        "CASE grade WHEN 1 THEN (id * 7) % 21 WHEN 2 THEN (id * 7) % 75 ELSE (id * 7) % 300 END"
+    )
+    dispatched = _shift(db, "opened_at", "id % 9", "minutes")
+    handler = f"{handler_ids[0]} + id % {len(handler_ids)}" if handler_ids else "handler_id"
+    result = session.execute(
+        text(
+            f"UPDATE incidents SET handler_id = {handler},"
+            f" dispatched_at = CASE WHEN grade IN (1, 2, 3) THEN {dispatched} END,"
+            " attended_at = CASE WHEN grade IN (1, 2, 3) AND id % 97 <> 0 THEN"
+            f"  {_shift(db, dispatched, minutes, 'minutes')} END,"
+            " submitted_at = closed_at,"
+            f" finalised_at = {_shift(db, 'closed_at', '(id * 13) % 60 + 1', 'hours')},"
+            " finalised_by = :inspector"
+            " WHERE opened_at >= :since AND status = 'finalised'"
+        ),
+        {"since": _stamp(db, since), "inspector": inspector or None},
+    )
+    return cast(CursorResult[Any], result).rowcount
+
+
 def prepare(db: Database, now: dt.datetime, seed: int = 11) -> dict[str, int]:
     """Add a live control room's data to the bench database (once); counts added."""
     with db.read() as session:
@@ -76,7 +112,6 @@ def prepare(db: Database, now: dt.datetime, seed: int = 11) -> dict[str, int]:
             return {}
         top = session.execute(select(func.max(Incident.id))).scalar() or 0
     rng = random.Random(seed)
-    recent = _stamp(db, now - dt.timedelta(days=RECENT_DAYS))
     added: dict[str, int] = {}
     with db.write() as session:
         handler_ids = []
@@ -94,26 +129,9 @@ def prepare(db: Database, now: dt.datetime, seed: int = 11) -> dict[str, int]:
             session.flush()
             if role == "handler":
                 handler_ids.append(user.id)
-        first = handler_ids[0]
-        dispatched = _shift(db, "opened_at", "id % 9", "minutes")
-        minutes = (
-            "CASE grade WHEN 1 THEN (id * 7) % 21 WHEN 2 THEN (id * 7) % 75 ELSE (id * 7) % 300 END"
+        added["recent_lifecycles"] = add_lifecycle_times(
+            session, db, now - dt.timedelta(days=RECENT_DAYS), handler_ids, "bench-inspector-20"
         )
-        result = session.execute(
-            text(
-                f"UPDATE incidents SET handler_id = {first} + id % {HANDLERS},"
-                f" dispatched_at = CASE WHEN grade IN (1, 2, 3) THEN {dispatched} END,"
-                " attended_at = CASE WHEN grade IN (1, 2, 3) AND id % 97 <> 0 THEN"
-                f"  {_shift(db, _shift(db, 'opened_at', 'id % 9', 'minutes'), minutes, 'minutes')}"
-                " END,"
-                " submitted_at = closed_at,"
-                f" finalised_at = {_shift(db, 'closed_at', '(id * 13) % 60 + 1', 'hours')},"
-                " finalised_by = 'bench-inspector-20'"
-                " WHERE opened_at >= :recent"
-            ),
-            {"recent": recent},
-        )
-        added["recent_lifecycles"] = cast(CursorResult[Any], result).rowcount
         last = top
         ranges = {}
         for status, count in LIVE.items():

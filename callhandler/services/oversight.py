@@ -360,23 +360,35 @@ def week_start(moment: dt.datetime) -> dt.datetime:
     return dt.datetime(monday.year, monday.month, monday.day, tzinfo=dt.UTC)
 
 
+def ranked_value(counts: Sequence[tuple[int, int]], rank: int) -> int:
+    """The value at 1-based ``rank`` of a sorted (value, count) histogram."""
+    seen = 0
+    for value, count in counts:
+        seen += count
+        if seen >= rank:
+            return value
+    raise ValueError("rank beyond the histogram")
+
+
 def turnaround_weeks(db: Database, weeks: int, now: dt.datetime) -> list[TurnaroundRow]:
     """Finalised count, median and p90 hours per week (oldest first, empty weeks as 0)."""
     start = week_start(now) - dt.timedelta(weeks=weeks - 1)
     params = {"start": start, "end": start + dt.timedelta(weeks=weeks)}
+    found: dict[int, list[tuple[int, int]]] = {}
     with db.read() as session:
-        found = {r.week: r for r in session.execute(sql.turnaround(drill.dialect(db)), params)}
+        for r in session.execute(sql.turnaround(drill.dialect(db)), params):
+            found.setdefault(r.week, []).append((r.tenths, r.n))
     rows = []
     for week in range(weeks):
-        r = found.get(week)
-        rows.append(
-            TurnaroundRow(
-                (start + dt.timedelta(weeks=week)).date(),
-                int(r.finalised) if r else 0,
-                round(r.median, 1) if r and r.median is not None else None,
-                round(r.p90, 1) if r and r.p90 is not None else None,
-            )
-        )
+        counts = found.get(week, [])
+        n = sum(c for _v, c in counts)
+        day = (start + dt.timedelta(weeks=week)).date()
+        if not n:
+            rows.append(TurnaroundRow(day, 0, None, None))
+            continue
+        middle = ranked_value(counts, (n + 1) // 2) + ranked_value(counts, (n + 2) // 2)
+        p90 = ranked_value(counts, -(-9 * n // 10))
+        rows.append(TurnaroundRow(day, n, round(middle / 20, 2), p90 / 10))
     return rows
 
 

@@ -12,7 +12,7 @@ import datetime as dt
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from callhandler.storage.models import Base, UTCDateTime
+from callhandler.storage.models import Base, Incident, UTCDateTime
 
 TRIGGER_KINDS = ("release_from_custody", "court_date", "order_expiry", "bail_expiry", "other")
 _KINDS_SQL = "(" + ",".join(f"'{kind}'" for kind in TRIGGER_KINDS) + ")"
@@ -38,7 +38,9 @@ class TriggerEvent(Base):
     recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     closed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     closed_by: Mapped[str | None] = mapped_column(String(64))
-    outcome: Mapped[str | None] = mapped_column(Text)  # "reassessed: high", "no reassessment needed"
+    outcome: Mapped[str | None] = mapped_column(
+        Text
+    )  # "reassessed: high", "no reassessment needed"
     rationale: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (
@@ -46,3 +48,18 @@ class TriggerEvent(Base):
         CheckConstraint(f"kind in {_KINDS_SQL}", name="kind"),
         CheckConstraint("incident_id is not null or person_id is not null", name="subject"),
     )
+
+
+# Indexes on incidents for the oversight lists and charts (migration 0007): each week's
+# counts, the attendance clock and the sign-off turnaround read an index range, never
+# the million-row table.
+Index(
+    "ix_incidents_opened_oversight",
+    Incident.opened_at,
+    Incident.domestic_abuse,
+    Incident.grade,
+    Incident.status,
+    Incident.handler_id,
+)
+Index("ix_incidents_dispatched", Incident.dispatched_at, Incident.grade, Incident.attended_at)
+Index("ix_incidents_finalised", Incident.finalised_at, Incident.submitted_at)

@@ -1,4 +1,5 @@
-"""Trigger events for risk reassessment (release from custody, court date, order expiry).
+"""Trigger events for risk reassessment (release from custody, court date, order expiry),
+and the incident indexes the oversight lists and charts read.
 
 Revision ID: 0007
 Revises: 0006
@@ -51,7 +52,20 @@ def upgrade() -> None:
     op.create_index("ix_trigger_events_due", "trigger_events", ["closed_at", "due_on"])
     op.create_index(op.f("ix_trigger_events_incident_id"), "trigger_events", ["incident_id"])
     op.create_index(op.f("ix_trigger_events_person_id"), "trigger_events", ["person_id"])
+    # The oversight lists and charts read these ranges instead of the whole table.
+    op.create_index(
+        "ix_incidents_opened_oversight",
+        "incidents",
+        ["opened_at", "domestic_abuse", "grade", "status", "handler_id"],
+    )
+    op.create_index(
+        "ix_incidents_dispatched", "incidents", ["dispatched_at", "grade", "attended_at"]
+    )
+    op.create_index("ix_incidents_finalised", "incidents", ["finalised_at", "submitted_at"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_incidents_finalised", table_name="incidents")
+    op.drop_index("ix_incidents_dispatched", table_name="incidents")
+    op.drop_index("ix_incidents_opened_oversight", table_name="incidents")
     op.drop_table("trigger_events")

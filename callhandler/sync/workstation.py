@@ -39,7 +39,7 @@ from callhandler.sync.outbox import OutboxEntry
 
 PROBE_EVERY_S = 5.0
 CONNECT_TIMEOUT_S = 3
-Puller = Callable[[Database, Database], object]
+Puller = Callable[[Database, Database], object]  # None: nothing was pulled
 
 
 def server_database(url: str) -> Database:
@@ -191,8 +191,7 @@ class Workstation:
                 self._went_offline(DatabaseError("The server went away while sending."))
                 return self.state()
             self._tidy_local()
-            if self._pull is not None:
-                self._pull(self.server, self.cache)
+            if self._pull is not None and self._pull(self.server, self.cache) is not None:
                 self._last_synced_at = dt.datetime.now(dt.UTC)
             self._sync_problem = ""
         except CallHandlerError as exc:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -171,6 +173,12 @@ class Poller(QObject):
     The lists (shift, control room, sign-off queue) each keep themselves fresh this way:
     ``poll()`` asks at once (a second ask while one is running is dropped, since the reply
     on its way is as fresh), ``stop()`` ends the timer when the window closes.
+
+    With a ``marker`` (``callhandler.services.changes.change_marker`` bound to the
+    database), the poller looks every ``check_ms`` whether the marker moved and reloads
+    only then, so another workstation's change shows within seconds while an idle list
+    costs one tiny query; it still reloads at least every ``interval_ms`` for columns that
+    depend on the clock (ages, overdue attendance). ``poll()`` always reloads.
     """
 
     def __init__(
@@ -181,32 +189,72 @@ class Poller(QObject):
         on_done: Callable[[Any], None],
         on_error: Callable[[Failure], None],
         parent: QObject | None = None,
+        *,
+        marker: Callable[[], object] | None = None,
+        check_ms: int = 2_000,
     ) -> None:
         super().__init__(parent)
         self._worker = worker
         self._job = job
         self._on_done = on_done
         self._on_error = on_error
+        self._marker = marker
+        self._interval_s = interval_ms / 1000
         self._running = False
+        self._seen: object = _UNSEEN
+        self._loaded_at = float("-inf")
+        self.reloads = 0  # how many times the job ran (tests, diagnostics)
         self.timer = QTimer(self)
-        self.timer.setInterval(interval_ms)
-        self.timer.timeout.connect(self.poll)
+        self.timer.setInterval(interval_ms if marker is None else min(check_ms, interval_ms))
+        self.timer.timeout.connect(self._tick)
         self.timer.start()
 
     def poll(self) -> None:
-        if self._running:
-            return
-        self._running = True
-        if self._worker.submit(self._job, on_done=self._done, on_error=self._failed) < 0:
-            self._running = False  # the worker has shut down: the window is closing
+        """Reload now."""
+        self._submit(force=True)
 
     def stop(self) -> None:
         self.timer.stop()
 
-    def _done(self, result: Any) -> None:
+    def _tick(self) -> None:
+        self._submit(force=self._marker is None)
+
+    def _submit(self, *, force: bool) -> None:
+        if self._running:
+            return
+        self._running = True
+        due = force or time.monotonic() - self._loaded_at >= self._interval_s
+        job = functools.partial(_maybe_reload, self._job, self._marker, self._seen, due)
+        if self._worker.submit(job, on_done=self._done, on_error=self._failed) < 0:
+            self._running = False  # the worker has shut down: the window is closing
+
+    def _done(self, outcome: tuple[object, bool, Any]) -> None:
         self._running = False
-        self._on_done(result)
+        marker, reloaded, result = outcome
+        self._seen = marker
+        if reloaded:
+            self.reloads += 1
+            self._loaded_at = time.monotonic()
+            self._on_done(result)
 
     def _failed(self, failure: Failure) -> None:
         self._running = False
+        self._seen = _UNSEEN  # reload on the next tick
         self._on_error(failure)
+
+
+_UNSEEN = object()
+
+
+def _maybe_reload(
+    job: Callable[[], Any], marker: Callable[[], object] | None, seen: object, due: bool
+) -> tuple[object, bool, Any]:
+    """On the worker thread: run ``job`` when due or when the marker moved since ``seen``.
+
+    The marker is read BEFORE the job, so a change landing while the job runs moves it
+    again and the next tick reloads.
+    """
+    now = marker() if marker is not None else None
+    if due or marker is None or now != seen:
+        return now, True, job()
+    return now, False, None

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from shiboken6 import Shiboken
 
 from callhandler.domain import lifecycle as states
-from callhandler.services import attendance, calls, lifecycle, signoff
+from callhandler.services import attendance, calls, changes, lifecycle, signoff
 from callhandler.services.calls import IncidentRow
 from callhandler.services.context import Actor
 from callhandler.services.incident_changes import ConcurrentChange
@@ -175,6 +175,7 @@ class ShiftIncidentsPanel(QWidget):
             self._loaded,
             self._failed,
             self,
+            marker=lambda: changes.change_marker(self._db),
         )
 
     # -- the list --------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from callhandler.services import calls
+from callhandler.services import calls, changes
 from callhandler.services.calls import IncidentRow
 from callhandler.services.context import Actor
 from callhandler.storage.engine import Database
@@ -124,6 +124,7 @@ class ControlRoomView(QWidget):
             self._loaded,
             self._failed,
             self,
+            marker=lambda: changes.change_marker(self._db),
         )
         self.refresh()
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from callhandler.services import signoff
+from callhandler.services import changes, signoff
 from callhandler.services.context import Actor
 from callhandler.services.signoff import QueueRow
 from callhandler.storage.engine import Database
@@ -102,6 +102,7 @@ class SignOffView(QWidget):
             self._loaded,
             self._failed,
             self,
+            marker=lambda: changes.change_marker(self._db),
         )
         self.refresh()
 

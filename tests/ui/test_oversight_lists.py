@@ -110,7 +110,7 @@ def test_thresholds_feed_the_list_and_show_only_where_they_apply(qtbot, db, work
     assert view.thresholds.quiet.isVisible()
 
 
-def test_text_filter_and_sorting_on_real_dates(qtbot, db, worker) -> None:
+def test_text_filter_and_sorting_on_real_dates(qtbot, qtmodeltester, db, worker) -> None:
     inspector = make_actor(db, "inspector1", "inspector")
     victims_history(db)
     view = make_view(qtbot, db, worker, inspector)
@@ -127,12 +127,33 @@ def test_text_filter_and_sorting_on_real_dates(qtbot, db, worker) -> None:
     assert shown_column(view, "last_incident_at")[-1] == local.strftime("%d %b %Y %H:%M")
     view.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
     assert shown_column(view, "subject") == ["Ann Once", "Jane Example", "Zoe Edge"]
+    qtmodeltester.check(view.model)
+
+    # The row chosen stays chosen when the order changes.
+    with qtbot.waitSignal(view.drilled, timeout=WAIT_MS):
+        view.table.selectRow(2)
+    assert view.table.current_row().subject == "Zoe Edge"
+    view.table.sortByColumn(view.model.columns().index("subject"), Qt.SortOrder.AscendingOrder)
+    assert shown_column(view, "subject") == ["Ann Once", "Jane Example", "Zoe Edge"]
+    view.table.sortByColumn(
+        view.model.columns().index("incidents_12m"), Qt.SortOrder.DescendingOrder
+    )
+    assert shown_column(view, "incidents_12m") == ["3", "2", "2"]
+    assert view.table.current_row().subject == "Zoe Edge"
+    assert shown_column(view, "subject")[view.table.currentIndex().row()] == "Zoe Edge"
 
     qtbot.keyClick(view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is view.filter_edit
     qtbot.keyClicks(view.filter_edit, "ZOE")
     assert shown_column(view, "subject") == ["Zoe Edge"]
     assert view.showing.text().startswith("1 of 3 rows")
+
+    # Another list and back: the service's order again (most incidents first), filter kept.
+    view.filter_edit.clear()
+    load(qtbot, view, "gone-quiet")
+    load(qtbot, view, "repeat-victims")
+    assert view.proxy.sortColumn() == -1
+    assert shown_column(view, "incidents_12m")[0] == "3"
 
 
 def test_drill_down_to_the_incidents_and_open_one_read_only(qtbot, db, worker) -> None:

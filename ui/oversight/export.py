@@ -52,9 +52,19 @@ def snapshot(
         if not view.isColumnHidden(header.logicalIndex(visual))
     ]
     headers = tuple(str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in columns)
-    rows = tuple(
-        tuple(str(model.index(r, c).data() or "") for c in columns) for r in range(model.rowCount())
-    )
+    source = getattr(model, "report_model", lambda: None)()
+    if source is not None:  # the same text, without a round trip through Qt per cell
+        rows = tuple(
+            tuple(source.shown_text(source_row, c) for c in columns)
+            for source_row in (
+                model.mapToSource(model.index(r, 0)).row() for r in range(model.rowCount())
+            )
+        )
+    else:
+        rows = tuple(
+            tuple(str(model.index(r, c).data() or "") for c in columns)
+            for r in range(model.rowCount())
+        )
     return TableSnapshot(title, filters, generated_at, headers, rows)
 
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -73,6 +74,7 @@ class OversightTable(QTableView):
         header.setMinimumSectionSize(48)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(300)  # widths from 300 rows, not every one
         self.keep_service_order()
 
     def keep_service_order(self) -> None:
@@ -343,7 +345,7 @@ class OversightListsView(QWidget):
         self.settings_used = settings
         self._clear_drill()
         if chosen is not None and chosen in rows:
-            self._select(self.table, self.proxy, rows.index(chosen))
+            self._select(self.table, self.proxy, list(self.model.rows()).index(chosen))
         self._update_showing()
         self.loaded.emit()
 
@@ -432,7 +434,7 @@ class OversightListsView(QWidget):
         self.drill_model.set_rows(columns, rows)
         self.drill_table.show_columns(columns)
         if rows:  # the most telling incident, ready for Ctrl+O (focus stays on the list)
-            self._select(self.drill_table, self.drill_proxy, 0)
+            self._select_first(self.drill_table, self.drill_proxy)
         self.drill_heading.setText(
             self.tr("Incidents behind the selected row: {n} (Enter opens one, read-only)").format(
                 n=len(rows)
@@ -456,7 +458,7 @@ class OversightListsView(QWidget):
         """Enter on a list row: straight to the incident when it is one, else to the
         incidents behind it."""
         if self.drill_proxy.rowCount():
-            self._select(self.drill_table, self.drill_proxy, 0)
+            self._select_first(self.drill_table, self.drill_proxy)
             self.drill_table.setFocus(Qt.FocusReason.ShortcutFocusReason)
         elif self._selected_incident() is not None:
             self.open_selected_incident()
@@ -489,12 +491,18 @@ class OversightListsView(QWidget):
         dialog.open()
 
     def _select(self, table: OversightTable, proxy: ReportFilterProxy, source_row: int) -> None:
-        source = proxy.sourceModel()
-        index = proxy.mapFromSource(source.index(source_row, 0))
-        if not index.isValid():
-            index = proxy.index(0, 0)
+        """Select the model's ``source_row`` if the filter shows it, else the first row."""
+        index = proxy.mapFromSource(proxy.sourceModel().index(source_row, 0))
         if index.isValid():
             table.selectRow(index.row())
+            table.setCurrentIndex(index)
+        else:
+            self._select_first(table, proxy)
+
+    def _select_first(self, table: OversightTable, proxy: ReportFilterProxy) -> None:
+        index = proxy.index(0, 0)
+        if index.isValid():
+            table.selectRow(0)
             table.setCurrentIndex(index)
 
     # -- trigger events ------------------------------------------------------------------
@@ -576,11 +584,14 @@ class OversightListsView(QWidget):
             if not chosen:
                 return None
             path = chosen
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a long PDF takes seconds
         try:
             written = write(self.snapshot(), path)
         except BadInput as exc:
             self.notice.show_message(str(exc), "error")
             return None
+        finally:
+            QApplication.restoreOverrideCursor()
         self.notice.show_message(
             self.tr("{rows} rows exported to {path}").format(
                 rows=self.proxy.rowCount(), path=written

@@ -153,18 +153,25 @@ def sort_key(value: object) -> tuple[int, Any]:
 class ReportTableModel(QAbstractTableModel):
     """Read-only rows (frozen dataclasses), one column per field in the dataclass's order.
 
-    ``set_rows(columns, rows)`` replaces everything. DisplayRole is the text shown (local
-    time for datetimes); ValueRole the real value; RowRole the row. ``column_name(c)``
-    gives the field behind a column.
+    ``set_rows(columns, rows)`` replaces everything, in the order the service gave.
+    DisplayRole is the text shown (local time for datetimes); ValueRole the real value;
+    RowRole the row. ``sort(column, order)`` orders by the real values (a stable sort,
+    so ties keep the service's order); column -1 restores the service's order. Sorting
+    here in Python, not in a proxy's per-pair callback, keeps 20,000 rows under 0.1 s.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._columns: tuple[str, ...] = ()
-        self._rows: tuple[Any, ...] = ()
+        self._given: tuple[Any, ...] = ()  # the service's order
+        self._order: list[int] = []  # positions in _given, as shown
+        self._rows: list[Any] = []
+        self._texts: dict[int, str] = {}  # position in _given → casefolded row text
+        self.sort_column = -1
+        self.sort_order = Qt.SortOrder.AscendingOrder
 
     def rows(self) -> tuple[Any, ...]:
-        return self._rows
+        return tuple(self._rows)
 
     def columns(self) -> tuple[str, ...]:
         return self._columns
@@ -174,9 +181,59 @@ class ReportTableModel(QAbstractTableModel):
 
     def set_rows(self, columns: Sequence[str], rows: Sequence[Any]) -> None:
         self.beginResetModel()
+        if tuple(columns) != self._columns:
+            self.sort_column = -1
         self._columns = tuple(columns)
-        self._rows = tuple(rows)
+        self._given = tuple(rows)
+        self._order = self._sorted_order()
+        self._rows = [self._given[i] for i in self._order]
+        self._texts = {}
         self.endResetModel()
+
+    def row_text(self, row: int) -> str:
+        """Every shown (not hidden) cell of ``row``, casefolded, for the text filter."""
+        position = self._order[row]
+        text = self._texts.get(position)
+        if text is None:
+            item = self._given[position]
+            text = " ".join(
+                cell_text(name, getattr(item, name, None))
+                for name in self._columns
+                if not hidden_by_default(name)
+            ).casefold()
+            self._texts[position] = text
+        return text
+
+    def shown_text(self, row: int, column: int) -> str:
+        name = self._columns[column]
+        return cell_text(name, getattr(self._rows[row], name, None))
+
+    def _sorted_order(self) -> list[int]:
+        positions = list(range(len(self._given)))
+        if not 0 <= self.sort_column < len(self._columns):
+            return positions
+        name = self._columns[self.sort_column]
+        descending = self.sort_order == Qt.SortOrder.DescendingOrder
+        keys = [sort_key(getattr(row, name, None)) for row in self._given]
+        present = [i for i in positions if keys[i][0] == 0]
+        empty = [i for i in positions if keys[i][0] != 0]
+        present.sort(key=lambda i: keys[i][1], reverse=descending)
+        return present + empty  # empty cells last either way
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self.sort_column = column if 0 <= column < len(self._columns) else -1
+        self.sort_order = order
+        old_order = self._order
+        self._order = self._sorted_order()
+        self._rows = [self._given[i] for i in self._order]
+        new_row = {position: row for row, position in enumerate(self._order)}
+        old_indexes = self.persistentIndexList()
+        new_indexes = [
+            self.index(new_row[old_order[index.row()]], index.column()) for index in old_indexes
+        ]
+        self.changePersistentIndexList(old_indexes, new_indexes)
+        self.layoutChanged.emit()
 
     @staticmethod
     def columns_of(row_type: type[Any]) -> tuple[str, ...]:
@@ -230,17 +287,35 @@ class ReportTableModel(QAbstractTableModel):
 
 class ReportFilterProxy(QSortFilterProxyModel):
     """Keeps rows whose shown text holds every word typed (any column but the hidden ids,
-    any case); sorts
-    on the real values (times as times, counts as numbers), not on the text shown."""
+    any case). Sorting is handed to the ReportTableModel underneath (real values, not the
+    text shown); the proxy keeps the order it is given."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
     @property
     def text(self) -> str:
         return " ".join(self._words)
+
+    def report_model(self) -> ReportTableModel | None:
+        source = self.sourceModel()
+        return source if isinstance(source, ReportTableModel) else None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.report_model()
+        if source is None:
+            super().sort(column, order)
+        else:
+            source.sort(column, order)
+
+    def sortColumn(self) -> int:
+        source = self.report_model()
+        return super().sortColumn() if source is None else source.sort_column
+
+    def sortOrder(self) -> Qt.SortOrder:
+        source = self.report_model()
+        return super().sortOrder() if source is None else source.sort_order
 
     def set_text(self, text: str) -> None:
         words = text.casefold().split()
@@ -257,20 +332,10 @@ class ReportFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
-        model = self.sourceModel()
-        if model is None or not self._words:
+        if not self._words:
             return True
-        names = getattr(model, "column_name", None)
-        text = " ".join(
-            str(model.index(source_row, column, source_parent).data() or "")
-            for column in range(model.columnCount(source_parent))
-            if names is None or not hidden_by_default(names(column))
-        ).casefold()
+        source = self.report_model()
+        if source is None:
+            return True
+        text = source.row_text(source_row)
         return all(word in text for word in self._words)
-
-    def lessThan(
-        self,
-        left: QModelIndex | QPersistentModelIndex,
-        right: QModelIndex | QPersistentModelIndex,
-    ) -> bool:
-        return sort_key(left.data(ValueRole)) < sort_key(right.data(ValueRole))

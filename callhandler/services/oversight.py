@@ -14,9 +14,6 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from callhandler.domain import lifecycle as states
-from callhandler.domain.attendance import shipped_attendance_targets
-from callhandler.domain.checklist import default_checklist
 from callhandler.domain.oversight import (
     DEFAULT_SETTINGS,
     AttendanceRow,
@@ -33,23 +30,58 @@ from callhandler.domain.oversight import (
     SerialPerpetratorRow,
     TurnaroundRow,
 )
-from callhandler.errors import BadInput, PermissionDenied
+from callhandler.errors import BadInput
 from callhandler.services import oversight_drill as drill
 from callhandler.services import oversight_sql as sql
-from callhandler.services.attendance import overdue_for_oversight
-from callhandler.services.closure import closure_status
 from callhandler.services.context import Actor
 from callhandler.services.incident_changes import now_utc
+from callhandler.services.oversight_drill import OVERSIGHT_ROLES, require_oversight
+from callhandler.services.oversight_performance import (
+    attendance_against_target,
+    closure_completion,
+    overdue_attendance,
+    overrides,
+    sign_off_backlog,
+    sign_off_turnaround,
+)
 from callhandler.storage.engine import Database
-from callhandler.storage.models import Incident
 
-OVERSIGHT_ROLES = ("inspector", "admin")
 Settings = OversightSettings
 
-
-def require_oversight(actor: Actor) -> None:
-    if actor.role not in OVERSIGHT_ROLES:
-        raise PermissionDenied("Only inspectors and administrators see the oversight lists.")
+__all__ = [  # the lists, their rows, the registry and the drill-down, from one place
+    "DEFAULT_SETTINGS",
+    "OVERSIGHT_ROLES",
+    "REPORTS",
+    "AttendanceRow",
+    "BacklogRow",
+    "ClosureCompletionRow",
+    "DrillRow",
+    "GoneQuietRow",
+    "HighRiskVictimRow",
+    "OverdueRow",
+    "OverrideRow",
+    "ReassessmentDueRow",
+    "RepeatVictimRow",
+    "Report",
+    "SerialPerpetratorRow",
+    "TurnaroundRow",
+    "attendance_against_target",
+    "closure_completion",
+    "drill_down",
+    "gone_quiet",
+    "high_risk_victims",
+    "overdue_attendance",
+    "overrides",
+    "reassessment_due",
+    "repeat_non_crime",
+    "repeat_victims",
+    "report",
+    "report_rows_as_dicts",
+    "require_oversight",
+    "serial_perpetrators",
+    "sign_off_backlog",
+    "sign_off_turnaround",
+]
 
 
 def _repeat(
@@ -159,82 +191,6 @@ def high_risk_victims(
     ]
 
 
-def sign_off_backlog(
-    db: Database,
-    actor: Actor,
-    *,
-    now: dt.datetime | None = None,
-    settings: Settings = DEFAULT_SETTINGS,
-) -> list[BacklogRow]:
-    """Incidents awaiting an inspector's sign-off, the longest waiting first."""
-    require_oversight(actor)
-    now = now or now_utc()
-    with db.read() as session:
-        rows = session.execute(sql.BACKLOG, {"status": states.AWAITING}).all()
-    return [
-        BacklogRow(
-            r.incident_id,
-            r.ref,
-            r.submitted,
-            round((now - r.submitted).total_seconds() / 3600, 1),
-            r.grade,
-            r.risk_level,
-            bool(r.domestic_abuse),
-            r.handler,
-        )
-        for r in rows
-    ]
-
-
-def overrides(
-    db: Database,
-    actor: Actor,
-    *,
-    now: dt.datetime | None = None,
-    settings: Settings = DEFAULT_SETTINGS,
-) -> list[OverrideRow]:
-    """Handlers with overridden, downgraded or below-floor grades in 12 months, worst first."""
-    require_oversight(actor)
-    now = now or now_utc()
-    with db.read() as session:
-        rows = session.execute(sql.OVERRIDES, {"since": now - settings.window, "now": now}).all()
-    return [
-        OverrideRow(
-            r.username,
-            r.display_name,
-            r.decisions,
-            int(r.overridden),
-            int(r.downgraded),
-            int(r.below_floor),
-            r.last_override_at,
-        )
-        for r in rows
-    ]
-
-
-def overdue_attendance(
-    db: Database,
-    actor: Actor,
-    *,
-    now: dt.datetime | None = None,
-    settings: Settings = DEFAULT_SETTINGS,
-) -> list[OverdueRow]:
-    """Dispatched incidents past their grade's target with no attendance or decision."""
-    require_oversight(actor)
-    return [
-        OverdueRow(
-            v.incident_id,
-            v.incident_ref,
-            v.grade,
-            v.address,
-            v.status.dispatched_at,
-            v.status.target_minutes,
-            int(v.status.overdue_by.total_seconds() // 60),
-        )
-        for v in overdue_for_oversight(db, actor, now)
-    ]
-
-
 def reassessment_due(
     db: Database,
     actor: Actor,
@@ -263,146 +219,6 @@ def reassessment_due(
         )
         for r in rows
     ]
-
-
-def closure_completion(
-    db: Database,
-    actor: Actor,
-    *,
-    now: dt.datetime | None = None,
-    settings: Settings = DEFAULT_SETTINGS,
-) -> list[ClosureCompletionRow]:
-    """Per handler, incidents opened in the performance window: how far closure has got."""
-    require_oversight(actor)
-    now = now or now_utc()
-    params = {"since": now - settings.performance_window, "now": now}
-    checklist = default_checklist()
-    missing: dict[str, int] = {}
-    thin: dict[str, int] = {}
-    with db.read() as session:
-        counts = session.execute(sql.CLOSURE_COUNTS, params).all()
-        for live in session.execute(sql.CLOSURE_LIVE, params).all():
-            incident = session.get(Incident, live.id)
-            assert incident is not None
-            state = closure_status(session, incident, checklist)
-            missing[live.username] = missing.get(live.username, 0) + bool(state.missing)
-            thin[live.username] = thin.get(live.username, 0) + bool(state.narrative_missing)
-    return [
-        ClosureCompletionRow(
-            r.username,
-            r.display_name,
-            r.incidents,
-            int(r.finalised),
-            int(r.awaiting),
-            int(r.returned),
-            int(r.in_closure),
-            missing.get(r.username, 0),
-            thin.get(r.username, 0),
-        )
-        for r in counts
-    ]
-
-
-def attendance_target_params(
-    now: dt.datetime, since: dt.datetime
-) -> tuple[dict[str, Any], int, int]:
-    targets = shipped_attendance_targets()
-    params: dict[str, Any] = {"since": since, "now": now}
-    for n, target in enumerate(targets.targets.values()):
-        params |= {f"g_{n}": target.grade, f"urban_{n}": target.urban_minutes}
-        params[f"rural_min_{n}"] = target.rural_minutes
-    for n, code in enumerate(targets.rural_postcodes):
-        params |= {f"rural_{n}": code, f"rural_alpha_{n}": int(code.isalpha())}
-    return params, len(targets.targets), len(targets.rural_postcodes)
-
-
-def attendance_against_target(
-    db: Database,
-    actor: Actor,
-    *,
-    now: dt.datetime | None = None,
-    settings: Settings = DEFAULT_SETTINGS,
-) -> list[AttendanceRow]:
-    """Per graded target, incidents dispatched in the performance window and how they went."""
-    require_oversight(actor)
-    now = now or now_utc()
-    params, n_targets, n_rural = attendance_target_params(now, now - settings.performance_window)
-    if not n_targets:
-        return []
-    with db.read() as session:
-        found = {
-            r.grade: r
-            for r in session.execute(sql.attendance(drill.dialect(db), n_targets, n_rural), params)
-        }
-    rows = []
-    for grade, target in shipped_attendance_targets().targets.items():
-        r = found.get(grade)
-        within, late = (int(r.within), int(r.late)) if r else (0, 0)
-        rows.append(
-            AttendanceRow(
-                grade,
-                target.urban_minutes,
-                r.dispatched if r else 0,
-                within,
-                late,
-                int(r.not_attended) if r else 0,
-                round(100 * within / (within + late), 1) if within + late else None,
-                round(r.median, 1) if r and r.median is not None else None,
-            )
-        )
-    return rows
-
-
-def week_start(moment: dt.datetime) -> dt.datetime:
-    """Monday 00:00 UTC of the week holding ``moment``."""
-    day = moment.astimezone(dt.UTC).date()
-    monday = day - dt.timedelta(days=day.weekday())
-    return dt.datetime(monday.year, monday.month, monday.day, tzinfo=dt.UTC)
-
-
-def ranked_value(counts: Sequence[tuple[int, int]], rank: int) -> int:
-    """The value at 1-based ``rank`` of a sorted (value, count) histogram."""
-    seen = 0
-    for value, count in counts:
-        seen += count
-        if seen >= rank:
-            return value
-    raise ValueError("rank beyond the histogram")
-
-
-def turnaround_weeks(db: Database, weeks: int, now: dt.datetime) -> list[TurnaroundRow]:
-    """Finalised count, median and p90 hours per week (oldest first, empty weeks as 0)."""
-    start = week_start(now) - dt.timedelta(weeks=weeks - 1)
-    params = {"start": start, "end": start + dt.timedelta(weeks=weeks)}
-    found: dict[int, list[tuple[int, int]]] = {}
-    with db.read() as session:
-        for r in session.execute(sql.turnaround(drill.dialect(db)), params):
-            found.setdefault(r.week, []).append((r.tenths, r.n))
-    rows = []
-    for week in range(weeks):
-        counts = found.get(week, [])
-        n = sum(c for _v, c in counts)
-        day = (start + dt.timedelta(weeks=week)).date()
-        if not n:
-            rows.append(TurnaroundRow(day, 0, None, None))
-            continue
-        middle = ranked_value(counts, (n + 1) // 2) + ranked_value(counts, (n + 2) // 2)
-        p90 = ranked_value(counts, -(-9 * n // 10))
-        rows.append(TurnaroundRow(day, n, round(middle / 20, 2), p90 / 10))
-    return rows
-
-
-def sign_off_turnaround(
-    db: Database,
-    actor: Actor,
-    *,
-    now: dt.datetime | None = None,
-    settings: Settings = DEFAULT_SETTINGS,
-) -> list[TurnaroundRow]:
-    """Per week of the performance window, newest first: hours from submission to sign-off."""
-    require_oversight(actor)
-    weeks = -(-settings.performance_days // 7)
-    return list(reversed(turnaround_weeks(db, weeks, now or now_utc())))
 
 
 # -- the registry for the command line, the oversight view and exports ----------------

@@ -23,13 +23,8 @@ from callhandler.errors import BadInput
 from callhandler.services import oversight_sql as sql
 from callhandler.services.context import Actor
 from callhandler.services.incident_changes import now_utc
-from callhandler.services.oversight import (
-    attendance_target_params,
-    require_oversight,
-    turnaround_weeks,
-    week_start,
-)
-from callhandler.services.oversight_drill import dialect
+from callhandler.services.oversight_drill import dialect, require_oversight, week_start
+from callhandler.services.oversight_performance import attendance_target_params, turnaround_weeks
 from callhandler.storage.engine import Database
 
 MAX_WEEKS = 260

@@ -1,4 +1,5 @@
-"""Drill-down for the oversight lists: the incidents behind one row of a list.
+"""Drill-down for the oversight lists: the incidents behind one row of a list (and the
+few helpers every oversight module shares: the role check, the dialect, the week).
 
 One function per list, registered beside the list in ``oversight.REPORTS``; each runs
 one statement of ``oversight_sql`` (at most ``DRILL_LIMIT`` incidents, most telling
@@ -17,16 +18,32 @@ from callhandler.domain import lifecycle as states
 from callhandler.domain.attendance import attendance_status, describe, shipped_attendance_targets
 from callhandler.domain.checklist import default_checklist
 from callhandler.domain.oversight import DrillRow, OversightSettings
+from callhandler.errors import PermissionDenied
 from callhandler.services import oversight_sql as sql
 from callhandler.services.closure import closure_status
+from callhandler.services.context import Actor
 from callhandler.storage.engine import Database
 from callhandler.storage.models import Incident
 
 Settings = OversightSettings
+OVERSIGHT_ROLES = ("inspector", "admin")
+
+
+def require_oversight(actor: Actor) -> None:
+    """Every oversight list, drill-down and chart: inspectors and administrators only."""
+    if actor.role not in OVERSIGHT_ROLES:
+        raise PermissionDenied("Only inspectors and administrators see the oversight lists.")
 
 
 def dialect(db: Database) -> str:
     return "sqlite" if db.is_sqlite else "postgresql"
+
+
+def week_start(moment: dt.datetime) -> dt.datetime:
+    """Monday 00:00 UTC of the week holding ``moment``."""
+    day = moment.astimezone(dt.UTC).date()
+    monday = day - dt.timedelta(days=day.weekday())
+    return dt.datetime(monday.year, monday.month, monday.day, tzinfo=dt.UTC)
 
 
 def quiet_from(now: dt.datetime, settings: Settings) -> dt.datetime:

@@ -233,4 +233,8 @@ def format_report(report: dict[str, Any], extra: list[str] | None = None) -> str
         from callhandler.bench_oversight import format_oversight
 
         lines += format_oversight(report["oversight"])
+    if report.get("sync"):
+        from callhandler.bench_sync import format_sync
+
+        lines += format_sync(report["sync"])
     return "\n".join(lines)

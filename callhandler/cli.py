@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
@@ -277,6 +278,11 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
     if args.incidents < 1000 or args.queries < 10:
         raise BadInput("bench needs --incidents of at least 1000 and --queries of at least 10.")
+    server_url = args.server or os.environ.get("CALLHANDLER_BENCH_SERVER")
+    if args.sync_only:
+        if not server_url:
+            raise BadInput("--sync-only needs --server postgresql+psycopg://USER@HOST/DB.")
+        return _bench_sync(args, server_url, {"incidents": 0, "lookups": []})
     url = args.db
     if not url:
         paths = app_paths(args.data_dir)
@@ -312,7 +318,34 @@ def cmd_bench(args: argparse.Namespace) -> int:
         lambda p: run_benchmark(db, queries=args.queries, naive_queries=args.naive, progress=p),
     )
     report["build"] = built
+    if server_url:
+        return _bench_sync(args, server_url, report, extra)
     _emit(args, report, format_report(report, extra))
+    return 0
+
+
+def _bench_sync(
+    args: argparse.Namespace,
+    server_url: str,
+    report: dict[str, Any],
+    extra: list[str] | None = None,
+) -> int:
+    """The workstation-cache figures against a PostgreSQL server (callhandler.bench_sync)."""
+    from callhandler.bench import format_report
+    from callhandler.bench_sync import format_sync, run_sync_bench
+
+    report["sync"] = _with_progress(
+        args,
+        lambda p: run_sync_bench(
+            server_url, incidents=args.sync_incidents, queries=args.queries, progress=p
+        ),
+    )
+    text = (
+        format_report(report, extra)
+        if report.get("lookups")
+        else "\n".join(format_sync(report["sync"]))
+    )
+    _emit(args, report, text)
     return 0
 
 
@@ -499,6 +532,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--queries", type=int, default=200, help="look-ups of each kind")
     p.add_argument("--naive", type=int, default=10, help="naive full scans of each kind")
     p.add_argument("--seed", type=int, default=1)
+    p.add_argument(
+        "--server",
+        help="also bench a workstation cache against this PostgreSQL (seeded; env "
+        "CALLHANDLER_BENCH_SERVER)",
+    )
+    p.add_argument("--sync-incidents", type=int, default=100_000, help="incidents on --server")
+    p.add_argument("--sync-only", action="store_true", help="only the --server figures")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_bench)
 

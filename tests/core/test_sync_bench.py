@@ -1,0 +1,34 @@
+"""`callhandler bench --server URL --sync-only` prints the workstation-cache figures.
+
+PostgreSQL only; skipped without CALLHANDLER_TEST_PG.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+from conftest import PG_ENV, _empty_pg
+
+from callhandler.cli import main
+
+pytestmark = pytest.mark.skipif(not os.environ.get(PG_ENV), reason=f"needs {PG_ENV}")
+
+
+def test_sync_bench_reports_throughput_latency_and_catch_up(
+    pg_database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _empty_pg(pg_database_url)
+    argv = ["bench", "--quiet", "--sync-only", "--server", pg_database_url]
+    code = main([*argv, "--sync-incidents", "1000", "--queries", "10", "--json"])
+    assert code == 0
+    report = json.loads(capsys.readouterr().out)["sync"]
+    assert report["initial_sync"]["incidents"] == 1000
+    assert report["initial_sync"]["incidents_per_second"] > 0
+    assert set(report["lookups"]) == {"phone", "exact_address", "fuzzy_address"}
+    for pair in report["lookups"].values():
+        assert pair["cache"]["p50_ms"] > 0 and pair["postgresql"]["p50_ms"] > 0
+    hour = report["offline_hour"]
+    assert hour["incidents_pulled"] == hour["new_incidents"] == 600  # only what changed
+    _empty_pg(pg_database_url)

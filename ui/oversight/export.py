@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QIODevice, QMarginsF, QRect, QSaveFile, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPageLayout, QPageSize, QPainter, QPdfWriter
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QApplication, QFileDialog, QTableView, QWidget
 
 from callhandler.errors import BadInput
 from ui.models.incident_table import local_time
@@ -66,6 +66,35 @@ def snapshot(
             for r in range(model.rowCount())
         )
     return TableSnapshot(title, filters, generated_at, headers, rows)
+
+
+def save_as(
+    parent: QWidget,
+    kind: str,
+    write: Callable[[TableSnapshot, str | Path], Path],
+    table: TableSnapshot,
+    path: str | Path | None,
+    suggested_name: str,
+) -> Path | None:
+    """Write ``table`` to ``path``, asking for one (a save dialog) when it is None.
+
+    None when the user cancels; BadInput, fit to show, when it cannot be written.
+    """
+    if path is None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            parent,
+            _t("Export %1 as %2").replace("%1", table.title).replace("%2", kind),
+            str(Path.home() / suggested_name),
+            f"{kind} (*.{kind.lower()})",
+        )
+        if not chosen:
+            return None
+        path = chosen
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a long PDF takes seconds
+    try:
+        return write(table, path)
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def check_target(path: str | Path, kind: str) -> Path:

@@ -9,21 +9,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QProgressBar,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,71 +31,19 @@ from callhandler.storage.engine import Database
 from ui.closure.notice import Notice
 from ui.models.incident_table import local_time
 from ui.oversight import export
+from ui.oversight.drill_panel import DrillDownPanel
 from ui.oversight.incident_dialog import IncidentDialog
+from ui.oversight.oversight_table import OversightTable, incident_ref_of
+from ui.oversight.report_chooser import ReportChooser
 from ui.oversight.report_model import (
     ReportFilterProxy,
     ReportTableModel,
-    RowRole,
-    hidden_by_default,
 )
 from ui.oversight.thresholds import ThresholdFilters
 from ui.worker import Failure, Worker
 
 Clock = Callable[[], dt.datetime]
-NameRole = Qt.ItemDataRole.UserRole + 1
 TRIGGER_LIST = "reassessment-due"
-
-
-class OversightTable(QTableView):
-    """Whole rows, read-only, sortable; Tab leaves the table; Enter is ``activated``."""
-
-    enter_pressed = Signal(QModelIndex)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.setTabKeyNavigation(False)
-        self.setWordWrap(False)
-        self.setShowGrid(False)
-        self.setSortingEnabled(True)
-        self.verticalHeader().setVisible(False)
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setMinimumSectionSize(48)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setResizeContentsPrecision(300)  # widths from 300 rows, not every one
-        self.keep_service_order()
-
-    def keep_service_order(self) -> None:
-        """No column sorted: rows in the order the list gives them (most telling first)."""
-        self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.enter_pressed.emit(self.currentIndex())
-            return
-        super().keyPressEvent(event)
-
-    def show_columns(self, names: tuple[str, ...]) -> None:
-        """Ids hidden; columns as wide as their text (up to a third of the view)."""
-        for column, name in enumerate(names):
-            self.setColumnHidden(column, hidden_by_default(name))
-        self.resizeColumnsToContents()
-        widest = max(160, self.viewport().width() // 3)
-        for column in range(len(names)):
-            if self.columnWidth(column) > widest:
-                self.setColumnWidth(column, widest)
-
-    def current_row(self) -> Any:
-        index = self.currentIndex()
-        if not index.isValid() or not self.selectionModel().isRowSelected(index.row()):
-            return None
-        return index.data(RowRole)
 
 
 class OversightListsView(QWidget):
@@ -115,7 +57,6 @@ class OversightListsView(QWidget):
     """
 
     loaded = Signal()
-    drilled = Signal()
 
     def __init__(
         self,
@@ -132,25 +73,13 @@ class OversightListsView(QWidget):
         self._worker = worker
         self._clock = clock
         self._request = 0
-        self._drill_request = 0
         self.loading = False
         self.report_name = ""
         self.generated_at: dt.datetime | None = None
         self.settings_used: OversightSettings | None = None
         self.dialog: QWidget | None = None
 
-        self.reports = QListWidget()
-        self.reports.setAccessibleName(self.tr("Oversight lists"))
-        for name, report in oversight.REPORTS.items():
-            item = QListWidgetItem(report.title)
-            item.setData(NameRole, name)
-            item.setToolTip(f"callhandler report {name}")
-            self.reports.addItem(item)
-        # Whole titles, wrapped: a list people cannot read the name of is not chosen.
-        self.reports.setWordWrap(True)
-        self.reports.setSpacing(2)
-        self.reports.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.reports.setFixedWidth(250)
+        self.reports = ReportChooser()
         reports_label = QLabel(self.tr("Choose a &list"))
         reports_label.setBuddy(self.reports)
         left = QVBoxLayout()
@@ -193,22 +122,15 @@ class OversightListsView(QWidget):
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("The list's rows"))
 
-        self.drill_heading = QLabel(self.tr("Incidents behind the selected row"))
-        self.drill_heading.setObjectName("muted")
-        self.drill_model = ReportTableModel(self)
-        self.drill_proxy = ReportFilterProxy(self)
-        self.drill_proxy.setSourceModel(self.drill_model)
-        self.drill_table = OversightTable()
-        self.drill_table.setModel(self.drill_proxy)
-        self.drill_table.setAccessibleName(self.tr("Incidents behind the selected row"))
-        drill_box = QWidget()
-        drill_layout = QVBoxLayout(drill_box)
-        drill_layout.setContentsMargins(0, 4, 0, 0)
-        drill_layout.addWidget(self.drill_heading)
-        drill_layout.addWidget(self.drill_table, 1)
+        self.drill = DrillDownPanel(db, actor, worker)
+        # Short names for what tests and the window reach into.
+        self.drill_table = self.drill.table
+        self.drill_proxy = self.drill.proxy
+        self.drill_heading = self.drill.heading
+        self.drilled = self.drill.drilled
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
-        splitter.addWidget(drill_box)
+        splitter.addWidget(self.drill)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
@@ -265,10 +187,8 @@ class OversightListsView(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._row_changed)
         self.table.enter_pressed.connect(self._row_entered)
         self.table.doubleClicked.connect(self._row_entered)
-        self.drill_table.selectionModel().selectionChanged.connect(self._update_actions)
-        self.drill_table.enter_pressed.connect(self._open_drill)
-        self.drill_table.activated.connect(self._open_drill)
-        self.drill_table.doubleClicked.connect(self._open_drill)
+        self.drill.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.drill.open_requested.connect(self.open_incident)
         self.setFocusProxy(self.reports)
         self._update_actions()
         self._update_showing()
@@ -282,19 +202,18 @@ class OversightListsView(QWidget):
 
     def choose(self, name: str) -> None:
         """Show the list called ``name`` (loading it again if it is on show)."""
-        for row in range(self.reports.count()):
-            if self.reports.item(row).data(NameRole) == name:
-                if self.reports.currentRow() == row:
-                    self.refresh()
-                else:
-                    self.reports.setCurrentRow(row)
-                return
-        raise BadInput(f"There is no oversight list {name!r}.")
+        row = self.reports.row_of(name)
+        if row < 0:
+            raise BadInput(f"There is no oversight list {name!r}.")
+        if self.reports.currentRow() == row:
+            self.refresh()
+        else:
+            self.reports.setCurrentRow(row)
 
     def _report_chosen(self, current: QListWidgetItem | None, _previous: object) -> None:
         if current is None:
             return
-        self.report_name = str(current.data(NameRole))
+        self.report_name = self.reports.name_at(self.reports.row(current))
         self.title.setText(oversight.REPORTS[self.report_name].title)
         self.thresholds.set_report(self.report_name)
         self.model.set_rows(oversight.REPORTS[self.report_name].columns, [])
@@ -345,7 +264,7 @@ class OversightListsView(QWidget):
         self.settings_used = settings
         self._clear_drill()
         if chosen is not None and chosen in rows:
-            self._select(self.table, self.proxy, list(self.model.rows()).index(chosen))
+            self.table.select_source_row(list(self.model.rows()).index(chosen))
         self._update_showing()
         self.loaded.emit()
 
@@ -398,9 +317,7 @@ class OversightListsView(QWidget):
     # -- drill-down -------------------------------------------------------------------------
 
     def _clear_drill(self) -> None:
-        self._drill_request += 1
-        self.drill_model.set_rows((), [])
-        self.drill_heading.setText(self.tr("Incidents behind the selected row"))
+        self.drill.clear()
         self._update_actions()
 
     def _row_changed(self, *_args: object) -> None:
@@ -409,74 +326,23 @@ class OversightListsView(QWidget):
         if row is None:
             self._clear_drill()
             return
-        drill = getattr(oversight, "drill_down", None)
-        if drill is None:  # until the core offers drill_down: the row's own incident
-            return
-        self._drill_request += 1
-        token = self._drill_request
-        self.drill_heading.setText(self.tr("Incidents behind the selected row: loading…"))
-        self._worker.submit(
-            drill,
-            self._db,
-            self._actor,
-            self.report_name,
-            row,
-            now=self.generated_at,
-            settings=self.settings_used or self.thresholds.settings(),
-            on_done=lambda rows: self._drill_loaded(token, rows),
-            on_error=lambda failure: self._drill_failed(token, failure),
-        )
-
-    def _drill_loaded(self, token: int, rows: list[Any]) -> None:
-        if token != self._drill_request:
-            return
-        columns = ReportTableModel.columns_of(type(rows[0])) if rows else ()
-        self.drill_model.set_rows(columns, rows)
-        self.drill_table.show_columns(columns)
-        if rows:  # the most telling incident, ready for Ctrl+O (focus stays on the list)
-            self._select_first(self.drill_table, self.drill_proxy)
-        self.drill_heading.setText(
-            self.tr("Incidents behind the selected row: {n} (Enter opens one, read-only)").format(
-                n=len(rows)
-            )
-        )
-        self._update_actions()
-        self.drilled.emit()
-
-    def _drill_failed(self, token: int, failure: Failure) -> None:
-        if token != self._drill_request:
-            return
-        self.drill_model.set_rows((), [])
-        self.drill_heading.setText(
-            self.tr("The incidents behind this row could not be loaded: {reason}").format(
-                reason=failure.message
-            )
-        )
-        self.drilled.emit()
+        settings = self.settings_used or self.thresholds.settings()
+        self.drill.load(self.report_name, row, self.generated_at, settings)
 
     def _row_entered(self, _index: QModelIndex) -> None:
-        """Enter on a list row: straight to the incident when it is one, else to the
-        incidents behind it."""
-        if self.drill_proxy.rowCount():
-            self._select_first(self.drill_table, self.drill_proxy)
-            self.drill_table.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        elif self._selected_incident() is not None:
+        """Enter on a list row: into the incidents behind it, or straight to the incident
+        when the row is one."""
+        if not self.drill.enter() and self._selected_incident() is not None:
             self.open_selected_incident()
 
-    def _open_drill(self, index: QModelIndex) -> None:
-        row = index.data(RowRole)
-        incident_id = getattr(row, "incident_id", None)
-        if isinstance(incident_id, int):
-            self.open_incident(incident_id, _ref_of(row))
-
     def _selected_incident(self) -> tuple[int, str] | None:
-        """The incident behind the focused drill-down row, or the list row's own."""
-        for table in (self.drill_table, self.table):
-            row = table.current_row()
-            incident_id = getattr(row, "incident_id", None)
-            if isinstance(incident_id, int):
-                return incident_id, _ref_of(row)
-        return None
+        """The incident behind the selected drill-down row, or the list row's own."""
+        chosen = self.drill.current_incident()
+        if chosen is not None:
+            return chosen
+        row = self.table.current_row()
+        incident_id = getattr(row, "incident_id", None)
+        return (incident_id, incident_ref_of(row)) if isinstance(incident_id, int) else None
 
     def open_selected_incident(self) -> None:
         chosen = self._selected_incident()
@@ -490,21 +356,6 @@ class OversightListsView(QWidget):
         self.dialog = dialog
         dialog.open()
 
-    def _select(self, table: OversightTable, proxy: ReportFilterProxy, source_row: int) -> None:
-        """Select the model's ``source_row`` if the filter shows it, else the first row."""
-        index = proxy.mapFromSource(proxy.sourceModel().index(source_row, 0))
-        if index.isValid():
-            table.selectRow(index.row())
-            table.setCurrentIndex(index)
-        else:
-            self._select_first(table, proxy)
-
-    def _select_first(self, table: OversightTable, proxy: ReportFilterProxy) -> None:
-        index = proxy.index(0, 0)
-        if index.isValid():
-            table.selectRow(0)
-            table.setCurrentIndex(index)
-
     # -- trigger events ------------------------------------------------------------------
 
     def _selected_open_event(self) -> Any:
@@ -513,7 +364,7 @@ class OversightListsView(QWidget):
         row = self.table.current_row()
         if row is None or getattr(row, "closed_at", None) is not None:
             return None
-        return row if isinstance(_event_id_of(row), int) else None
+        return row if _event_id_of(row) is not None else None
 
     def close_event(self) -> None:
         """Close the selected reassessment-due event with an outcome and rationale."""
@@ -573,44 +424,22 @@ class OversightListsView(QWidget):
     ) -> Path | None:
         if self.generated_at is None or self.loading:
             return None
-        if path is None:
-            suggested = str(Path.home() / f"{self.report_name}.{kind.lower()}")
-            chosen, _filter = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Export {title} as {kind}").format(title=self.title.text(), kind=kind),
-                suggested,
-                f"{kind} (*.{kind.lower()})",
-            )
-            if not chosen:
-                return None
-            path = chosen
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a long PDF takes seconds
         try:
-            written = write(self.snapshot(), path)
+            written = export.save_as(
+                self, kind, write, self.snapshot(), path, f"{self.report_name}.{kind.lower()}"
+            )
         except BadInput as exc:
             self.notice.show_message(str(exc), "error")
             return None
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.notice.show_message(
-            self.tr("{rows} rows exported to {path}").format(
-                rows=self.proxy.rowCount(), path=written
+        if written is not None:
+            self.notice.show_message(
+                self.tr("{rows} rows exported to {path}").format(
+                    rows=self.proxy.rowCount(), path=written
+                )
             )
-        )
         return written
 
 
-def _ref_of(row: object) -> str:
-    for name in ("incident_ref", "ref"):
-        value = getattr(row, name, None)
-        if isinstance(value, str) and value:
-            return value
-    return ""
-
-
-def _event_id_of(row: object) -> Any:
-    for name in ("event_id", "trigger_event_id", "id"):
-        value = getattr(row, name, None)
-        if isinstance(value, int):
-            return value
-    return None
+def _event_id_of(row: object) -> int | None:
+    value = getattr(row, "event_id", None)  # a ReassessmentDueRow's trigger event
+    return value if isinstance(value, int) else None

@@ -1,0 +1,90 @@
+"""The table every oversight list and drill-down shows: rows, keys, widths, selection."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from ui.oversight.report_model import ReportFilterProxy, RowRole, hidden_by_default
+
+
+class OversightTable(QTableView):
+    """Whole rows, read-only, sortable; Tab leaves the table; Enter is ``activated``."""
+
+    enter_pressed = Signal(QModelIndex)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setTabKeyNavigation(False)
+        self.setWordWrap(False)
+        self.setShowGrid(False)
+        self.setSortingEnabled(True)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setMinimumSectionSize(48)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(300)  # widths from 300 rows, not every one
+        self.keep_service_order()
+
+    def keep_service_order(self) -> None:
+        """No column sorted: rows in the order the list gives them (most telling first)."""
+        self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.enter_pressed.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+    def show_columns(self, names: tuple[str, ...]) -> None:
+        """Ids hidden; columns as wide as their text (up to a third of the view)."""
+        for column, name in enumerate(names):
+            self.setColumnHidden(column, hidden_by_default(name))
+        self.resizeColumnsToContents()
+        widest = max(160, self.viewport().width() // 3)
+        for column in range(len(names)):
+            if self.columnWidth(column) > widest:
+                self.setColumnWidth(column, widest)
+
+    def current_row(self) -> Any:
+        """The frozen row selected, or None."""
+        index = self.currentIndex()
+        if not index.isValid() or not self.selectionModel().isRowSelected(index.row()):
+            return None
+        return index.data(RowRole)
+
+    def select_source_row(self, source_row: int) -> None:
+        """Select the model's ``source_row`` if the filter shows it, else the first row."""
+        proxy = self.model()
+        assert isinstance(proxy, ReportFilterProxy)
+        index = proxy.mapFromSource(proxy.sourceModel().index(source_row, 0))
+        if index.isValid():
+            self.selectRow(index.row())
+            self.setCurrentIndex(index)
+        else:
+            self.select_first()
+
+    def select_first(self) -> None:
+        index = self.model().index(0, 0)
+        if index.isValid():
+            self.selectRow(0)
+            self.setCurrentIndex(index)
+
+
+def incident_ref_of(row: object) -> str:
+    """The incident reference a row carries ("" when it has none)."""
+    for name in ("incident_ref", "ref"):
+        value = getattr(row, name, None)
+        if isinstance(value, str) and value:
+            return value
+    return ""

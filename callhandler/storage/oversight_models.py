@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from callhandler.storage.models import Base, Incident, UTCDateTime
@@ -61,5 +61,19 @@ Index(
     Incident.status,
     Incident.handler_id,
 )
-Index("ix_incidents_dispatched", Incident.dispatched_at, Incident.grade, Incident.attended_at)
-Index("ix_incidents_finalised", Incident.finalised_at, Incident.submitted_at)
+# Partial: imported history has no dispatch or sign-off times and costs nothing here.
+Index(
+    "ix_incidents_dispatched",
+    Incident.dispatched_at,
+    Incident.grade,
+    Incident.attended_at,
+    sqlite_where=text("dispatched_at IS NOT NULL"),
+    postgresql_where=text("dispatched_at IS NOT NULL"),
+)
+Index(
+    "ix_incidents_finalised",
+    Incident.finalised_at,
+    Incident.submitted_at,
+    sqlite_where=text("finalised_at IS NOT NULL"),
+    postgresql_where=text("finalised_at IS NOT NULL"),
+)

@@ -58,10 +58,13 @@ def upgrade() -> None:
         "incidents",
         ["opened_at", "domestic_abuse", "grade", "status", "handler_id"],
     )
-    op.create_index(
-        "ix_incidents_dispatched", "incidents", ["dispatched_at", "grade", "attended_at"]
-    )
-    op.create_index("ix_incidents_finalised", "incidents", ["finalised_at", "submitted_at"])
+    for name, columns in (
+        ("ix_incidents_dispatched", ["dispatched_at", "grade", "attended_at"]),
+        ("ix_incidents_finalised", ["finalised_at", "submitted_at"]),
+    ):
+        # Partial: imported history has no dispatch or sign-off times.
+        present = sa.text(f"{columns[0]} IS NOT NULL")
+        op.create_index(name, "incidents", columns, sqlite_where=present, postgresql_where=present)
 
 
 def downgrade() -> None:

@@ -23,7 +23,13 @@ from sqlalchemy import event, insert, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from callhandler.errors import BadInput, CallHandlerError, DatabaseError, PermissionDenied
+from callhandler.errors import (
+    BadInput,
+    CallHandlerError,
+    DatabaseError,
+    DatabaseLocked,
+    PermissionDenied,
+)
 from callhandler.services import audit, calls, triage
 from callhandler.services.context import Actor
 from callhandler.services.incident_changes import ConcurrentChange
@@ -308,11 +314,18 @@ def replay(server: Database, cache: Database) -> ReplayReport:
             blocked.add(op.incident_key)
             report.conflicts += 1
             continue
+        except DatabaseLocked:
+            return report  # busy for now: the next round carries on from here
         except CallHandlerError as exc:
             if is_unreachable(exc):
                 report.unreachable = True
                 return report
-            raise
+            # Anything else the server says no to is this operation's problem, shown to
+            # the handler; it must not hold up the other incidents' work for ever.
+            outbox.settle(cache, op.seq, "conflict", message=f"The server refused it: {exc}")
+            blocked.add(op.incident_key)
+            report.conflicts += 1
+            continue
         outbox.settle(cache, op.seq, "applied", result=applied.result)
         if applied.already:
             report.already_applied += 1

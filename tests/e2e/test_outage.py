@@ -2,8 +2,9 @@
 
 A private PostgreSQL 15 cluster (tests/pg_cluster.py) is started for this test alone, so
 stopping it disturbs nobody. Two workstation processes (workstation_driver.py) take calls
-against it; the server is stopped with ``pg_ctl stop -m fast`` while both are in the
-middle of a call; both carry on offline; the server is started again and both catch up.
+against it; the server is stopped with ``pg_ctl stop -m fast`` while one waits in the
+middle of a call and the other is busy taking calls (so some of its actions are cut off
+mid-transaction); both carry on offline; the server is started again and both catch up.
 Every incident and answer must be on the server exactly once, the offline incidents must
 have real refs, nothing may be left queued, and the audit chain must verify.
 """
@@ -127,6 +128,7 @@ def test_two_workstations_work_through_a_server_outage_and_everything_arrives_on
                 "control": str(control),
                 "online_calls": ONLINE_CALLS,
                 "offline_calls": OFFLINE_CALLS,
+                "busy": number == 2,
             },
             tmp_path / f"ws-{number}.err",
         )
@@ -142,7 +144,7 @@ def test_two_workstations_work_through_a_server_outage_and_everything_arrives_on
         (control / "stopped").touch()
         for d in drivers:
             offline = d.expect("offline-done")
-            assert offline["online"] is False and offline["pending"] >= 2 + 4 * OFFLINE_CALLS
+            assert offline["online"] is False and offline["pending"] >= 4 * OFFLINE_CALLS
         cluster.start()
         (control / "restarted").touch()
         reports = [d.expect("done") for d in drivers]
@@ -154,7 +156,7 @@ def test_two_workstations_work_through_a_server_outage_and_everything_arrives_on
 
     calls = [call for report in reports for call in report["calls"]]
     ops = [op for report in reports for op in report["ops"]]
-    assert len(calls) == 2 * (ONLINE_CALLS + 1 + OFFLINE_CALLS)
+    assert len(calls) >= 2 * (ONLINE_CALLS + 1 + OFFLINE_CALLS)
     assert all(r["conflicts"] == 0 for r in reports)
     # Each cache caught up: the provisional rows were replaced by the server's.
     for report in reports:

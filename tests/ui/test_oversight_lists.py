@@ -156,7 +156,9 @@ def test_text_filter_and_sorting_on_real_dates(qtbot, qtmodeltester, db, worker)
     assert shown_column(view, "incidents_12m")[0] == "3"
 
 
-def test_drill_down_to_the_incidents_and_open_one_read_only(qtbot, db, worker) -> None:
+def test_drill_down_to_the_incidents_and_open_one_read_only(
+    qtbot, qtmodeltester, db, worker
+) -> None:
     inspector = make_actor(db, "inspector1", "inspector")
     refs = victims_history(db)
     view = make_view(qtbot, db, worker, inspector)
@@ -170,6 +172,8 @@ def test_drill_down_to_the_incidents_and_open_one_read_only(qtbot, db, worker) -
     ]
     assert sorted(r.ref for r in drilled) == ["J-1", "J-2", "J-3"]
     assert "3 (Enter opens one, read-only)" in view.drill_heading.text()
+    qtmodeltester.check(view.drill.model)
+    assert view.actions["open"].isEnabled()  # the first incident is ready for Ctrl+O
 
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert QApplication.focusWidget() is view.drill_table

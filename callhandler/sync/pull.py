@@ -28,13 +28,23 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from sqlalchemy import BigInteger, Column, Connection, MetaData, Table, select, text
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Connection,
+    Date,
+    DateTime,
+    MetaData,
+    Table,
+    select,
+    text,
+)
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from callhandler.errors import BadInput
 from callhandler.progress import Progress
 from callhandler.storage.engine import Database, translate_errors
-from callhandler.storage.models import Base
+from callhandler.storage.models import Base, UTCDateTime
 from callhandler.storage.sync_models import (
     CHANGE_SEQUENCE,
     SYNC_LOCK_KEY,
@@ -48,6 +58,9 @@ from callhandler.sync.cache import REBUILD_HINT
 NO_LOGIN_HASH = "!synced-to-cache:sign-in-needs-the-server"
 COMPLETE = "*"
 TOMBSTONES = "sync_tombstones"
+# Page cache of a syncing connection: the incidents table has eight indexes, and a larger
+# cache keeps their pages in memory between batches (measured: see bench_sync).
+CACHE_KIB = 65_536
 HWM_ATTEMPTS = 10
 HWM_PAUSE_S = 0.05
 
@@ -199,34 +212,104 @@ def _pending(src: Connection, cursors: dict[str, int], hwm: int) -> int:
     return int(total)
 
 
+def _converters(table: Table) -> list[Callable[[Any], Any] | None]:
+    """Per column, how a server value becomes what SQLAlchemy would store in SQLite.
+
+    The hot path copies plain tuples with the drivers' own cursors (about twice as fast as
+    Core with its per-value processors); the text forms are exactly SQLAlchemy's SQLite
+    storage formats, so every service reads the cache as if it had written it.
+    """
+    out: list[Callable[[Any], Any] | None] = []
+    for column in table.columns:
+        kind = column.type
+        if isinstance(kind, UTCDateTime | DateTime):
+            out.append(_stamp_text)
+        elif isinstance(kind, Date):
+            out.append(_date_text)
+        elif table.name == "users" and column.name == "password_hash":
+            out.append(_no_login)
+        else:
+            out.append(None)
+    return out
+
+
+def _stamp_text(value: Any) -> Any:
+    if value is None:
+        return None
+    stamp: dt.datetime = value
+    if stamp.tzinfo is not None:
+        stamp = stamp.astimezone(dt.UTC).replace(tzinfo=None)
+    return stamp.isoformat(" ", "microseconds")
+
+
+def _date_text(value: Any) -> Any:
+    return None if value is None else value.isoformat()
+
+
+def _no_login(_value: Any) -> str:
+    return NO_LOGIN_HASH
+
+
 def _batches(
     src: Connection, table: Table, cursor: int, hwm: int, size: int
-) -> Iterator[tuple[list[dict[str, Any]], int]]:
-    seq = table.c.change_seq
+) -> Iterator[tuple[list[tuple[Any, ...]], int]]:
+    names = [c.name for c in table.columns]
+    seq_at = names.index("change_seq")
+    convert = list(enumerate(_converters(table)))
+    active = [(i, f) for i, f in convert if f is not None]
+    query = (
+        f"SELECT {', '.join(names)} FROM {table.name} WHERE change_seq > %s "
+        "ORDER BY change_seq LIMIT %s"
+    )
+    raw = src.connection.dbapi_connection
+    assert raw is not None
     while True:
-        query = select(table).where(seq > cursor).order_by(seq).limit(size)
-        rows = [dict(row) for row in src.execute(query).mappings()]
-        if not rows:
+        cur = raw.cursor()
+        try:
+            cur.execute(query, (cursor, size))
+            fetched = cur.fetchall()
+        finally:
+            cur.close()
+        if not fetched:
             return
-        cursor = int(rows[-1]["change_seq"])
-        if table.name == "users":
-            for row in rows:
-                row["password_hash"] = NO_LOGIN_HASH
+        if active:
+            rows = []
+            for row in fetched:
+                values = list(row)
+                for i, fn in active:
+                    values[i] = fn(values[i])
+                rows.append(tuple(values))
+        else:
+            rows = [tuple(row) for row in fetched]
+        cursor = int(rows[-1][seq_at])
         yield rows, cursor
         if len(rows) < size or cursor > hwm:
             return
 
 
+def _upsert_sql(table: Table) -> str:
+    names = [c.name for c in table.columns]
+    updates = ", ".join(f"{n} = excluded.{n}" for n in names if n != "id")
+    return (
+        f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
+        f"ON CONFLICT (id) DO UPDATE SET {updates}"
+    )
+
+
 def _apply_rows(
-    cache: Database, table: Table, rows: list[dict[str, Any]], server: str, cursor: int
+    cache: Database, table: Table, rows: list[tuple[Any, ...]], server: str, cursor: int
 ) -> None:
-    statement = sqlite_insert(table)
-    updates = {c.name: statement.excluded[c.name] for c in table.columns if not c.primary_key}
-    statement = statement.on_conflict_do_update(index_elements=["id"], set_=updates)
     with cache.write() as session:
         conn = session.connection()
         conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-        conn.execute(statement, rows)
+        conn.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        raw_cursor = raw.cursor()
+        try:
+            raw_cursor.executemany(_upsert_sql(table), rows)
+        finally:
+            raw_cursor.close()
         _write_cursor(conn, table.name, cursor, server, complete=False)
 
 

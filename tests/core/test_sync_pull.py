@@ -78,6 +78,17 @@ def refs(db: Database, actor: Actor, query: history.HistoryQuery) -> tuple[list[
     return [c.incident_ref for c in result.exact], [c.incident_ref for c in result.possible]
 
 
+def incident_rows(db: Database) -> list[tuple[object, ...]]:
+    with db.read() as session:
+        rows = session.execute(select(Incident).order_by(Incident.id)).scalars()
+        return [
+            (i.ref, i.opened_at, i.closed_at, i.domestic_abuse, i.grade, i.risk_level,
+             i.children_present, i.status, i.phone_id, i.address_id,
+             sorted((p.role, p.person.name, p.person.dob) for p in i.people))
+            for i in rows
+        ]  # fmt: skip
+
+
 def count(db: Database, model: type) -> int:
     with db.read() as session:
         return int(session.execute(select(func.count()).select_from(model)).scalar_one())
@@ -91,6 +102,7 @@ def test_first_sync_copies_everything_and_lookups_agree(
     assert stats.complete and stats.incidents == 4
     for model in (Incident, IncidentPerson, Marker, User):
         assert count(cache, model) == count(server, model)
+    assert incident_rows(cache) == incident_rows(server)  # times, dates, flags as stored
     for query in (
         Q(phone="07700 900123"),
         Q(address="flat 2 14 mill rd", postcode="CB1 2AD"),  # exact (variant spelling)

@@ -103,7 +103,8 @@ def cache_key(cache_path: Path) -> CacheKey:
             if adopted:
                 key_file(cache_path).unlink()
             return CacheKey(value, "keyring")
-        except keyring.errors.KeyringError as exc:
+        except (keyring.errors.KeyringError, OSError, RuntimeError) as exc:
+            # Locked, or a Secret Service that went away (D-Bus errors surface as these).
             reason = f"the keyring refused ({exc or type(exc).__name__}; is it locked?)"
     from_env = os.environ.get(KEY_ENV)
     if from_env:

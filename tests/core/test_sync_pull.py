@@ -15,6 +15,7 @@ from conftest import PG_ENV, _empty_pg
 from sqlalchemy import func, select, text
 
 from builders import NOW, add_incident
+from callhandler.cli import main
 from callhandler.importing import import_file
 from callhandler.services import accounts, history
 from callhandler.services.context import Actor, system_actor
@@ -239,3 +240,36 @@ def test_a_cancelled_sync_keeps_what_it_pulled_and_the_next_run_carries_on(
     second = sync_once(server, cache, batch=5)
     assert second.complete and second.incidents == 7  # only the rest travelled
     assert count(cache, Incident) == 12
+
+
+def test_the_sync_command_fills_the_cache_and_refuses_a_wrong_key(
+    server: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    import keyring
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())  # this machine has no keyring: the env key is used
+    try:
+        mill_road(server)
+        url = server.url.render_as_string(hide_password=False)
+        path = tmp_path / "ws-cache.sqlite3"
+        monkeypatch.setenv("CALLHANDLER_CACHE_KEY", "1f" * 32)
+        argv = ["sync", "--quiet", "--db", url, "--cache", str(path)]
+        assert main(argv) == 0
+        out, err = capsys.readouterr()
+        assert "is up to date" in out and "4 incidents" in out
+        assert "CALLHANDLER_CACHE_KEY" in err and "Secret Service" in err  # the warning
+
+        monkeypatch.setenv("CALLHANDLER_CACHE_KEY", "2e" * 32)  # someone changed the key
+        assert main(argv) == 1
+        err = capsys.readouterr().err
+        assert "cannot be opened with this workstation's key" in err and path.exists()
+
+        assert main([*argv, "--rebuild-cache"]) == 0  # the documented way out
+        out, err = capsys.readouterr()
+        assert "moved to" in err and "4 incidents" in out
+        assert len(list(tmp_path.glob("ws-cache.sqlite3.unreadable-*"))) == 1
+    finally:
+        keyring.set_keyring(previous)

@@ -195,3 +195,35 @@ def test_a_refused_list_says_why(qtbot, db, worker) -> None:
     assert view.problem.isVisible()
     assert "Only inspectors and administrators see the oversight lists" in view.problem.text()
     assert not view.actions["csv"].isEnabled()
+
+
+def test_overdue_reassessments_are_red_and_headers_explain_themselves(qtmodeltester) -> None:
+    from callhandler.domain.oversight import ReassessmentDueRow
+    from ui.oversight.report_model import ReportTableModel
+
+    def due(event_id: int, days: int) -> ReassessmentDueRow:
+        return ReassessmentDueRow(
+            event_id,
+            "court_date",
+            dt.date(2026, 11, 1),
+            days,
+            "Jane Example",
+            None,
+            None,
+            "",
+            "none",
+            "",
+        )
+
+    model = ReportTableModel()
+    columns = ReportTableModel.columns_of(ReassessmentDueRow)
+    model.set_rows(columns, [due(1, -2), due(2, 3)])
+    qtmodeltester.check(model)
+    column = columns.index("days_until_due")
+    late = model.index(0, column).data(Qt.ItemDataRole.ForegroundRole)
+    assert late is not None and late.color().name() == "#b91c1c"
+    assert model.index(1, column).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert model.index(0, columns.index("kind")).data() == "Court date"
+    assert "overdue" in model.headerData(
+        column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    )

@@ -55,6 +55,10 @@ class OversightTable(QTableView):
         for column in range(len(names)):
             if self.columnWidth(column) > widest:
                 self.setColumnWidth(column, widest)
+        # After a reset with other columns Qt forgets to stretch the new last one.
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setStretchLastSection(True)
 
     def current_row(self) -> Any:
         """The frozen row selected, or None."""

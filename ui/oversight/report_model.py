@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QBrush, QColor
 
 from ui.models.incident_table import local_time, status_label
 from ui.models.queue_table import risk_label
@@ -25,6 +26,7 @@ ValueRole = Qt.ItemDataRole.UserRole + 2  # the cell's real value (a datetime, a
 _Index = QModelIndex | QPersistentModelIndex
 
 DATE_TIME_FORMAT = "%d %b %Y %H:%M"
+LATE_RED = "#b91c1c"
 DATE_FORMAT = "%d %b %Y"
 
 
@@ -58,7 +60,7 @@ def column_title(name: str) -> str:
         "risk_level": _tr("Risk level"),
         "domestic_abuse": _tr("DA"),
         "handler": _tr("Handler"),
-        "username": _tr("User name"),
+        "username": _tr("User"),
         "display_name": _tr("Handler"),
         "decisions": _tr("Decisions"),
         "overridden": _tr("Overridden"),
@@ -80,11 +82,11 @@ def column_title(name: str) -> str:
         "days_until_due": _tr("Days until due"),
         "why": _tr("Why listed"),
         "finalised": _tr("Finalised"),
-        "awaiting_sign_off": _tr("Awaiting sign-off"),
+        "awaiting_sign_off": _tr("Awaiting"),
         "returned": _tr("Returned"),
         "in_closure": _tr("In closure"),
-        "checklist_missing": _tr("Checklist incomplete"),
-        "narrative_incomplete": _tr("Narrative too thin"),
+        "checklist_missing": _tr("Checklist gaps"),
+        "narrative_incomplete": _tr("Thin narrative"),
         "dispatched": _tr("Dispatched"),
         "within_target": _tr("Within target"),
         "late": _tr("Late"),
@@ -101,6 +103,29 @@ def column_title(name: str) -> str:
     if words.endswith(" at"):
         words = words[:-3]
     return words[:1].upper() + words[1:]
+
+
+def column_tip(name: str) -> str | None:
+    """What a terse header means, for its tooltip."""
+    tips = {
+        "awaiting_sign_off": _tr("Incidents awaiting an inspector's sign-off"),
+        "returned": _tr("Incidents an inspector returned at least once"),
+        "in_closure": _tr("Attended, closure in progress or returned: not yet submitted"),
+        "checklist_missing": _tr("Live incidents whose closure checklist lacks a required answer"),
+        "narrative_incomplete": _tr("Live incidents whose narrative is below the minimum"),
+        "days_until_due": _tr("Negative when the reassessment is overdue"),
+        "incidents_12m": _tr("Domestic-abuse incidents within the window"),
+        "within_target_pct": _tr("Of the incidents whose clock has run out"),
+        "below_floor": _tr("Grades chosen below the policy floor"),
+    }
+    return tips.get(name)
+
+
+def overdue(name: str, value: object) -> bool:
+    """A value that is late: shown in red."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    return (name == "days_until_due" and value < 0) or (name == "overdue_minutes" and value > 0)
 
 
 def hidden_by_default(name: str) -> bool:
@@ -254,6 +279,8 @@ class ReportTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return column_title(self._columns[section])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column_tip(self._columns[section])
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -280,6 +307,8 @@ class ReportTableModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignCenter)
             if isinstance(value, (int, float)) and not isinstance(value, bool):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and overdue(name, value):
+            return QBrush(QColor(LATE_RED))
         if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, dt.datetime):
             return local_time(value).strftime("%A %d %B %Y, %H:%M %Z")
         return None

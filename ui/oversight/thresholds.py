@@ -93,11 +93,18 @@ class ThresholdFilters(QWidget):
         }
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(16)
+        # Each label with its box in one holder, hidden together (no gap where one was).
+        self.holders: dict[str, QWidget] = {}
         for key, label in self.labels.items():
             label.setBuddy(self.boxes[key])
-            layout.addWidget(label)
-            layout.addWidget(self.boxes[key])
-            layout.addSpacing(10)
+            holder = QWidget()
+            pair = QHBoxLayout(holder)
+            pair.setContentsMargins(0, 0, 0, 0)
+            pair.addWidget(label)
+            pair.addWidget(self.boxes[key])
+            self.holders[key] = holder
+            layout.addWidget(holder)
         self.none_label = QLabel(self.tr("This list has no thresholds to set."))
         self.none_label.setObjectName("muted")
         layout.addWidget(self.none_label)
@@ -121,8 +128,7 @@ class ThresholdFilters(QWidget):
         self._report = name
         applies = applies_to(name)
         for key in self.boxes:
-            self.labels[key].setVisible(key in applies.filters)
-            self.boxes[key].setVisible(key in applies.filters)
+            self.holders[key].setVisible(key in applies.filters)
         self.none_label.setVisible(not applies.filters)
         if applies.minimum:
             default = getattr(DEFAULT_SETTINGS, applies.minimum)

@@ -88,6 +88,9 @@ def test_administrator_has_control_room_and_oversight(qtbot, db, worker) -> None
     with qtbot.waitSignal(window.oversight.lists.loaded, timeout=WAIT_MS):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_3, CTRL)
     assert not window.oversight.lists.problem.isVisible()
+    window.oversight.lists.open_incident(1, "CH-1")  # the review page is the inspector's
+    assert window.oversight.lists.dialog is None
+    assert "opening an incident here is for inspectors" in window.oversight.lists.notice.text()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2, CTRL)
     assert window.tabs.currentWidget() is window.view
 

@@ -309,7 +309,9 @@ class OversightListsView(QWidget):
         self.actions["csv"].setEnabled(has_rows)
         self.actions["pdf"].setEnabled(has_rows)
         self.actions["close_event"].setEnabled(self._selected_open_event() is not None)
-        self.actions["open"].setEnabled(self._selected_incident() is not None)
+        self.actions["open"].setEnabled(
+            self._actor.role == "inspector" and self._selected_incident() is not None
+        )
         for key, button in self.buttons.items():
             button.setEnabled(self.actions[key].isEnabled())
         self.buttons["close_event"].setVisible(self.report_name == TRIGGER_LIST)
@@ -350,7 +352,16 @@ class OversightListsView(QWidget):
             self.open_incident(*chosen)
 
     def open_incident(self, incident_id: int, ref: str = "") -> None:
-        """The incident, read-only, in a dialog."""
+        """The incident, read-only, in a dialog (the inspector's review page)."""
+        if self._actor.role != "inspector":
+            # The review page is the inspector's; an administrator reads the list only.
+            self.notice.show_message(
+                self.tr("{ref}: opening an incident here is for inspectors.").format(
+                    ref=ref or incident_id
+                ),
+                "warning",
+            )
+            return
         dialog = IncidentDialog(self._db, self._actor, self._worker, incident_id, ref, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog

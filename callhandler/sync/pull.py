@@ -36,6 +36,7 @@ from sqlalchemy import (
     DateTime,
     MetaData,
     Table,
+    UniqueConstraint,
     select,
     text,
 )
@@ -43,6 +44,12 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from callhandler.errors import BadInput
 from callhandler.progress import Progress
+from callhandler.storage import (  # noqa: F401 (every table, for _references)
+    closure_models,
+    oversight_models,
+    risk_models,
+    triage_models,
+)
 from callhandler.storage.engine import Database, translate_errors
 from callhandler.storage.models import Base, UTCDateTime
 from callhandler.storage.sync_models import (
@@ -305,12 +312,61 @@ def _apply_rows(
         conn.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
         raw = conn.connection.dbapi_connection
         assert raw is not None
+        _adopt_provisional(conn, table, rows)
         raw_cursor = raw.cursor()
         try:
             raw_cursor.executemany(_upsert_sql(table), rows)
         finally:
             raw_cursor.close()
         _write_cursor(conn, table.name, cursor, server, complete=False)
+
+
+def _unique_keys(table: Table) -> list[list[str]]:
+    """The column sets, other than the id, that are unique in ``table``."""
+    keys: list[list[str]] = []
+    for constraint in table.constraints:
+        if isinstance(constraint, UniqueConstraint):
+            keys.append([c.name for c in constraint.columns])
+    for index in table.indexes:
+        if index.unique:
+            keys.append([c.name for c in index.columns if isinstance(c, Column)])
+    return [k for k in keys if k and k != ["id"]]
+
+
+def _adopt_provisional(conn: Connection, table: Table, rows: list[tuple[Any, ...]]) -> None:
+    """Rows made offline in the cache (ids below zero, callhandler.sync.local_store) that
+    the server now holds under its own id (same number, same client uuid…): whatever
+    refers to the provisional row is pointed at the server's, and the provisional row
+    goes, so the upsert never trips over a unique key and no offline work is lost."""
+    names = [c.name for c in table.columns]
+    id_at = names.index("id")
+    for key in _unique_keys(table):
+        local = conn.execute(
+            select(table.c.id, *(table.c[name] for name in key)).where(table.c.id < 0)
+        ).all()
+        if not local:
+            continue
+        at = [names.index(name) for name in key]
+        incoming = {tuple(row[i] for i in at): row[id_at] for row in rows}
+        for local_id, *values in local:
+            server_id = incoming.get(tuple(values))
+            if server_id is None or None in values:
+                continue
+            for child, column in _references(table.name):
+                conn.execute(
+                    child.update().where(child.c[column] == local_id).values({column: server_id})
+                )
+            conn.execute(table.delete().where(table.c.id == local_id))
+
+
+def _references(name: str) -> list[tuple[Table, str]]:
+    """Every (table, column) of the full schema with a foreign key to ``name``.id."""
+    found: list[tuple[Table, str]] = []
+    for table in Base.metadata.sorted_tables:
+        for fk in table.foreign_keys:
+            if fk.column.table.name == name and fk.column.name == "id":
+                found.append((table, fk.parent.name))
+    return found
 
 
 def _apply_tombstones(

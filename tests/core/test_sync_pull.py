@@ -20,7 +20,7 @@ from callhandler.importing import import_file
 from callhandler.services import accounts, history
 from callhandler.services.context import Actor, system_actor
 from callhandler.storage.engine import Database
-from callhandler.storage.models import Incident, IncidentPerson, Marker, User
+from callhandler.storage.models import Incident, IncidentPerson, Marker, Phone, User
 from callhandler.sync.cache import open_cache
 from callhandler.sync.keys import new_key
 from callhandler.sync.pull import NO_LOGIN_HASH, read_cursors, sync_once
@@ -273,3 +273,27 @@ def test_the_sync_command_fills_the_cache_and_refuses_a_wrong_key(
         assert len(list(tmp_path.glob("ws-cache.sqlite3.unreadable-*"))) == 1
     finally:
         keyring.set_keyring(previous)
+
+
+def test_a_number_first_typed_offline_is_joined_to_the_servers_own(
+    server: Database, cache: Database
+) -> None:
+    """An incident opened offline made a provisional number row (id below zero); the server
+    meanwhile has that number: the pull points the offline incident at the server's row."""
+    with cache.write() as session:
+        session.add(Phone(id=-1_000_001, e164="+447700900999", valid=True))
+        session.flush()
+        session.add(
+            Incident(
+                id=-1_000_001, ref="PENDING-ws-0001", opened_at=NOW, category="domestic abuse",
+                phone_id=-1_000_001, client_uuid="0b7e1f52-4d47-4b8f-9a57-5f1f4c1d2e3a",
+            )
+        )  # fmt: skip
+    add_incident(server, "S-1", days_ago=1, phone="07700 900999")
+    stats = sync_once(server, cache)
+    assert stats.complete
+    with cache.read() as session:
+        phones = session.execute(select(Phone.id).where(Phone.e164 == "+447700900999")).all()
+        assert len(phones) == 1 and phones[0][0] > 0
+        offline = session.get(Incident, -1_000_001)
+        assert offline is not None and offline.phone_id == phones[0][0]

@@ -250,9 +250,8 @@ class Workstation:
     ) -> StoredDecision:
         """Record the grade; refused (ConcurrentChange) if the incident changed meanwhile."""
         now = dt.datetime.now(dt.UTC)
-        decision = choose_grade(
-            recommendation, chosen, rationale, at=now
-        )  # BadInput now, not later
+        # A missing rationale is refused now, online or not, never later on replay.
+        decision = choose_grade(recommendation, chosen, rationale, at=now)
         payload = {
             "recommendation": outbox.recommendation_json(recommendation),
             "chosen": chosen,

@@ -23,15 +23,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from outage_helpers import CALL, conversation
 from pg_cluster import PgCluster, binaries_missing, private_cluster
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from callhandler.storage.engine import Database
 from callhandler.storage.migrate import upgrade
 from callhandler.storage.models import AuditEvent, Incident
 from callhandler.storage.sync_models import AppliedOp
 from callhandler.storage.triage_models import GradeDecision, TriageAnswer
+from callhandler.sync.cache import open_cache
 from callhandler.sync.keys import new_key
+from callhandler.sync.workstation import Workstation, server_database
 from closure_helpers import PASSWORD, make_staff
 
 pytestmark = pytest.mark.e2e
@@ -221,3 +224,46 @@ def test_two_workstations_work_through_a_server_outage_and_everything_arrives_on
     assert verify.returncode == 0, verify.stdout + verify.stderr
     server.dispose()
     assert time.monotonic() - started < 60
+
+
+def test_a_server_stopped_inside_an_action_keeps_the_action_and_applies_it_once(
+    cluster: PgCluster, tmp_path: Path
+) -> None:
+    url = cluster.create_database("callhandler")
+    admin = Database(url)
+    upgrade(admin)
+    staff = make_staff(admin)
+    admin.dispose()
+    server = server_database(url)
+    cache = open_cache(tmp_path / "cache.sqlite3", new_key())
+    ws = Workstation(server, cache, staff.handler, probe_every_s=0.1)
+    row = ws.open_call(CALL)
+    assert ws.online and row.ref.startswith("CH")
+
+    stopped: list[str] = []
+
+    def stop_before_the_commit_goes(_conn: Any) -> None:
+        if not stopped:  # the answers are written; the server dies before they commit
+            stopped.append(row.ref)
+            cluster.stop("fast")
+
+    event.listen(server.engine, "commit", stop_before_the_commit_goes)
+    answers = ws.record_answers(row.id, conversation())
+    event.remove(server.engine, "commit", stop_before_the_commit_goes)
+    assert stopped and answers.added == 4  # kept here: the handler noticed nothing but this
+    state = ws.state()
+    assert not state.online and state.pending == 1 and "OFFLINE" in state.describe()
+    assert "Cannot reach the database server" in state.last_error
+
+    cluster.start()
+    time.sleep(0.2)
+    assert ws.tick().pending == 0 and ws.online
+    with server.read_connection() as conn:
+        assert conn.execute(select(func.count()).select_from(TriageAnswer)).scalar() == 4
+        assert conn.execute(select(func.count()).select_from(AppliedOp)).scalar() == 2
+        made_offline = conn.execute(
+            select(func.count()).where(AuditEvent.action == "offline_operation")
+        ).scalar()
+    assert made_offline == 1
+    cache.dispose()
+    server.dispose()

@@ -151,9 +151,9 @@ def downgrade() -> None:
         op.drop_constraint("uq_incidents_client_uuid", "incidents", type_="unique")
     else:
         op.drop_index("uq_incidents_client_uuid", "incidents")
-    with op.batch_alter_table("incidents") as batch:
-        batch.drop_column("client_uuid")
+    # Native DROP COLUMN on both backends: a batch rebuild of incidents on SQLite would drop
+    # the old table, and its ON DELETE CASCADE children would go with it.
+    op.execute("ALTER TABLE incidents DROP COLUMN client_uuid")
     for table in SYNCED_TABLES:
         op.drop_index(f"ix_{table}_change_seq", table)
-        with op.batch_alter_table(table) as batch:
-            batch.drop_column("change_seq")
+        op.execute(f"ALTER TABLE {table} DROP COLUMN change_seq")

@@ -39,6 +39,10 @@ def test_the_cache_file_holds_no_plaintext(tmp_path: Path) -> None:
     path = tmp_path / "cache.sqlite3"
     cache = open_cache(path, new_key())
     _fill(cache)
+    with cache.read_connection() as conn:  # the same safe settings as a plain SQLite file
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
     cache.dispose()
     raw = _bytes_on_disk(path)
     assert b"Zebrafinch" not in raw and b"zebrafinch" not in raw

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 from alembic import command
-from conftest import PG_ENV, pg_admin_url
 from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import make_url
+from sync_helpers import PG_ENV, pg_admin_url
 
 from callhandler.cli import main
 from callhandler.storage import migrate

@@ -9,7 +9,7 @@ import json
 import os
 
 import pytest
-from conftest import PG_ENV, _empty_pg
+from sync_helpers import PG_ENV, empty_pg
 
 from callhandler.cli import main
 
@@ -19,7 +19,7 @@ pytestmark = pytest.mark.skipif(not os.environ.get(PG_ENV), reason=f"needs {PG_E
 def test_sync_bench_reports_throughput_latency_and_catch_up(
     pg_database_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _empty_pg(pg_database_url)
+    empty_pg(pg_database_url)
     argv = ["bench", "--quiet", "--sync-only", "--server", pg_database_url]
     code = main([*argv, "--sync-incidents", "1000", "--queries", "10", "--json"])
     assert code == 0
@@ -31,4 +31,4 @@ def test_sync_bench_reports_throughput_latency_and_catch_up(
         assert pair["cache"]["p50_ms"] > 0 and pair["postgresql"]["p50_ms"] > 0
     hour = report["offline_hour"]
     assert hour["incidents_pulled"] == hour["new_incidents"] == 600  # only what changed
-    _empty_pg(pg_database_url)
+    empty_pg(pg_database_url)

@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import PG_ENV, _empty_pg
 from sqlalchemy import func, select, text
+from sync_helpers import PG_ENV, empty_pg
 
 from builders import NOW, add_incident
 from callhandler.cli import main
@@ -34,7 +34,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 @pytest.fixture
 def server(request: pytest.FixtureRequest) -> Iterator[Database]:
     url: str = request.getfixturevalue("pg_database_url")
-    _empty_pg(url)
+    empty_pg(url)
     database = Database(url)
     yield database
     database.dispose()

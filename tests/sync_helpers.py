@@ -1,0 +1,39 @@
+"""Helpers for the PostgreSQL-only sync tests (importable from any test folder, unlike
+conftest, whose module name is ambiguous once tests/ui/conftest.py is collected too)."""
+
+from __future__ import annotations
+
+import os
+
+from sqlalchemy import create_engine, text
+
+from callhandler.storage.migrate import code_head
+
+PG_ENV = "CALLHANDLER_TEST_PG"
+
+
+def pg_admin_url() -> str | None:
+    return os.environ.get(PG_ENV) or None
+
+
+def empty_pg(url: str) -> None:
+    """Every table emptied (ids restarted), the schema revision put back to head."""
+    engine = create_engine(url)
+    try:
+        with engine.begin() as conn:
+            tables = (
+                conn.execute(
+                    text(
+                        "SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
+                        "AND tablename <> 'alembic_version'"
+                    )
+                )
+                .scalars()
+                .all()
+            )
+            if tables:
+                conn.execute(text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
+            # A test may have pretended the schema is newer: put the real head back.
+            conn.execute(text("UPDATE alembic_version SET version_num = :v"), {"v": code_head()})
+    finally:
+        engine.dispose()

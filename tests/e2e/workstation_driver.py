@@ -73,7 +73,7 @@ class Handler:
             "id": row.id,
             "ref": row.ref,
             "version": row.version,
-            "online": self.ws.online,
+            "online": row.id > 0,  # on the server; offline ones are provisional (< 0)
             "conversation": Conversation.start(shipped_script("domestic_abuse")),
         }
         self.calls.append(call)

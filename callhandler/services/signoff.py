@@ -167,8 +167,15 @@ def _risk(session: Session, incident: Incident) -> str:
 
 
 def review(db: Database, actor: Actor, incident_id: int) -> Review:
-    """The incident, its checklist, narrative, grade decision and history, for the inspector."""
-    _require_inspector(actor, "review incidents for sign-off")
+    """The incident, its checklist, narrative, grade decision and history, read-only.
+
+    Inspectors review for sign-off; administrators may read it from the oversight lists
+    (the look-up of its history is audited as their consultation). Neither can change it here.
+    """
+    if actor.role not in ("inspector", "admin"):
+        raise PermissionDenied(
+            "Only an inspector or an administrator can read an incident's review."
+        )
     closure = closure_view(db, actor, incident_id)
     with db.read() as session:
         incident = session.get(Incident, incident_id)

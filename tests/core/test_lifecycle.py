@@ -6,7 +6,8 @@ import pytest
 from sqlalchemy import func, select, text
 
 from callhandler.errors import AuthenticationFailed, BadInput, PermissionDenied
-from callhandler.services import audit, closure, lifecycle, signoff
+from callhandler.services import accounts, audit, closure, lifecycle, signoff
+from callhandler.services.context import system_actor
 from callhandler.services.incident_changes import ConcurrentChange
 from callhandler.storage.closure_models import IncidentTransition, SignOff
 from callhandler.storage.engine import Database
@@ -240,6 +241,18 @@ def test_review_shows_grade_decision_history_and_closure(db: Database, staff: St
     assert review.closure.narrative["who"] == NARRATIVE["who"]
     assert review.history is not None and review.history.summary.total_incidents == 0
     assert "h1" in review.handled_by
+
+
+def test_an_administrator_reads_a_review_and_a_handler_cannot(db: Database, staff: Staff) -> None:
+    row = new_incident(db, staff.handler)
+    with pytest.raises(PermissionDenied, match="inspector or an administrator"):
+        signoff.review(db, staff.handler2, row.id)
+    accounts.create_user(db, system_actor(), "admin1", "Admin One", "admin", PASSWORD)
+    admin = accounts.authenticate(db, "admin1", PASSWORD, "ws-admin", failure_delay_s=0)
+    review = signoff.review(db, admin, row.id)
+    assert review.ref == row.ref and review.history is not None
+    with pytest.raises(PermissionDenied):  # reading is not signing
+        signoff.finalise(db, admin, row.id, review.version, password=PASSWORD)
 
 
 def test_review_history_leaves_out_the_incident_itself_and_return_reasons_reach_the_handler(

@@ -88,9 +88,16 @@ def test_administrator_has_control_room_and_oversight(qtbot, db, worker) -> None
     with qtbot.waitSignal(window.oversight.lists.loaded, timeout=WAIT_MS):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_3, CTRL)
     assert not window.oversight.lists.problem.isVisible()
-    window.oversight.lists.open_incident(1, "CH-1")  # the review page is the inspector's
-    assert window.oversight.lists.dialog is None
-    assert "opening an incident here is for inspectors" in window.oversight.lists.notice.text()
+    incident_id = add_incident(db, "ADM-1", days_ago=2, people=[("victim", "Jane Example")])
+    window.oversight.lists.open_incident(incident_id, "ADM-1")  # read-only, as for inspectors
+    dialog = window.oversight.lists.dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.review is not None, timeout=WAIT_MS)
+    assert dialog.review.ref == "ADM-1"
+    assert "read-only" in dialog.windowTitle()
+    dialog.close()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=WAIT_MS)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2, CTRL)
     assert window.tabs.currentWidget() is window.view
 

@@ -353,15 +353,6 @@ class OversightListsView(QWidget):
 
     def open_incident(self, incident_id: int, ref: str = "") -> None:
         """The incident, read-only, in a dialog (the inspector's review page)."""
-        if self._actor.role != "inspector":
-            # The review page is the inspector's; an administrator reads the list only.
-            self.notice.show_message(
-                self.tr("{ref}: opening an incident here is for inspectors.").format(
-                    ref=ref or incident_id
-                ),
-                "warning",
-            )
-            return
         dialog = IncidentDialog(self._db, self._actor, self._worker, incident_id, ref, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog

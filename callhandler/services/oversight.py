@@ -228,10 +228,15 @@ ReportFunction = Callable[..., Sequence[Any]]
 
 @dataclass(frozen=True)
 class Report:
+    """One oversight list: its title, query, row type, drill-down, and the
+    ``OversightSettings`` fields it reads (so a window shows only the thresholds that
+    change it; a test checks every name is a real setting)."""
+
     title: str
     function: ReportFunction
     row_type: type[Any]
     drill: drill.Drill
+    settings: tuple[str, ...] = ()
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -239,45 +244,78 @@ class Report:
 
 
 REPORTS: Mapping[str, Report] = {
-    "repeat-victims": Report("Repeat victims", repeat_victims, RepeatVictimRow, drill.drill_repeat),
+    "repeat-victims": Report(
+        "Repeat victims",
+        repeat_victims,
+        RepeatVictimRow,
+        drill.drill_repeat,
+        ("window", "repeat_victim_min"),
+    ),
     "repeat-non-crime": Report(
         "Repeat domestic abuse with no risk assessment",
         repeat_non_crime,
         RepeatVictimRow,
         drill.drill_repeat,
+        ("window", "repeat_non_crime_min"),
     ),
     "gone-quiet": Report(
-        "Victims who have gone quiet", gone_quiet, GoneQuietRow, drill.drill_quiet
+        "Victims who have gone quiet",
+        gone_quiet,
+        GoneQuietRow,
+        drill.drill_quiet,
+        ("window", "gone_quiet_min_calls", "gone_quiet_days"),
     ),
     "serial-perpetrators": Report(
-        "Serial perpetrators", serial_perpetrators, SerialPerpetratorRow, drill.drill_serial
+        "Serial perpetrators",
+        serial_perpetrators,
+        SerialPerpetratorRow,
+        drill.drill_serial,
+        ("serial_min_victims",),
     ),
     "high-risk-victims": Report(
-        "High-risk victims", high_risk_victims, HighRiskVictimRow, drill.drill_person
+        "High-risk victims",
+        high_risk_victims,
+        HighRiskVictimRow,
+        drill.drill_person,
+        ("high_risk_markers",),
     ),
     "reassessment-due": Report(
-        "Risk reassessment due", reassessment_due, ReassessmentDueRow, drill.drill_trigger
+        "Risk reassessment due",
+        reassessment_due,
+        ReassessmentDueRow,
+        drill.drill_trigger,
+        ("reassessment_days",),
     ),
     "sign-off-backlog": Report(
         "Sign-off backlog", sign_off_backlog, BacklogRow, drill.drill_backlog
     ),
     "sign-off-turnaround": Report(
-        "Sign-off turnaround by week", sign_off_turnaround, TurnaroundRow, drill.drill_turnaround
+        "Sign-off turnaround by week",
+        sign_off_turnaround,
+        TurnaroundRow,
+        drill.drill_turnaround,
+        ("performance_days",),
     ),
     "overrides": Report(
-        "Grade overrides and downgrades by handler", overrides, OverrideRow, drill.drill_overrides
+        "Grade overrides and downgrades by handler",
+        overrides,
+        OverrideRow,
+        drill.drill_overrides,
+        ("window",),
     ),
     "closure-completion": Report(
         "Closure completion by handler",
         closure_completion,
         ClosureCompletionRow,
         drill.drill_closure,
+        ("performance_days",),
     ),
     "attendance": Report(
         "Attendance against grade targets",
         attendance_against_target,
         AttendanceRow,
         drill.drill_attendance,
+        ("performance_days",),
     ),
     "overdue-attendance": Report(
         "Attendance overdue", overdue_attendance, OverdueRow, drill.drill_overdue

@@ -264,3 +264,51 @@ def test_rows_export_as_plain_dicts_in_column_order(db: Database) -> None:
     assert set(plain) == {f.name for f in dataclasses.fields(oversight.RepeatVictimRow)}
     with pytest.raises(BadInput, match="repeat-victims"):
         oversight.report("nobody")
+
+
+def test_each_list_declares_the_settings_that_change_it_and_no_other_does(db: Database) -> None:
+    fields = {f.name for f in dataclasses.fields(OversightSettings)}
+    for name, report in oversight.REPORTS.items():
+        assert set(report.settings) <= fields, name
+    victim_incidents(db, "Dana Dale", [5, 40, 80], risk_level="high")
+    victim_incidents(db, "Erin Eve", [150, 200, 250])  # quiet for 150 days
+    add_incident(
+        db, "M-1", days_ago=3, people=[("victim", "Hana Hill")], markers=[("victim", "marac")]
+    )
+    for n, victim in enumerate(("Fay Fox", "Gil Gray")):
+        add_incident(
+            db, f"S-{n}", days_ago=20 + n, people=[("victim", victim), ("suspect", "Sam Stone")]
+        )
+    extreme = {
+        "window": dt.timedelta(days=30),
+        "repeat_victim_min": 1,
+        "repeat_non_crime_min": 1,
+        "gone_quiet_min_calls": 1,
+        "gone_quiet_days": 1,
+        "serial_min_victims": 3,
+        "reassessment_days": 365,
+        "performance_days": 1,
+        "high_risk_markers": ("none",),
+    }
+    for name in ("repeat-victims", "gone-quiet", "serial-perpetrators", "high-risk-victims"):
+        report = oversight.REPORTS[name]
+        baseline = report.function(db, INSPECTOR, now=NOW)
+        assert baseline, name  # the history above puts someone in each of these lists
+        for setting, value in extreme.items():
+            changed = dataclasses.replace(OversightSettings(), **{setting: value})
+            rows = report.function(db, INSPECTOR, now=NOW, settings=changed)
+            if setting not in report.settings:
+                assert rows == baseline, (name, setting)
+        moved = [
+            s
+            for s in report.settings
+            if s in extreme
+            and report.function(
+                db,
+                INSPECTOR,
+                now=NOW,
+                settings=dataclasses.replace(OversightSettings(), **{s: extreme[s]}),
+            )
+            != baseline
+        ]
+        assert moved, name  # at least one declared threshold really changes the list

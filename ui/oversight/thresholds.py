@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from callhandler.domain.oversight import DEFAULT_SETTINGS, OversightSettings
+from callhandler.services.oversight import REPORTS
 
 WINDOW, MINIMUM, QUIET, REASSESS, PERFORMANCE = (
     "window",
@@ -28,27 +29,37 @@ class Applies:
     minimum: str = ""
 
 
-# Lists the core adds later show every threshold until they are named here (harmless:
-# a threshold a list does not read changes nothing).
-APPLIES: dict[str, Applies] = {
-    "repeat-victims": Applies((WINDOW, MINIMUM), "repeat_victim_min"),
-    "repeat-non-crime": Applies((WINDOW, MINIMUM), "repeat_non_crime_min"),
-    "gone-quiet": Applies((WINDOW, MINIMUM, QUIET), "gone_quiet_min_calls"),
-    "serial-perpetrators": Applies((MINIMUM,), "serial_min_victims"),
-    "high-risk-victims": Applies(),
-    "sign-off-backlog": Applies(),
-    "overrides": Applies((WINDOW,)),
-    "overdue-attendance": Applies(),
-    "reassessment-due": Applies((REASSESS,)),
-    "closure-completion": Applies((PERFORMANCE,)),
-    "attendance": Applies((PERFORMANCE,)),
-    "sign-off-turnaround": Applies((PERFORMANCE,)),
+# The settings each list reads come from the core (``Report.settings``); here they are
+# mapped to boxes. A setting with no box here (the high-risk marker types) is not shown.
+_BOX_FOR_SETTING = {
+    "window": WINDOW,
+    "gone_quiet_days": QUIET,
+    "reassessment_days": REASSESS,
+    "performance_days": PERFORMANCE,
 }
-UNKNOWN = Applies((WINDOW, QUIET, REASSESS, PERFORMANCE))
+_MINIMUMS = (
+    "repeat_victim_min",
+    "repeat_non_crime_min",
+    "gone_quiet_min_calls",
+    "serial_min_victims",
+)
 
 
 def applies_to(report_name: str) -> Applies:
-    return APPLIES.get(report_name, UNKNOWN)
+    """The boxes ``report_name`` uses, from the settings its core report reads."""
+    found = REPORTS.get(report_name)
+    if found is None:
+        return Applies()
+    filters: list[str] = []
+    minimum = ""
+    for setting in found.settings:
+        if setting in _MINIMUMS:
+            minimum = setting
+            filters.append(MINIMUM)
+        elif setting in _BOX_FOR_SETTING:
+            filters.append(_BOX_FOR_SETTING[setting])
+    order = (WINDOW, MINIMUM, QUIET, REASSESS, PERFORMANCE)
+    return Applies(tuple(key for key in order if key in filters), minimum)
 
 
 class ThresholdFilters(QWidget):
@@ -73,9 +84,7 @@ class ThresholdFilters(QWidget):
         self.quiet.setToolTip(self.tr("No calls for at least this long"))
         self.reassess = self._spin(1, 365, DEFAULT_SETTINGS.reassessment_days, self.tr(" days"))
         self.reassess.setToolTip(self.tr("Trigger events falling due within this many days"))
-        self.performance = self._spin(
-            1, 3650, getattr(DEFAULT_SETTINGS, "performance_days", 91), self.tr(" days")
-        )
+        self.performance = self._spin(1, 3650, DEFAULT_SETTINGS.performance_days, self.tr(" days"))
         self.performance.setToolTip(self.tr("How far back the performance figures look"))
         self.labels = {
             WINDOW: QLabel(self.tr("&Window")),
@@ -146,9 +155,8 @@ class ThresholdFilters(QWidget):
             "window": dt.timedelta(days=self.window.value()),
             "gone_quiet_days": self.quiet.value(),
             "reassessment_days": self.reassess.value(),
+            "performance_days": self.performance.value(),
         }
-        if hasattr(DEFAULT_SETTINGS, "performance_days"):
-            changes["performance_days"] = self.performance.value()
         changes.update(self._minimums)
         return dataclasses.replace(DEFAULT_SETTINGS, **changes)  # type: ignore[arg-type]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib.resources
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QLibraryInfo, QLocale, QTranslator
@@ -12,9 +13,17 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from callhandler.demo import describe_accounts, ensure_demo
 from callhandler.errors import CallHandlerError
+from callhandler.paths import app_paths
 from callhandler.progress import Cancelled
+from callhandler.services.context import Actor
 from callhandler.services.database import open_database
 from callhandler.storage.engine import Database
+from callhandler.sync.cache import default_cache_path, open_cache
+from callhandler.sync.gateway import WorkstationGateway, with_connect_timeout
+from callhandler.sync.keys import cache_key
+from callhandler.sync.pull import last_sync_at, sync_once
+from callhandler.sync.replay import is_unreachable
+from callhandler.sync.workstation import Workstation
 from ui import ask
 from ui.login import LoginDialog
 from ui.main_window import build_main_window
@@ -104,7 +113,64 @@ def prepare_demo(db: Database, worker: Worker) -> int | None:
     return failure.error.exit_code if isinstance(failure.error, CallHandlerError) else 1
 
 
-def session_loop(app: QApplication, db: Database, worker: Worker) -> int:
+@dataclass
+class LocalCache:
+    """A control-room workstation's encrypted cache, and the key warning not yet shown."""
+
+    db: Database
+    key_warning: str | None
+
+
+def open_workstation_cache(data_dir: str | None) -> LocalCache:
+    """The encrypted cache in the data folder, with its key (keyring, else a fallback)."""
+    paths = app_paths(data_dir)
+    paths.ensure()
+    path = default_cache_path(paths)
+    key = cache_key(path)
+    if key.warning:
+        print(f"callhandler: {key.warning}", file=sys.stderr)
+    return LocalCache(open_cache(path, key.hex), key.warning)
+
+
+def first_pull(server: Database, cache: Database, worker: Worker) -> None:
+    """Fill an empty cache before the first call, with a progress dialog that can be
+    cancelled (what was pulled stays, consistent; the rest comes in the background)."""
+    progress = DialogProgress(
+        QCoreApplication.translate(
+            "app", "Copying the history this workstation needs from the server (first use)…"
+        )
+    )
+    loop = QEventLoop()
+    problems: list[Failure] = []
+
+    def failed(failure: Failure) -> None:
+        problems.append(failure)
+        loop.quit()
+
+    worker.submit(
+        sync_once, server, cache, progress=progress, on_done=lambda _: loop.quit(), on_error=failed
+    )
+    loop.exec()
+    progress.finish()
+    for problem in problems:  # not fatal: the status bar shows the cache's state
+        print(f"callhandler: the first sync failed: {problem.message}", file=sys.stderr)
+
+
+def workstation_gateway(
+    db: Database, cache: LocalCache | None, actor: Actor, worker: Worker
+) -> WorkstationGateway | None:
+    """A handler on the shared server works through the cache; anyone else (and
+    everyone on the embedded SQLite file) straight on the database."""
+    if cache is None or actor.role != "handler":
+        return None
+    if last_sync_at(cache.db) is None:
+        first_pull(db, cache.db, worker)
+    return WorkstationGateway(Workstation(db, cache.db, actor))
+
+
+def session_loop(
+    app: QApplication, db: Database, worker: Worker, cache: LocalCache | None = None
+) -> int:
     """Sign in, work in the main window; signing out goes back to sign-in."""
     while True:
         dialog = LoginDialog(db, worker)
@@ -113,7 +179,13 @@ def session_loop(app: QApplication, db: Database, worker: Worker) -> int:
         dialog.deleteLater()
         if not accepted or actor is None:
             return 0
-        window = build_main_window(db, actor, worker)
+        gateway = workstation_gateway(db, cache, actor, worker)
+        if gateway is None:
+            window = build_main_window(db, actor, worker)
+        else:
+            assert cache is not None
+            window = build_main_window(db, actor, worker, gateway, cache.key_warning)
+            cache.key_warning = None  # shown once
         window.closed.connect(app.quit)
         window.show()
         code = app.exec()
@@ -126,14 +198,32 @@ def session_loop(app: QApplication, db: Database, worker: Worker) -> int:
 def run_application(args: argparse.Namespace) -> int:
     """The whole windowed application; returns the process exit code."""
     app = ensure_application()
+    cache: LocalCache | None = None
+    url = with_connect_timeout(args.db) if args.db else args.db
     try:
-        db = open_database(args.db, data_dir=args.data_dir, demo=args.demo)
+        db = open_database(url, data_dir=args.data_dir, demo=args.demo)
+        if db.backend == "postgresql":  # a control-room workstation on the shared server
+            try:
+                cache = open_workstation_cache(args.data_dir)
+            except BaseException:
+                db.dispose()
+                raise
     except CallHandlerError as exc:
-        print(f"callhandler: {exc}", file=sys.stderr)
+        message = str(exc)
+        if is_unreachable(exc):
+            message = QCoreApplication.translate(
+                "app",
+                "The server cannot be reached, and signing in needs it (this workstation "
+                "cannot sign anyone in offline). Anything kept on this workstation during "
+                "an outage is safe in its cache and is sent after the next sign-in. Check "
+                "the network cable or ask the administrator whether the server is "
+                "running, then start again.\n\nDetails: %1",
+            ).replace("%1", str(exc))
+        print(f"callhandler: {message}", file=sys.stderr)
         ask.show_error(
             None,
             QCoreApplication.translate("app", "The call handler workstation cannot start"),
-            str(exc),
+            message,
         )
         return 1
     worker = Worker()
@@ -143,7 +233,9 @@ def run_application(args: argparse.Namespace) -> int:
             failed = prepare_demo(db, worker)
             if failed is not None:
                 return failed
-        return session_loop(app, db, worker)
+        return session_loop(app, db, worker, cache)
     finally:
         worker.shutdown()
         db.dispose()
+        if cache is not None:
+            cache.db.dispose()

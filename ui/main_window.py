@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
 from callhandler import __version__
 from callhandler.services.context import Actor
 from callhandler.storage.engine import Database
+from callhandler.sync.gateway import CallGateway, WorkstationGateway
 from ui import ask
 from ui.attendance.overdue_alert import OverdueAlert
 from ui.call.handler_view import SHIFT_TAB, HandlerView
 from ui.inspector.control_room_view import ControlRoomView
 from ui.inspector.sign_off_view import SignOffView
 from ui.oversight.oversight_view import CHARTS, LISTS, OversightView
+from ui.sync.status import SyncStatus
 from ui.worker import Worker
 
 
@@ -50,12 +52,22 @@ class MainWindow(QMainWindow):
     closed = Signal()
 
     def __init__(
-        self, db: Database, actor: Actor, worker: Worker, parent: QWidget | None = None
+        self,
+        db: Database,
+        actor: Actor,
+        worker: Worker,
+        parent: QWidget | None = None,
+        *,
+        gateway: CallGateway | None = None,
+        key_warning: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
         self.actor = actor
         self.worker = worker
+        self.gateway = gateway  # None: the call services straight on ``db``
+        self.key_warning = key_warning
+        self.sync: SyncStatus | None = None  # a control-room workstation's status
         self.signed_out_requested = False
 
         self.setWindowTitle(
@@ -68,7 +80,7 @@ class MainWindow(QMainWindow):
         if actor.role in ("inspector", "admin"):
             self.view = ControlRoomView(db, actor, worker)
         else:
-            self.view = HandlerView(db, actor, worker)
+            self.view = HandlerView(db, actor, worker, gateway=gateway)
         # Late attendance cannot be missed: a red banner above everything (handlers and
         # inspectors), polled off the GUI thread.
         self.overdue = OverdueAlert(db, actor, worker)
@@ -232,6 +244,14 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(self.tr("Database: {url}").format(url=self.db.describe()))
         self.database_label.setToolTip(self.db.describe())
         self.statusBar().addWidget(self.who_label, 1)
+        if isinstance(self.gateway, WorkstationGateway):
+            self.sync = SyncStatus(
+                self.gateway.workstation, self.worker, self, key_warning=self.key_warning
+            )
+            for widget in (self.sync.key_warning, self.sync.conflicts_button, self.sync.indicator):
+                self.statusBar().addPermanentWidget(widget)
+            if isinstance(self.view, HandlerView):
+                self.sync.synced.connect(self.view.sync_changed)
         self.statusBar().addPermanentWidget(self.database_label)
         self.statusBar().setSizeGripEnabled(False)
 
@@ -264,12 +284,21 @@ class MainWindow(QMainWindow):
                 workspace.drafts.finish()
         self.view.stop()
         self.overdue.stop()
+        if self.sync is not None:
+            self.sync.stop()
         if self.sign_off_view is not None:
             self.sign_off_view.stop()
         event.accept()
         self.closed.emit()
 
 
-def build_main_window(db: Database, actor: Actor, worker: Worker) -> MainWindow:
-    """The window for ``actor``'s role, not yet shown (the application and tests both use it)."""
-    return MainWindow(db, actor, worker)
+def build_main_window(
+    db: Database,
+    actor: Actor,
+    worker: Worker,
+    gateway: CallGateway | None = None,
+    key_warning: str | None = None,
+) -> MainWindow:
+    """The window for ``actor``'s role, not yet shown (the application and tests both use it).
+    ``gateway``: a control-room workstation's (cache and outbox); None on one database."""
+    return MainWindow(db, actor, worker, gateway=gateway, key_warning=key_warning)

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 from callhandler.domain.conversation import Conversation
 from callhandler.domain.grading import Recommendation, recommend
 from callhandler.domain.policy import Policy, shipped_policy
-from callhandler.services import triage
 from callhandler.services.calls import IncidentRow
 from callhandler.services.context import Actor
 from callhandler.services.history import HistoryQuery, PersonQuery
 from callhandler.storage.engine import Database
+from callhandler.sync.gateway import CallGateway, DirectGateway, is_provisional
 from ui import ask
 from ui.call.dispatch_dialog import DispatchDialog
 from ui.call.grade_flow import GradeFlow, OpenedIncident
@@ -65,24 +65,41 @@ class CallWorkspace(QWidget):
     drafts_checked = Signal()
 
     def __init__(
-        self, db: Database, actor: Actor, worker: Worker, parent: QWidget | None = None
+        self,
+        db: Database,
+        actor: Actor,
+        worker: Worker,
+        parent: QWidget | None = None,
+        *,
+        gateway: CallGateway | None = None,
     ) -> None:
         super().__init__(parent)
         self._db = db
         self._actor = actor
         self._worker = worker
+        # The call goes through the gateway: the one database, or a control-room
+        # workstation's cache and outbox (it carries on when the server is unreachable).
+        self.gateway: CallGateway = gateway or DirectGateway(db, actor)
         self.policy = default_policy()
         self._grade_after_open = False
         self._offers: list[CallDraft] = []
 
-        self.form = NewCallForm(db, actor, worker, in_workspace=True)
+        self.form = NewCallForm(db, actor, worker, in_workspace=True, gateway=self.gateway)
         self.script = ScriptPane()
         self.recommendation = RecommendationPane()
-        self.history = HistoryPanel(db, actor, worker)
-        self.drafts = DraftKeeper(db, actor, worker, self._draft_payload, self)
+        self.history = HistoryPanel(db, actor, worker, gateway=self.gateway)
+        # Drafts are this workstation's crash recovery: kept where it keeps its own data.
+        self.drafts = DraftKeeper(self.gateway.local, actor, worker, self._draft_payload, self)
         self.offer = DraftOffer()
         self.grading = GradeFlow(
-            db, actor, worker, self.policy, self.recommendation, self.current_recommendation, self
+            db,
+            actor,
+            worker,
+            self.policy,
+            self.recommendation,
+            self.current_recommendation,
+            self,
+            gateway=self.gateway,
         )
         self._build_layout()
 
@@ -193,9 +210,7 @@ class CallWorkspace(QWidget):
         if self.incident is None or not self.script.conversation.all_answers:
             return
         self._worker.submit(
-            triage.record_answers,
-            self._db,
-            self._actor,
+            self.gateway.record_answers,
             self.incident.id,
             self.script.conversation,
             on_error=self._record_failed,
@@ -405,3 +420,24 @@ class CallWorkspace(QWidget):
 
     def stop(self) -> None:
         self.drafts.stop()
+
+    # -- a control-room workstation -------------------------------------------------------
+
+    def check_provisional(self) -> None:
+        """After a sync: if this call's incident was opened offline and has now reached the
+        server, show its real reference (on the worker: the workstation is not thread-safe)."""
+        incident = self.incident
+        if incident is None or not is_provisional(incident.ref):
+            return
+        self._worker.submit(
+            self.gateway.server_incident,
+            incident.id,
+            on_done=lambda found: self._reached_server(incident.ref, found),
+        )
+
+    def _reached_server(self, provisional: str, found: tuple[int, str] | None) -> None:
+        if found is None or self.grading.reached_server(provisional, found[1]) is None:
+            return
+        self.form.reached_server(provisional, found[1])
+        self.drafts.save_now()
+        self.incident_changed.emit()

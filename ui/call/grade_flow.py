@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QWidget
 
 from callhandler.domain.grading import Recommendation
 from callhandler.domain.policy import Policy
-from callhandler.services import lifecycle, triage
 from callhandler.services.context import Actor
 from callhandler.services.triage import StoredDecision
 from callhandler.storage.engine import Database
+from callhandler.sync.gateway import CallGateway, DirectGateway
 from ui.call.dispatch_dialog import DispatchDialog
 from ui.call.override_dialog import OverrideDialog
 from ui.call.recommendation_pane import RecommendationPane
@@ -27,8 +27,7 @@ class OpenedIncident:
 
 
 def decide_and_reload(
-    db: Database,
-    actor: Actor,
+    gateway: CallGateway,
     incident_id: int,
     recommendation: Recommendation,
     chosen: int,
@@ -38,9 +37,7 @@ def decide_and_reload(
     """Worker job: store the grade decision on the version the handler saw (a change made
     meanwhile by another workstation is refused) and return the incident's new version,
     which the dispatch that follows must name."""
-    stored = triage.decide_grade(
-        db,
-        actor,
+    stored = gateway.decide_grade(
         incident_id,
         recommendation,
         chosen,
@@ -74,11 +71,14 @@ class GradeFlow(QObject):
         pane: RecommendationPane,
         recommendation: Callable[[], Recommendation],
         parent: QWidget,
+        *,
+        gateway: CallGateway | None = None,
     ) -> None:
         super().__init__(parent)
         self._db = db
         self._actor = actor
         self._worker = worker
+        self._gateway: CallGateway = gateway or DirectGateway(db, actor)
         self._policy = policy
         self._pane = pane
         self._recommendation = recommendation
@@ -103,6 +103,14 @@ class GradeFlow(QObject):
         self.decided_grade, self.recommended_at_decision = decided or (None, None)
         deploys = decided is not None and self._policy.grade(decided[0]).deploy
         self._pane.set_dispatch_available(deploys)
+
+    def reached_server(self, provisional: str, real: str) -> str | None:
+        """The incident opened offline as ``provisional`` now has its real ref; returns
+        the old ref when it was this call's incident (the id stays: the workstation maps it)."""
+        if self.incident is None or self.incident.ref != provisional:
+            return None
+        self.incident = OpenedIncident(self.incident.id, real)
+        return provisional
 
     def reset(self) -> None:
         self.incident = self.version = self.decided_grade = self.recommended_at_decision = None
@@ -148,8 +156,7 @@ class GradeFlow(QObject):
         self._pane.show_decision(self.tr("Saving the grade…"))
         self._worker.submit(
             decide_and_reload,
-            self._db,
-            self._actor,
+            self._gateway,
             incident.id,
             dialog.recommendation,
             dialog.chosen_grade(),
@@ -224,9 +231,7 @@ class GradeFlow(QObject):
             .replace("%3", ", ".join(officers))
         )
         self._worker.submit(
-            lifecycle.dispatch,
-            self._db,
-            self._actor,
+            self._gateway.dispatch,
             incident.id,
             self.version,
             grade=grade,
@@ -244,9 +249,7 @@ class GradeFlow(QObject):
             "checklist is next (My incidents, Ctrl+2)."
         ).replace("%1", incident.ref)
         self._worker.submit(
-            lifecycle.resolve_without_deployment,
-            self._db,
-            self._actor,
+            self._gateway.resolve_without_deployment,
             incident.id,
             self.version,
             on_done=self._done,

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from callhandler.services.context import Actor
 from callhandler.storage.engine import Database
+from callhandler.sync.gateway import CallGateway
+from callhandler.sync.outbox import OutboxEntry
 from ui.call.call_workspace import CallWorkspace
 from ui.call.shift_incidents import ShiftIncidentsPanel
 from ui.worker import Worker
@@ -23,10 +25,16 @@ class HandlerView(QWidget):
     """
 
     def __init__(
-        self, db: Database, actor: Actor, worker: Worker, parent: QWidget | None = None
+        self,
+        db: Database,
+        actor: Actor,
+        worker: Worker,
+        parent: QWidget | None = None,
+        *,
+        gateway: CallGateway | None = None,
     ) -> None:
         super().__init__(parent)
-        self.workspace = CallWorkspace(db, actor, worker)
+        self.workspace = CallWorkspace(db, actor, worker, gateway=gateway)
         self.form = self.workspace.form
         self.shift = ShiftIncidentsPanel(db, actor, worker)
         self.workspace.incident_changed.connect(self.shift.refresh)
@@ -42,8 +50,20 @@ class HandlerView(QWidget):
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
             signal.connect(self._update_shift_tab)
 
+        # A control-room workstation offline: the incidents opened here that the server
+        # does not have yet (they are not in "My incidents", which is the server's list).
+        self.provisional = QLabel()
+        self.provisional.setObjectName("provisionalIncidents")
+        self.provisional.setWordWrap(True)
+        self.provisional.setStyleSheet(
+            "background:#fde68a; color:#111827; padding:4px 8px; font-weight:600;"
+        )
+        self.provisional.setVisible(False)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.provisional)
         layout.addWidget(self.tabs)
         for keys, tab in (("Ctrl+1", CALL_TAB), ("Ctrl+2", SHIFT_TAB)):
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -67,6 +87,30 @@ class HandlerView(QWidget):
 
     def refresh(self) -> None:
         self.shift.refresh()
+
+    def sync_changed(self, queued: list[OutboxEntry]) -> None:
+        """The workstation synced (or tried): list the incidents opened offline that are
+        still waiting, and give the call in progress its real reference once it has one."""
+        opened = [e for e in queued if e.kind == "open_incident"]
+        if opened:
+            shown = ", ".join(
+                self.tr("%1 (opened %2)")
+                .replace("%1", e.incident_ref)
+                .replace("%2", e.created_at.astimezone().strftime("%H:%M"))
+                for e in opened
+            )
+            self.provisional.setText(
+                self.tr(
+                    "Provisional, on this workstation only until the server is back: %1. "
+                    "They are not in My incidents yet."
+                ).replace("%1", shown)
+            )
+        self.provisional.setVisible(bool(opened))
+        was = self.provisional.property("count") or 0
+        self.provisional.setProperty("count", len(opened))
+        if was and not opened:
+            self.shift.refresh()  # they have arrived: the server's list now has them
+        self.workspace.check_provisional()
 
     def stop(self) -> None:
         self.workspace.stop()

@@ -21,6 +21,7 @@ from callhandler.domain.history import HIGH_RISK_MARKERS, HistorySummary, Previo
 from callhandler.services import history
 from callhandler.services.context import Actor
 from callhandler.storage.engine import Database
+from callhandler.sync.gateway import CallGateway, DirectGateway
 from ui.models.history_table import HistoryTableModel, PreviousCallRole, matched_on_label
 from ui.models.incident_table import grade_label, local_time, status_label
 from ui.worker import Failure, Worker
@@ -61,12 +62,19 @@ class HistoryPanel(QWidget):
     open_previous = Signal(object)
 
     def __init__(
-        self, db: Database, actor: Actor, worker: Worker, parent: QWidget | None = None
+        self,
+        db: Database,
+        actor: Actor,
+        worker: Worker,
+        parent: QWidget | None = None,
+        *,
+        gateway: CallGateway | None = None,
     ) -> None:
         super().__init__(parent)
         self._db = db
         self._actor = actor
         self._worker = worker
+        self._gateway: CallGateway = gateway or DirectGateway(db, actor)
         self._query = history.HistoryQuery()
         self._generation = 0
         self.last_result: history.HistoryResult | None = None
@@ -148,9 +156,7 @@ class HistoryPanel(QWidget):
             return
         self.status.setText(self.tr("Searching…"))
         self._worker.submit(
-            history.find_previous_calls,
-            self._db,
-            self._actor,
+            self._gateway.previous_calls,
             query,
             on_done=lambda result: self._show(generation, result),
             on_error=lambda failure: self._failed(generation, failure),

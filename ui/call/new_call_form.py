@@ -19,6 +19,7 @@ from callhandler.services import calls
 from callhandler.services.calls import FieldProblem, IncidentRow, NewCall
 from callhandler.services.context import Actor
 from callhandler.storage.engine import Database
+from callhandler.sync.gateway import CallGateway, DirectGateway, is_provisional
 from ui import ask
 from ui.models.incident_table import local_time
 from ui.worker import Failure, Worker
@@ -56,11 +57,13 @@ class NewCallForm(QWidget):
         parent: QWidget | None = None,
         *,
         in_workspace: bool = False,
+        gateway: CallGateway | None = None,
     ) -> None:
         super().__init__(parent)
         self._db = db
         self._actor = actor
         self._worker = worker
+        self._gateway: CallGateway = gateway or DirectGateway(db, actor)
         self._in_workspace = in_workspace
         self._sent: NewCall | None = None  # the call being opened, while the worker works
         self.opened_ref: str | None = None  # workspace: the incident these fields are in
@@ -196,6 +199,18 @@ class NewCallForm(QWidget):
         if message:
             self._show_message(message)
 
+    def reached_server(self, provisional: str, real: str) -> None:
+        """Workspace: the incident opened offline as ``provisional`` now has its real ref."""
+        if self.opened_ref != provisional:
+            return
+        self.opened_ref = real
+        self._show_message(
+            self.tr(
+                "Incident {old} reached the server: its reference is now {ref}. These "
+                "details are recorded; carry on with the script (F2)."
+            ).format(old=provisional, ref=real)
+        )
+
     def reset(self) -> None:
         """Workspace: an empty, editable form for the next call."""
         self.opened_ref = None
@@ -267,9 +282,7 @@ class NewCallForm(QWidget):
             self._set_read_only(True)
         self._show_message(self.tr("Opening the incident…"))
         self._worker.submit(
-            calls.open_incident,
-            self._db,
-            self._actor,
+            self._gateway.open_call,
             call,
             on_done=self._opened,
             on_error=self._failed,
@@ -282,6 +295,12 @@ class NewCallForm(QWidget):
         opened = self.tr("Incident {ref} opened at {time}.").format(
             ref=row.ref, time=local_time(row.opened_at).strftime("%H:%M")
         )
+        if is_provisional(row.ref):
+            opened = self.tr(
+                "Incident opened at {time} ON THIS WORKSTATION ONLY, with the provisional "
+                "reference {ref}: the server cannot be reached. It is sent, and gets its "
+                "real reference, as soon as the server is back."
+            ).format(ref=row.ref, time=local_time(row.opened_at).strftime("%H:%M"))
         if self._in_workspace:
             self.lock(
                 row.ref,
@@ -332,6 +351,13 @@ class NewCallForm(QWidget):
         self.message.setText(text)
         self.message.setVisible(bool(text))
         self.message.setProperty("error", error)
+        # Provisional (offline) incidents must not look like ordinary ones: amber.
+        provisional = not error and self.opened_ref is not None and is_provisional(self.opened_ref)
+        self.message.setStyleSheet(
+            "background:#fde68a; color:#111827; padding:4px; font-weight:600;"
+            if provisional
+            else ""
+        )
         _restyle(self.message)
 
 

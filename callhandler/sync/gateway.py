@@ -223,7 +223,10 @@ class WorkstationGateway:
         ws = self.workstation
         if not ws.online:
             raise DatabaseError(NEEDS_SERVER.format(what=what, keys=keys))
-        found = ws.server_incident(incident_id)
+        # An id above zero is the server's own; one below is mapped once it has arrived.
+        found = (incident_id, f"#{incident_id}") if incident_id > 0 else None
+        if found is None:
+            found = ws.server_incident(incident_id)
         waiting = any(
             e.local_id == incident_id or (found is not None and e.incident_id == found[0])
             for e in ws.queued()

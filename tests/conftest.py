@@ -22,9 +22,8 @@ from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
 from callhandler.storage.engine import Database, safe_url  # noqa: E402
-from callhandler.storage.migrate import code_head, upgrade  # noqa: E402
-
-PG_ENV = "CALLHANDLER_TEST_PG"
+from callhandler.storage.migrate import upgrade  # noqa: E402
+from sync_helpers import PG_ENV, empty_pg, pg_admin_url  # noqa: E402
 
 # In CI every run tries the same examples, so a red build is reproducible and never luck;
 # locally hypothesis explores new ones each run (and remembers failures in .hypothesis/).
@@ -32,10 +31,6 @@ hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
 if os.environ.get("CI"):
     hypothesis_settings.load_profile("ci")
 BACKENDS = ["sqlite", "postgresql"]
-
-
-def pg_admin_url() -> str | None:
-    return os.environ.get(PG_ENV) or None
 
 
 PG_MISSING = (
@@ -127,26 +122,6 @@ def pg_database_url() -> Iterator[str]:
     admin_engine.dispose()
 
 
-def _empty_pg(url: str) -> None:
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        tables = (
-            conn.execute(
-                text(
-                    "SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
-                    "AND tablename <> 'alembic_version'"
-                )
-            )
-            .scalars()
-            .all()
-        )
-        if tables:
-            conn.execute(text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
-        # A test may have pretended the schema is newer: put the real head back.
-        conn.execute(text("UPDATE alembic_version SET version_num = :v"), {"v": code_head()})
-    engine.dispose()
-
-
 @pytest.fixture
 def db_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """A migrated, empty database of the parametrised backend, private to this test."""
@@ -157,7 +132,7 @@ def db_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> str:
         target.chmod(0o600)
         return f"sqlite:///{target}"
     url: str = request.getfixturevalue("pg_database_url")
-    _empty_pg(url)
+    empty_pg(url)
     return url
 
 

@@ -16,11 +16,11 @@ import pytest
 from alembic import command
 from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import make_url
-from sync_helpers import PG_ENV, pg_admin_url
 
 from callhandler.cli import main
 from callhandler.storage import migrate
 from callhandler.storage.engine import Database
+from sync_helpers import PG_ENV, pg_admin_url
 
 pytestmark = pytest.mark.skipif(not os.environ.get(PG_ENV), reason=f"needs {PG_ENV}")
 ROOT = Path(__file__).resolve().parents[2]

@@ -8,16 +8,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from outage_helpers import (
-    CALL,
-    closed_port_url,
-    conversation,
-    copy_of,
-    count,
-    events,
-    recommendation,
-    take_call_offline,
-)
 from sqlalchemy import func, select, update
 
 from callhandler.errors import BadInput
@@ -30,6 +20,16 @@ from callhandler.storage.triage_models import GradeDecision, TriageAnswer
 from callhandler.sync import outbox, replay
 from callhandler.sync.workstation import Workstation, server_database
 from closure_helpers import Staff, make_staff
+from outage_helpers import (
+    CALL,
+    closed_port_url,
+    conversation,
+    copy_of,
+    count,
+    events,
+    recommendation,
+    take_call_offline,
+)
 
 
 @pytest.fixture

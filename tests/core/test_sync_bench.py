@@ -9,9 +9,9 @@ import json
 import os
 
 import pytest
-from sync_helpers import PG_ENV, empty_pg
 
 from callhandler.cli import main
+from sync_helpers import PG_ENV, empty_pg
 
 pytestmark = pytest.mark.skipif(not os.environ.get(PG_ENV), reason=f"needs {PG_ENV}")
 

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select, text
-from sync_helpers import PG_ENV, empty_pg
 
 from builders import NOW, add_incident
 from callhandler.cli import main
@@ -24,6 +23,7 @@ from callhandler.storage.models import Incident, IncidentPerson, Marker, Phone, 
 from callhandler.sync.cache import open_cache
 from callhandler.sync.keys import new_key
 from callhandler.sync.pull import NO_LOGIN_HASH, read_cursors, sync_once
+from sync_helpers import PG_ENV, empty_pg
 
 pytestmark = pytest.mark.skipif(not os.environ.get(PG_ENV), reason=f"needs {PG_ENV}")
 

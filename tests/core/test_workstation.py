@@ -8,16 +8,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from outage_helpers import (
-    CALL,
-    closed_port_url,
-    conversation,
-    copy_of,
-    count,
-    events,
-    recommendation,
-    take_call_offline,
-)
 from sqlalchemy import select
 
 from callhandler.services import calls, triage
@@ -31,6 +21,16 @@ from callhandler.sync.cache import open_cache
 from callhandler.sync.keys import new_key
 from callhandler.sync.workstation import Workstation, server_database
 from closure_helpers import Staff, make_staff
+from outage_helpers import (
+    CALL,
+    closed_port_url,
+    conversation,
+    copy_of,
+    count,
+    events,
+    recommendation,
+    take_call_offline,
+)
 
 
 @pytest.fixture

@@ -23,8 +23,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from outage_helpers import CALL, conversation
-from pg_cluster import PgCluster, binaries_missing, private_cluster
 from sqlalchemy import event, func, select
 
 from callhandler.storage.engine import Database
@@ -36,6 +34,8 @@ from callhandler.sync.cache import open_cache
 from callhandler.sync.keys import new_key
 from callhandler.sync.workstation import Workstation, server_database
 from closure_helpers import PASSWORD, make_staff
+from outage_helpers import CALL, conversation
+from pg_cluster import PgCluster, binaries_missing, private_cluster
 
 pytestmark = pytest.mark.e2e
 

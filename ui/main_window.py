@@ -252,7 +252,10 @@ class MainWindow(QMainWindow):
                 self.statusBar().addPermanentWidget(widget)
             if isinstance(self.view, HandlerView):
                 self.sync.synced.connect(self.view.sync_changed)
-        self.statusBar().addPermanentWidget(self.database_label)
+            # The status needs the width; the server is named in its tooltip instead.
+            self.sync.server_name = self.db.describe()
+        else:
+            self.statusBar().addPermanentWidget(self.database_label)
         self.statusBar().setSizeGripEnabled(False)
 
     def sign_out(self) -> None:

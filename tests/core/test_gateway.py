@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from outage_helpers import CALL, closed_port_url, conversation, copy_of, events, recommendation
 
 from callhandler.errors import DatabaseError
 from callhandler.services import calls
@@ -21,6 +20,7 @@ from callhandler.sync.gateway import (
 )
 from callhandler.sync.workstation import Workstation, server_database
 from closure_helpers import Staff, make_staff
+from outage_helpers import CALL, closed_port_url, conversation, copy_of, events, recommendation
 
 
 @pytest.fixture

@@ -13,16 +13,16 @@ from pathlib import Path
 import keyring
 import pytest
 from keyring.backends import fail
-from outage_helpers import closed_port_url
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog
-from sync_helpers import PG_ENV, empty_pg
 
 from builders import add_incident
 from callhandler.services.history import HistoryQuery
 from callhandler.storage.engine import Database
 from callhandler.sync.gateway import DirectGateway, WorkstationGateway
 from callhandler.sync.pull import last_sync_at
+from outage_helpers import closed_port_url
+from sync_helpers import PG_ENV, empty_pg
 from ui import app as app_module
 from ui.call.handler_view import HandlerView
 from ui.main_window import MainWindow
@@ -143,7 +143,11 @@ def test_a_workstation_on_postgresql_fills_its_cache_first_and_warns_once_about_
         assert str(window["indicator"]).startswith("Online · cache synced")
     # The first sign-in pulled the history before the first call: a look-up finds it.
     assert last_sync_at(gateway.local) is not None
-    found = gateway.workstation.previous_calls(HistoryQuery(phone="07700 900461"))
+    try:
+        found = gateway.workstation.previous_calls(HistoryQuery(phone="07700 900461"))
+    finally:  # the application disposed of both; this look-up opened them again
+        gateway.workstation.server.dispose()
+        gateway.local.dispose()
     assert [c.incident_ref for c in found.exact] == ["OLD-1"]
     # The key fallback is shown once, in the window, with what to do about it.
     assert "cache.sqlite3.key" in str(first["key_warning"])

@@ -297,9 +297,8 @@ class NewCallForm(QWidget):
         )
         if is_provisional(row.ref):
             opened = self.tr(
-                "Incident opened at {time} ON THIS WORKSTATION ONLY, with the provisional "
-                "reference {ref}: the server cannot be reached. It is sent, and gets its "
-                "real reference, as soon as the server is back."
+                "Opened at {time} ON THIS WORKSTATION ONLY (server unreachable): "
+                "provisional reference {ref}, replaced by the real one when the server is back."
             ).format(ref=row.ref, time=local_time(row.opened_at).strftime("%H:%M"))
         if self._in_workspace:
             self.lock(

@@ -83,6 +83,7 @@ class SyncStatus(QObject):
         self._worker = worker
         self._window = window
         self.state: WorkstationState | None = None
+        self.server_name = ""  # shown in the indicator's tooltip
         self.dialog: ConflictsDialog | None = None
 
         self.indicator = QLabel(self.tr("Connecting to the server…"))
@@ -161,7 +162,7 @@ class SyncStatus(QObject):
                 if state.pending == 1
                 else self.tr("%1 actions waiting to send").replace("%1", str(state.pending))
             )
-        if state.sync_problem:
+        if state.sync_problem and state.online:  # offline says it all already
             words += " · " + self.tr("last sync failed (see tooltip)")
         return words
 
@@ -170,11 +171,13 @@ class SyncStatus(QObject):
         if state is None:
             return
         self.indicator.setText(self.text())
-        problem = bool(state.sync_problem)
+        problem = bool(state.sync_problem) and state.online
         self.indicator.setStyleSheet(
             OFFLINE_STYLE if not state.online else PROBLEM_STYLE if problem else ONLINE_STYLE
         )
         tip = state.describe()
+        if self.server_name:
+            tip += "\n" + self.tr("Server: %1").replace("%1", self.server_name)
         if not state.online and state.last_error:
             tip += "\n\n" + self.tr("Server error: %1").replace("%1", state.last_error)
         self.indicator.setToolTip(tip)
@@ -238,6 +241,8 @@ class ConflictsDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
+        # Rows as tall as the server's message wrapped in the width it gets (follows resizes).
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -279,6 +284,8 @@ class ConflictsDialog(QDialog):
         self.table.setRowCount(len(self.entries))
         for i, entry in enumerate(self.entries):
             what = entry.describe().split(": ", 1)[-1]
+            if entry.incident_ref:
+                what = what.removesuffix(" for " + entry.incident_ref)
             for column, text in enumerate(
                 (
                     entry.incident_ref or "–",
@@ -290,7 +297,6 @@ class ConflictsDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(i, column, item)
-        self.table.resizeRowsToContents()
         keep = next(
             (i for i, e in enumerate(self.entries) if selected and e.seq == selected.seq), 0
         )

@@ -252,11 +252,20 @@ class MainWindow(QMainWindow):
                 self.statusBar().addPermanentWidget(widget)
             if isinstance(self.view, HandlerView):
                 self.sync.synced.connect(self.view.sync_changed)
+                self.sync.reachable_changed.connect(self.view.set_server_reachable)
+            self.sync.reachable_changed.connect(self._server_reachable)
             # The status needs the width; the server is named in its tooltip instead.
             self.sync.server_name = self.db.describe()
         else:
             self.statusBar().addPermanentWidget(self.database_label)
         self.statusBar().setSizeGripEnabled(False)
+
+    def _server_reachable(self, online: bool) -> None:
+        """Offline, the overdue banner (a server query) waits; it polls again when back."""
+        if online:
+            self.overdue.start()
+        else:
+            self.overdue.stop()
 
     def sign_out(self) -> None:
         self.signed_out_requested = True

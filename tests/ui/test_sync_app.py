@@ -19,13 +19,18 @@ from PySide6.QtWidgets import QDialog
 from builders import add_incident
 from callhandler.services.history import HistoryQuery
 from callhandler.storage.engine import Database
+from callhandler.sync.cache import open_cache
 from callhandler.sync.gateway import DirectGateway, WorkstationGateway
+from callhandler.sync.keys import new_key
 from callhandler.sync.pull import last_sync_at
+from callhandler.sync.workstation import Workstation
 from outage_helpers import closed_port_url
 from sync_helpers import PG_ENV, empty_pg
 from ui import app as app_module
 from ui.call.handler_view import HandlerView
 from ui.main_window import MainWindow
+from ui.progress_dialog import DialogProgress
+from ui.worker import Worker
 from uitools import WAIT_MS, make_actor
 
 needs_pg = pytest.mark.skipif(not os.environ.get(PG_ENV), reason=f"needs {PG_ENV}")
@@ -166,3 +171,41 @@ def test_a_server_that_cannot_be_reached_at_start_is_said_plainly(
     assert "Connection refused" in message  # the detail, for the administrator
     assert "signing in needs it" in capsys.readouterr().err
     assert not (tmp_path / "data" / "cache.sqlite3").exists()
+
+
+@needs_pg
+def test_cancelling_the_first_pull_leaves_a_cache_the_next_sync_completes(
+    qtbot, monkeypatch, request, tmp_path: Path
+) -> None:
+    url: str = request.getfixturevalue("pg_database_url")
+    empty_pg(url)
+    server = Database(url)
+    cache = open_cache(tmp_path / "cache.sqlite3", new_key())
+    worker = Worker()
+    try:
+        handler = make_actor(server, "handler1", "handler")
+        for i in range(3):
+            add_incident(server, f"OLD-{i}", days_ago=30 + i, phone="07700 900461")
+        dialogs: list[DialogProgress] = []
+
+        class CancelledAtOnce(DialogProgress):
+            """The handler presses Cancel as soon as the dialog says what it does."""
+
+            def __init__(self, *args: object) -> None:
+                super().__init__(*args)  # type: ignore[arg-type]
+                dialogs.append(self)
+                self.dialog.canceled.emit()
+
+        monkeypatch.setattr(app_module, "DialogProgress", CancelledAtOnce)
+        app_module.first_pull(server, cache, worker)
+        assert dialogs and dialogs[0].cancelled()
+        assert last_sync_at(cache) is None  # not complete, and nothing half-written shown
+        ws = Workstation(server, cache, handler)
+        state = ws.tick()  # the next tick (in the window: within seconds) completes it
+        assert state.last_synced_at is not None and last_sync_at(cache) is not None
+        found = ws.previous_calls(HistoryQuery(phone="07700 900461"))
+        assert sorted(c.incident_ref for c in found.exact) == ["OLD-0", "OLD-1", "OLD-2"]
+    finally:
+        assert worker.shutdown(WAIT_MS)
+        cache.dispose()
+        server.dispose()

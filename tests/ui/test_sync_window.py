@@ -206,6 +206,11 @@ def test_offline_the_call_goes_on_and_arrives_once_when_the_server_is_back(
     assert pending >= 3  # opened, answers, grade (and the audited look-ups)
     assert f"{pending} actions waiting to send" in text
     assert window.view.provisional.isVisible() and row.ref in window.view.provisional.text()
+    # "My incidents" is the server's list: it waits, says why, and holds no provisional row.
+    shift = window.view.shift
+    assert not shift.problem.isHidden() and shift.problem.text().startswith("OFFLINE")
+    assert not shift.poller.timer.isActive()
+    assert all(not r.ref.startswith("PENDING") for r in shift.model.rows())
     with server.read() as session:
         assert session.execute(select(func.count()).select_from(Incident)).scalar() == 0
 
@@ -216,6 +221,8 @@ def test_offline_the_call_goes_on_and_arrives_once_when_the_server_is_back(
     real = workspace.incident.ref
     assert real.startswith("CH") and "reached the server" in workspace.form.message.text()
     assert not window.view.provisional.isVisible()
+    qtbot.waitUntil(lambda: [r.ref for r in shift.model.rows()] == [real], timeout=WAIT_MS)
+    assert shift.problem.isHidden() and shift.poller.timer.isActive()
     with server.read() as session:
         incidents = session.execute(select(Incident.id, Incident.ref)).all()
         assert [ref for _id, ref in incidents] == [real]  # exactly once

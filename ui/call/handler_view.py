@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from callhandler.services.calls import IncidentRow
 from callhandler.services.context import Actor
 from callhandler.storage.engine import Database
-from callhandler.sync.gateway import CallGateway
+from callhandler.sync.gateway import CallGateway, is_provisional
 from callhandler.sync.outbox import OutboxEntry
 from ui.call.call_workspace import CallWorkspace
 from ui.call.shift_incidents import ShiftIncidentsPanel
@@ -37,8 +40,9 @@ class HandlerView(QWidget):
         self.workspace = CallWorkspace(db, actor, worker, gateway=gateway)
         self.form = self.workspace.form
         self.shift = ShiftIncidentsPanel(db, actor, worker)
-        self.workspace.incident_changed.connect(self.shift.refresh)
-        self.form.incident_opened.connect(self.shift.add_incident)
+        self._online = True  # the server answers (always so on one database)
+        self.workspace.incident_changed.connect(self.refresh)
+        self.form.incident_opened.connect(self._opened)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -86,7 +90,33 @@ class HandlerView(QWidget):
         )
 
     def refresh(self) -> None:
-        self.shift.refresh()
+        if self._online:  # offline the list waits (see set_server_reachable)
+            self.shift.refresh()
+
+    def _opened(self, row: IncidentRow) -> None:
+        # One opened offline is not on the server, whose list this is: the banner shows it.
+        if not is_provisional(row.ref):
+            self.shift.add_incident(row)
+
+    def set_server_reachable(self, online: bool) -> None:
+        """Offline, "My incidents" (the server's list) stops asking the server, which would
+        only hold up the call's own work on the worker, and says how old it is."""
+        poller = self.shift.poller
+        self._online = online
+        if online:
+            poller.timer.start()
+            self.shift.refresh()
+            self.shift.problem.setVisible(False)
+            return
+        poller.stop()
+        self.shift.problem.setText(
+            self.tr(
+                "OFFLINE: the server cannot be reached, so this list is as it was at %1 and "
+                "its actions (closure, risk, attendance) wait until it is back. Calls carry "
+                "on in the Call tab (Ctrl+1)."
+            ).replace("%1", dt.datetime.now().strftime("%H:%M"))
+        )
+        self.shift.problem.setVisible(True)
 
     def sync_changed(self, queued: list[OutboxEntry]) -> None:
         """The workstation synced (or tried): list the incidents opened offline that are

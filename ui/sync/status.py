@@ -64,10 +64,12 @@ class SyncStatus(QObject):
 
     ``indicator`` (a label) and ``conflicts_button`` go into the window's status bar;
     ``synced(queued)`` is emitted after every tick with what is still waiting (the handler's
-    view marks provisional incidents with it). F9 or the button opens the Conflicts dialog.
+    view marks provisional incidents with it), ``reachable_changed(online)`` when the server
+    goes or comes back (the window pauses its server lists meanwhile). F9 or the button opens the Conflicts dialog.
     """
 
     synced = Signal(object)
+    reachable_changed = Signal(bool)  # the server went away (False) or came back (True)
 
     def __init__(
         self,
@@ -129,7 +131,10 @@ class SyncStatus(QObject):
 
     def _show(self, outcome: tuple[WorkstationState, list[OutboxEntry]]) -> None:
         state, queued = outcome
+        was = self.state
         self.state = state
+        if (was.online if was else True) != state.online:
+            self.reachable_changed.emit(state.online)
         self._render()
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.show_conflicts(state.conflicts)

@@ -3,7 +3,8 @@ through an outage and back, the status bar saying which, and conflicts resolved 
 
 PostgreSQL only (the shared server); skipped without CALLHANDLER_TEST_PG. The outage is a
 workstation pointed at a local port nothing listens on (connecting is refused at once),
-then back at the real server; tests/e2e/test_outage.py stops a real server mid-call.
+then back at the real server; and a private cluster (tests/pg_cluster.py) really stopped
+and started under an idle window. tests/e2e/test_outage.py stops one mid-call.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from builders import add_incident
 from callhandler.services import calls, triage
 from callhandler.services.context import Actor
 from callhandler.storage.engine import Database
+from callhandler.storage.migrate import upgrade
 from callhandler.storage.models import AuditEvent, Incident
 from callhandler.storage.triage_models import GradeDecision
 from callhandler.sync.cache import open_cache
@@ -29,6 +31,7 @@ from callhandler.sync.gateway import WorkstationGateway
 from callhandler.sync.keys import new_key
 from callhandler.sync.workstation import Workstation, server_database
 from outage_helpers import closed_port_url, conversation, recommendation
+from pg_cluster import PgCluster, binaries_missing, private_cluster
 from sync_helpers import PG_ENV, empty_pg
 from ui.call.call_workspace import CallWorkspace
 from ui.call.handler_view import HandlerView
@@ -202,7 +205,7 @@ def test_offline_the_call_goes_on_and_arrives_once_when_the_server_is_back(
     assert workspace.incident is not None
 
     text = sync(qtbot, window, worker)  # the dispatch refusal left the state as it was
-    pending = ws.state().pending
+    pending = window.sync.state.pending  # what that tick found
     assert pending >= 3  # opened, answers, grade (and the audited look-ups)
     assert f"{pending} actions waiting to send" in text
     assert window.view.provisional.isVisible() and row.ref in window.view.provisional.text()
@@ -322,3 +325,49 @@ def test_retrying_a_refused_grade_sends_it_on_the_servers_version(
         grades = session.execute(select(GradeDecision.chosen_grade)).scalars().all()
     mine = recommendation(conversation()).grade
     assert sorted(grades) == sorted([1, mine])  # theirs, then this workstation's, both kept
+
+
+@pytest.fixture
+def cluster() -> Iterator[PgCluster]:
+    missing = binaries_missing()
+    if missing:
+        pytest.skip(missing)
+    with private_cluster() as started:
+        yield started
+
+
+def test_a_real_server_stopping_turns_the_window_offline_and_starting_it_brings_it_back(
+    qtbot, cluster: PgCluster, tmp_path: Path, qapp
+) -> None:
+    """No action needed: the status bar notices on its own, from the periodic sync."""
+    url = cluster.create_database("callhandler")
+    server = server_database(url)
+    cache = open_cache(tmp_path / "own-cache.sqlite3", new_key())
+    worker = Worker()
+    try:
+        upgrade(server)
+        handler = make_actor(server, "handler1", "handler")
+        ws = Workstation(server, cache, handler, probe_every_s=0)
+        window = build_main_window(server, handler, worker, WorkstationGateway(ws))
+        qtbot.addWidget(window)
+        window.show()
+        status = window.sync
+        assert status is not None
+        status.poller.timer.setInterval(100)
+        qtbot.waitUntil(lambda: status.text().startswith("Online · cache synced"), timeout=WAIT_MS)
+
+        cluster.stop()
+        qtbot.waitUntil(lambda: status.text().startswith("OFFLINE since"), timeout=WAIT_MS)
+        assert "last sync failed" not in status.text()
+        assert not window.view.shift.poller.timer.isActive()
+
+        cluster.start()
+        qtbot.waitUntil(lambda: status.text().startswith("Online · cache synced"), timeout=WAIT_MS)
+        assert window.view.shift.poller.timer.isActive()
+        status.stop()
+        window.view.stop()
+        window.overdue.stop()
+    finally:
+        assert worker.shutdown(WAIT_MS)
+        cache.dispose()
+        server.dispose()

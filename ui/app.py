@@ -16,7 +16,7 @@ from callhandler.errors import CallHandlerError
 from callhandler.paths import app_paths
 from callhandler.progress import Cancelled
 from callhandler.services.context import Actor
-from callhandler.services.database import open_database
+from callhandler.services.database import open_database, resolve_url
 from callhandler.storage.engine import Database
 from callhandler.sync.cache import default_cache_path, open_cache
 from callhandler.sync.gateway import WorkstationGateway, with_connect_timeout
@@ -199,7 +199,9 @@ def run_application(args: argparse.Namespace) -> int:
     """The whole windowed application; returns the process exit code."""
     app = ensure_application()
     cache: LocalCache | None = None
-    url = with_connect_timeout(args.db) if args.db else args.db
+    # A shared server (--db or CALLHANDLER_DB) gets a short connect timeout: a dead host
+    # must not freeze a call for the driver's default of minutes.
+    url = with_connect_timeout(resolve_url(args.db, app_paths(args.data_dir), demo=args.demo))
     try:
         db = open_database(url, data_dir=args.data_dir, demo=args.demo)
         if db.backend == "postgresql":  # a control-room workstation on the shared server

@@ -29,7 +29,9 @@ print(sys.getrefcount(None) - none_before, sys.getrefcount(True) - true_before)
 
 
 def test_qt_calls_do_not_drain_none_and_true() -> None:
-    done = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE], capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == 0, done.stderr
     none_delta, true_delta = (int(x) for x in done.stdout.split())
     assert abs(none_delta) < 50 and abs(true_delta) < 50, (none_delta, true_delta)

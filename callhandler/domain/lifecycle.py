@@ -114,3 +114,16 @@ def transition_problems(state: str, action: str, role: str) -> list[str]:
 def editable_closure(state: str) -> bool:
     """Checklist answers and the narrative may change only while closure is in progress."""
     return state in (ATTENDED, CLOSURE, RETURNED)
+
+
+def details_problems(state: str) -> list[str]:
+    """Why the call details taken at opening (number, address, names, the caller's words)
+    cannot be corrected now; empty while the handler still works the incident."""
+    if state == FINALISED:
+        return ["It is finalised and cannot change; add a note for later information."]
+    if state == AWAITING:
+        return [
+            "It is awaiting sign-off, so its call details can no longer be corrected; add a "
+            "note saying what was wrong (or ask the inspector to return it to you)."
+        ]
+    return []

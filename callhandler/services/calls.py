@@ -1,4 +1,5 @@
-"""Taking a call: open an incident from the new-call form, list the shift's incidents."""
+"""Taking a call: open an incident from the new-call form, correct its details, list the
+shift's incidents."""
 
 from __future__ import annotations
 
@@ -8,23 +9,29 @@ from dataclasses import dataclass
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, joinedload
 
+from callhandler.domain.lifecycle import details_problems
 from callhandler.domain.normalise import (
     MAX_FIELD,
+    address_key,
     clean_text,
     format_phone,
+    name_key,
     normalise_phone,
     normalise_postcode,
 )
 from callhandler.errors import BadInput, PermissionDenied
 from callhandler.services import audit
 from callhandler.services.context import Actor
+from callhandler.services.incident_changes import changing, record_edit
 from callhandler.services.records import address_for, person_for, phone_for
 from callhandler.storage.engine import Database
-from callhandler.storage.models import Incident, IncidentPerson
+from callhandler.storage.models import Incident, IncidentPerson, Person
 
 SHIFT_HOURS = 12
 NAME_LIMIT = 200
 ADDRESS_LIMIT = 300
+SUMMARY_LIMIT = 20000
+FORM_ROLES = (("caller", "caller_name"), ("victim", "victim_name"), ("suspect", "suspect_name"))
 
 
 @dataclass(frozen=True)
@@ -149,19 +156,15 @@ def open_incident(db: Database, actor: Actor, call: NewCall) -> IncidentRow:
             risk_level="none",
             children_present=False,
             status="open",
-            summary=clean_text(call.summary, 20000),
+            summary=clean_text(call.summary, SUMMARY_LIMIT),
             source="live",
             handler_id=actor.user_id,
             workstation=actor.workstation,
             updated_at=now,
         )
         session.add(incident)
-        for role, name in (
-            ("caller", call.caller_name),
-            ("victim", call.victim_name),
-            ("suspect", call.suspect_name),
-        ):
-            person = person_for(session, name)
+        for role, field in FORM_ROLES:
+            person = person_for(session, getattr(call, field))
             if person is not None:
                 incident.people.append(IncidentPerson(person=person, role=role))
         session.flush()
@@ -178,6 +181,111 @@ def open_incident(db: Database, actor: Actor, call: NewCall) -> IncidentRow:
             },
         )
         return _row(incident)
+
+
+def update_call_details(
+    db: Database,
+    actor: Actor,
+    incident_id: int,
+    expected_version: int,
+    call: NewCall,
+    *,
+    provisional: bool = False,
+) -> IncidentRow:
+    """Correct what was recorded from the new-call form (a mistyped number or address
+    would file the incident where no later look-up finds it).
+
+    Only the incident's handler or an inspector, only before it is submitted for
+    sign-off; the same checks as opening; refused (ConcurrentChange) when the incident
+    changed since ``expected_version``. The phone, address and the caller, victim and
+    suspect the form named are re-pointed; other people stay. Each changed field is
+    audited before and after; when nothing changed nothing is written.
+
+    ``provisional``: done on a workstation's cache while the server is unreachable. An
+    incident opened there may not know its handler (the cache did not hold the user); the
+    server checks who may correct it when the operation arrives.
+    """
+    problems = check_new_call(call)
+    if problems:
+        raise BadInput(" ".join(p.message for p in problems))
+    with changing(db, actor, incident_id, expected_version, "correct_details", lifecycle=False) as (
+        session,
+        incident,
+    ):
+        refused = details_problems(incident.status)
+        if refused:
+            raise BadInput(f"Incident {incident.ref}: " + " ".join(refused))
+        unknown = provisional and incident.handler_id is None
+        if actor.role != "inspector" and incident.handler_id != actor.user_id and not unknown:
+            raise PermissionDenied(
+                f"Only the handler who took incident {incident.ref} (or an inspector) can "
+                "correct its details: ask them, or add a note."
+            )
+        changed = _apply_details(session, incident, call)
+        if changed:
+            record_edit(session, actor, incident, "correct_details", {"changed": changed})
+        return _row(incident)
+
+
+def _apply_details(session: Session, incident: Incident, call: NewCall) -> dict[str, object]:
+    """Point the incident at the corrected phone, address and people; what changed, as
+    {field: {"from": ..., "to": ...}} (the caller's words by length only, as on opening).
+
+    The rows it needs are found or made first: the incident changes only after that, so
+    it is written (and its version moves) once."""
+    changed: dict[str, object] = {}
+    links: dict[str, object] = {}
+    number = normalise_phone(call.phone)
+    old_phone = incident.phone.e164 if incident.phone else None
+    if (number.e164 if number else None) != old_phone:
+        links["phone"] = phone_for(session, number)
+        changed["phone"] = {"from": old_phone, "to": number.e164 if number else None}
+    old = incident.address
+    pc = normalise_postcode(call.postcode)
+    display = clean_text(call.address, ADDRESS_LIMIT)
+    new_key = address_key(display, pc.text if pc else None) if display else None
+    old_pc = (old.postcode or "") if old else ""
+    if new_key != (old.key if old else None) or (pc.text if pc else "") != old_pc:
+        new = address_for(session, call.address, call.postcode)
+        links["address"] = new
+        if (new.display if new else None) != (old.display if old else None):
+            changed["address"] = {
+                "from": old.display if old else None,
+                "to": new.display if new else None,
+            }
+        if ((new.postcode or "") if new else "") != old_pc:
+            changed["postcode"] = {
+                "from": old_pc or None,
+                "to": (new.postcode if new else None) or None,
+            }
+    people: list[tuple[str, IncidentPerson | None, Person | None]] = []
+    for role, field in FORM_ROLES:
+        typed = clean_text(getattr(call, field), NAME_LIMIT)
+        current = next((p for p in incident.people if p.role == role), None)
+        if name_key(typed) == (current.person.name_key if current else ""):
+            continue
+        person = person_for(session, typed)
+        people.append((role, current, person))
+        changed[role] = {
+            "from": current.person.name if current else None,
+            "to": person.name if person else None,
+        }
+    summary = clean_text(call.summary, SUMMARY_LIMIT)
+    if summary != (incident.summary or ""):
+        changed["summary"] = {
+            "from": f"{len(incident.summary or '')} characters",
+            "to": f"{len(summary)} characters",
+        }
+    # Every row needed exists now: change the incident.
+    for name, value in links.items():
+        setattr(incident, name, value)
+    for role, current, person in people:
+        if current is not None:
+            incident.people.remove(current)
+        if person is not None:
+            incident.people.append(IncidentPerson(person=person, role=role))
+    incident.summary = summary
+    return changed
 
 
 def _row(incident: Incident) -> IncidentRow:

@@ -70,6 +70,10 @@ class CallGateway(Protocol):
         expected_version: int | None = None,
     ) -> StoredDecision: ...
 
+    def update_details(
+        self, incident_id: int, expected_version: int, call: NewCall
+    ) -> IncidentRow: ...
+
     def previous_calls(
         self, query: HistoryQuery, *, exclude_incident_id: int | None = None
     ) -> HistoryResult: ...
@@ -118,6 +122,9 @@ class DirectGateway:
             rationale,
             expected_version=expected_version,
         )
+
+    def update_details(self, incident_id: int, expected_version: int, call: NewCall) -> IncidentRow:
+        return calls.update_call_details(self.db, self.actor, incident_id, expected_version, call)
 
     def previous_calls(
         self, query: HistoryQuery, *, exclude_incident_id: int | None = None
@@ -184,6 +191,9 @@ class WorkstationGateway:
             incident_id, recommendation, chosen, rationale, expected_version=expected_version
         )
 
+    def update_details(self, incident_id: int, expected_version: int, call: NewCall) -> IncidentRow:
+        return self.workstation.update_details(incident_id, expected_version, call)
+
     def previous_calls(
         self, query: HistoryQuery, *, exclude_incident_id: int | None = None
     ) -> HistoryResult:
@@ -246,12 +256,13 @@ class WorkstationGateway:
 
 
 def retry_conflict(workstation: Workstation, seq: int) -> WorkstationState:
-    """Send a refused operation again. A grade refused because the incident changed
-    meanwhile is sent on the version the server holds now: the handler has read the
-    server's message in the Conflicts dialog and confirmed their decision stands."""
+    """Send a refused operation again. A grade (or a correction of the call details)
+    refused because the incident changed meanwhile is sent on the version the server
+    holds now: the handler has read the server's message in the Conflicts dialog and
+    confirmed their decision stands."""
     entry = outbox.entry(workstation.cache, seq)
     version: int | None = None
-    if entry.kind == "decide_grade":
+    if entry.kind in replay.VERSIONED:
         known = (
             Incident.client_uuid == entry.client_uuid
             if entry.client_uuid

@@ -42,7 +42,7 @@ from callhandler.services.context import Actor
 from callhandler.storage.engine import Database
 from callhandler.storage.models import UTCDateTime
 
-KINDS = ("open_incident", "record_answers", "decide_grade", "consultation")
+KINDS = ("open_incident", "record_answers", "decide_grade", "consultation", "update_details")
 STATUSES = ("pending", "applied", "conflict", "discarded")
 
 outbox_metadata = MetaData()
@@ -105,6 +105,7 @@ class OutboxEntry:
             "record_answers": "record triage answers",
             "decide_grade": "decide the grade",
             "consultation": "look up previous calls",
+            "update_details": "correct the call details",
         }.get(self.kind, self.kind)
         made = self.created_at.astimezone().strftime("%H:%M:%S")
         where = f" for {self.incident_ref}" if self.incident_ref else ""

@@ -40,6 +40,7 @@ from callhandler.sync import outbox
 from callhandler.sync.outbox import OutboxEntry
 
 REFUSALS = (ConcurrentChange, BadInput, PermissionDenied)
+VERSIONED = ("decide_grade", "update_details")  # operations made on a version the user saw
 
 
 def is_unreachable(exc: BaseException | None) -> bool:
@@ -278,6 +279,16 @@ def _do(server: Database, op: OutboxEntry, offline: bool) -> Applied:
                 expected_version=p["expected_version"],
             ),
         )
+    if op.kind == "update_details":
+        call = calls.NewCall(**p["call"])
+        return _on_incident(
+            server,
+            op,
+            offline,
+            lambda db, incident_id: calls.update_call_details(
+                db, op.actor, incident_id, int(p["expected_version"]), call
+            ),
+        )
     if op.kind == "consultation":
         return _consultation(server, op, offline)
     raise BadInput(f"Unknown queued operation {op.kind!r}: this workstation is out of date.")
@@ -337,12 +348,13 @@ def replay(server: Database, cache: Database) -> ReplayReport:
 
 
 def retry(cache: Database, seq: int, *, expected_version: int | None = None) -> OutboxEntry:
-    """Put a conflict back in the queue; a grade decision takes the version now seen."""
+    """Put a conflict back in the queue; a grade decision or a correction of the call
+    details takes the version now seen."""
     op = outbox.entry(cache, seq)
     if op.status != "conflict":
         raise BadInput(f"Operation {seq} is {op.status}, not a conflict: nothing to retry.")
     payload = None
-    if expected_version is not None and op.kind == "decide_grade":
+    if expected_version is not None and op.kind in VERSIONED:
         payload = {**op.payload, "expected_version": expected_version}
     outbox.settle(cache, seq, "pending", payload=payload)
     return outbox.entry(cache, seq)

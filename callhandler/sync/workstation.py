@@ -27,7 +27,7 @@ from sqlalchemy import select, text
 from callhandler.domain.conversation import Conversation
 from callhandler.domain.grading import Recommendation, choose_grade
 from callhandler.errors import BadInput, CallHandlerError, DatabaseError
-from callhandler.services import audit, history, triage
+from callhandler.services import audit, calls, history, triage
 from callhandler.services.calls import IncidentRow, NewCall
 from callhandler.services.context import Actor
 from callhandler.services.history import HistoryQuery, HistoryResult
@@ -284,6 +284,51 @@ class Workstation:
                 self.actor.username,
                 now,
                 (expected_version or 0) + 1,
+            )
+
+        return local_store.apply(self.cache, op, incident_id, locally, queued_only)
+
+    def update_details(self, incident_id: int, expected_version: int, call: NewCall) -> IncidentRow:
+        """Correct the details recorded from the new-call form: on the server, or here and
+        queued (refused now, online or not, when the form has problems)."""
+        problems = calls.check_new_call(call)
+        if problems:
+            raise BadInput(" ".join(p.message for p in problems))
+        now = dt.datetime.now(dt.UTC)
+        payload = {
+            "call": {k: getattr(call, k) for k in NewCall.__dataclass_fields__},
+            "expected_version": expected_version,
+        }
+        op = self._incident_op("update_details", incident_id, payload, now)
+        online = self._try_online(op)
+        if isinstance(online, IncidentRow):
+            return online
+
+        def locally(db: Database, local_id: int) -> IncidentRow:
+            row = calls.update_call_details(
+                db, self.actor, local_id, expected_version, call, provisional=True
+            )
+            return replace(row, id=incident_id)
+
+        def queued_only() -> IncidentRow:
+            # Opened online just before the outage: the cache does not hold it yet.
+            return IncidentRow(
+                incident_id,
+                op.incident_ref,
+                now,
+                "open",
+                call.phone.strip(),
+                call.address.strip(),
+                call.postcode.strip(),
+                call.caller_name.strip(),
+                call.victim_name.strip(),
+                call.suspect_name.strip(),
+                "call in progress",
+                False,
+                None,
+                "none",
+                self.actor.display_name,
+                expected_version + 1,
             )
 
         return local_store.apply(self.cache, op, incident_id, locally, queued_only)

@@ -23,6 +23,7 @@ from callhandler.services.history import HistoryQuery, PersonQuery
 from callhandler.storage.engine import Database
 from callhandler.sync.gateway import CallGateway, DirectGateway, is_provisional
 from ui import ask
+from ui.call.details_correction import DetailsCorrection
 from ui.call.dispatch_dialog import DispatchDialog
 from ui.call.grade_flow import GradeFlow, OpenedIncident
 from ui.call.history_panel import HistoryPanel
@@ -101,6 +102,7 @@ class CallWorkspace(QWidget):
             self,
             gateway=self.gateway,
         )
+        self.correction = DetailsCorrection(self, worker)
         self._build_layout()
 
         self.form.fields_changed.connect(self._form_changed)
@@ -113,6 +115,7 @@ class CallWorkspace(QWidget):
         self.recommendation.dispatch_requested.connect(self.grading.open_dispatch)
         self.grading.decided.connect(self._decided)
         self.grading.finished.connect(self._finished)
+        self.correction.saved.connect(self._corrected)
         self.drafts.saved.connect(self.draft_saved)
         self.drafts.failed.connect(self._draft_failed)
         self.offer.restore_button.clicked.connect(self.restore_offered)
@@ -235,6 +238,10 @@ class CallWorkspace(QWidget):
         else:
             self.script.focus_question()
 
+    def _corrected(self, _row: IncidentRow) -> None:
+        self.drafts.save_now()
+        self.incident_changed.emit()
+
     def _open_failed(self, _message: str) -> None:
         if self._grade_after_open:
             self._grade_after_open = False
@@ -325,7 +332,7 @@ class CallWorkspace(QWidget):
             else None
         )
         return call_payload(
-            self.form.values(),
+            self.form.correction.recorded_values(),  # never a correction not yet saved
             conversation,
             question.id if question else None,
             incident,

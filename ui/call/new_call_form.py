@@ -21,6 +21,7 @@ from callhandler.services.context import Actor
 from callhandler.storage.engine import Database
 from callhandler.sync.gateway import CallGateway, DirectGateway, is_provisional
 from ui import ask
+from ui.call.details_correction import CorrectionMode
 from ui.models.incident_table import local_time
 from ui.worker import Failure, Worker
 
@@ -41,7 +42,8 @@ class NewCallForm(QWidget):
     opened: the fields then stay on screen, read-only (what they hold is recorded), and
     Ctrl+N or the Clear button only emit ``new_call_requested``; the workspace decides.
     ``fields_changed`` is emitted on every edit, ``open_failed(message)`` when the service
-    refused to open the incident.
+    refused to open the incident. ``correction`` (ui.call.details_correction) makes the
+    recorded fields editable again to correct them (F6 in the workspace).
     """
 
     incident_opened = Signal(object)
@@ -77,8 +79,8 @@ class NewCallForm(QWidget):
             'QLineEdit[locked="true"], QPlainTextEdit[locked="true"]'
             " { background:#e5e7eb; color:#111827; }"
         )
-        heading = QLabel(self.tr("New call"))
-        heading.setObjectName("heading")
+        self.heading = QLabel(self.tr("New call"))
+        self.heading.setObjectName("heading")
 
         form = QFormLayout()
         # Labels above the fields: the form stays narrow and the shift list gets the width.
@@ -129,13 +131,14 @@ class NewCallForm(QWidget):
         self.clear_button = QPushButton(self.tr("C&lear for a new call"))
         self.clear_button.setToolTip(self.tr("Clear the form for the next call (Ctrl+N)"))
         self.clear_button.clicked.connect(self._new_call_key)
+        self.correction = CorrectionMode(self)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.clear_button)
+        for button in (self.open_button, self.clear_button, *self.correction.buttons):
+            buttons.addWidget(button)
         buttons.addStretch(1)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addWidget(self.heading)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
@@ -149,7 +152,12 @@ class NewCallForm(QWidget):
         new_call.setContext(Qt.ShortcutContext.WindowShortcut)
         new_call.activated.connect(self._new_call_key)
 
-        order = [self.editors[f] for f in FIELDS] + [self.open_button, self.clear_button]
+        order = [
+            *(self.editors[f] for f in FIELDS),
+            self.open_button,
+            self.clear_button,
+            *self.correction.buttons,
+        ]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
         self.setFocusProxy(self.editors["phone"])
@@ -170,6 +178,15 @@ class NewCallForm(QWidget):
         ]
 
     # -- reading and writing the fields ---------------------------------------------------
+
+    @property
+    def in_workspace(self) -> bool:
+        return self._in_workspace
+
+    @property
+    def opening(self) -> bool:
+        """The incident is being opened (the worker has the call)."""
+        return self._sent is not None
 
     def call(self) -> NewCall:
         """What is typed now, as the service takes it."""
@@ -194,8 +211,9 @@ class NewCallForm(QWidget):
     def lock(self, incident_ref: str, message: str = "") -> None:
         """Workspace: the fields are recorded in that incident; they can no longer change."""
         self.opened_ref = incident_ref
-        self._set_read_only(True)
+        self.set_read_only(True)
         self.open_button.setEnabled(False)
+        self.correction.refresh()
         if message:
             self._show_message(message)
 
@@ -215,11 +233,12 @@ class NewCallForm(QWidget):
         """Workspace: an empty, editable form for the next call."""
         self.opened_ref = None
         self._sent = None
-        self._set_read_only(False)
+        self.correction.end()
+        self.set_read_only(False)
         self.open_button.setEnabled(True)
         self.clear()
 
-    def _set_read_only(self, read_only: bool) -> None:
+    def set_read_only(self, read_only: bool) -> None:
         for editor in self.editors.values():
             editor.setReadOnly(read_only)
             editor.setProperty("locked", read_only)
@@ -267,6 +286,8 @@ class NewCallForm(QWidget):
 
         True when the incident is opened or being opened; False when the form has problems.
         """
+        if self.correction.active:
+            return self.correction.submit()
         if self._sent is not None or self.opened_ref is not None:
             return True
         call = self.call()
@@ -279,7 +300,7 @@ class NewCallForm(QWidget):
         self._sent = call
         self.open_button.setEnabled(False)
         if self._in_workspace:  # what is typed now would not reach the incident
-            self._set_read_only(True)
+            self.set_read_only(True)
         self._show_message(self.tr("Opening the incident…"))
         self._worker.submit(
             self._gateway.open_call,
@@ -321,7 +342,7 @@ class NewCallForm(QWidget):
         self._sent = None
         self.open_button.setEnabled(True)
         if self._in_workspace:
-            self._set_read_only(False)
+            self.set_read_only(False)
         self._show_message(self.tr("Not opened: {reason}").format(reason=failure.message), True)
         self.open_failed.emit(failure.message)
 

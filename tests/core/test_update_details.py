@@ -272,3 +272,38 @@ def test_offline_a_correction_the_server_refuses_is_a_conflict_and_retry_uses_th
     assert state.conflicts == () and state.pending == 0
     assert refs(db, staff, address="99 Wrong Way", postcode=CALL.postcode) == [shared.ref]
     assert [e.status for e in outbox.entries(cache)] == ["applied"]
+
+
+def test_offline_a_correction_of_an_incident_the_cache_holds_is_seen_there_and_after_the_pull(
+    db: Database, cache: Database, staff: Staff, unreachable: Database
+) -> None:
+    if db.backend != "postgresql":
+        pytest.skip("a cache pulls only from a PostgreSQL server")
+    ws = Workstation(db, cache, staff.handler)
+    row = ws.open_call(TYPED)
+    ws.tick()  # the cache now holds the incident as the server has it
+
+    ws.server = unreachable  # the outage
+    fixed = ws.update_details(row.id, row.version, CORRECTED)
+    assert (fixed.id, fixed.ref, fixed.version) == (row.id, row.ref, row.version + 1)
+    assert refs(cache, staff, phone="07700 900222") == [row.ref]  # seen here at once
+    assert refs(cache, staff, phone="07700 900111") == []
+    assert ws.state().pending == 1
+
+    ws.server = db
+    for _ in range(2):  # sent, then the provisional rows tidied after the pull
+        state = ws.tick(force=True)
+    assert state.pending == 0 and state.conflicts == ()
+    assert refs(db, staff, phone="07700 900222") == [row.ref]
+    for database in (db, cache):
+        assert refs(database, staff, phone="07700 900111") == []
+        assert refs(database, staff, address="41 Mill Road", postcode="CB1 2AD") == [row.ref]
+    with cache.read() as session:
+        incident = session.get(Incident, row.id)
+        assert incident is not None
+        assert sorted((p.role, p.person.name) for p in incident.people) == [
+            ("caller", "Ann Caller"),
+            ("suspect", "Jon Other"),
+            ("victim", "Jane Example"),
+        ]
+        assert incident.version_id == row.version + 1

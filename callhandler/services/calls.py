@@ -247,13 +247,17 @@ def _apply_details(session: Session, incident: Incident, call: NewCall) -> dict[
     old_pc = (old.postcode or "") if old else ""
     if new_key != (old.key if old else None) or (pc.text if pc else "") != old_pc:
         new = address_for(session, call.address, call.postcode)
-        links["address"] = new
-        if (new.display if new else None) != (old.display if old else None):
+        new_pc = (new.postcode or "") if new else ""
+        if new is not old:  # another place (not the same one typed differently)
+            links["address"] = new
+        if new is not old and (
+            (new.display if new else None) != (old.display if old else None) or new_pc == old_pc
+        ):
             changed["address"] = {
                 "from": old.display if old else None,
                 "to": new.display if new else None,
             }
-        if ((new.postcode or "") if new else "") != old_pc:
+        if new is not old and new_pc != old_pc:
             changed["postcode"] = {
                 "from": old_pc or None,
                 "to": (new.postcode if new else None) or None,

@@ -95,8 +95,10 @@ def test_f6_corrects_the_address_and_the_history_and_recommendation_follow(
     assert read_only(workspace)
     qtbot.waitUntil(lambda: history.last_result is not None, timeout=WAIT_MS)
     assert history.last_result is not None
-    # Nothing earlier at the mistyped address (the panel lists the call's own incident too).
-    assert [c.incident_ref for c in history.last_result.exact] in ([], [row.ref])
+    # Nothing earlier at the mistyped address; the call's own incident is never its history.
+    history.look_up_now()
+    qtbot.waitUntil(lambda: "Searching" not in history.status.text(), timeout=WAIT_MS)
+    assert [c.incident_ref for c in history.last_result.exact] == []
     before = workspace.recommendation.grade_number.text()
 
     press(qtbot, Qt.Key.Key_F6)
@@ -120,6 +122,7 @@ def test_f6_corrects_the_address_and_the_history_and_recommendation_follow(
     )
     assert read_only(workspace) and not form.correction.active
     assert "details corrected" in form.message.text() and form.heading.text() == "New call"
+    assert [c.incident_ref for c in history.last_result.exact] == ["OLD-41"]  # not itself
     assert any("HIGH" in text.upper() for text in history.banner_texts())
     assert workspace.recommendation.grade_number.text() != before  # high risk at the address
     # On file: filed at the corrected address, not the mistyped one; the version moved on.

@@ -228,6 +228,7 @@ class CallWorkspace(QWidget):
         )
 
     def _opened(self, row: IncidentRow) -> None:
+        self.history.set_own_incident(row.id)
         self.grading.start(OpenedIncident(row.id, row.ref), row.version)
         self._record_answers()
         self.drafts.save_now()
@@ -395,6 +396,7 @@ class CallWorkspace(QWidget):
                 )
             )
         if draft.incident_id is not None:
+            self.history.set_own_incident(draft.incident_id)
             self.grading.start(
                 OpenedIncident(draft.incident_id, draft.incident_ref),
                 draft.incident_version,

@@ -75,6 +75,7 @@ class HistoryPanel(QWidget):
         self._actor = actor
         self._worker = worker
         self._gateway: CallGateway = gateway or DirectGateway(db, actor)
+        self._own_incident: int | None = None
         self._query = history.HistoryQuery()
         self._generation = 0
         self.last_result: history.HistoryResult | None = None
@@ -143,7 +144,13 @@ class HistoryPanel(QWidget):
         self._timer.stop()
         self._run()
 
+    def set_own_incident(self, incident_id: int | None) -> None:
+        """The call's own incident once opened: never shown as one of its previous calls
+        (it would count itself as a repeat and move the recommendation)."""
+        self._own_incident = incident_id
+
     def clear(self) -> None:
+        self._own_incident = None
         self._query = history.HistoryQuery()
         self._generation += 1
         self._timer.stop()
@@ -158,6 +165,7 @@ class HistoryPanel(QWidget):
         self._worker.submit(
             self._gateway.previous_calls,
             query,
+            exclude_incident_id=self._own_incident,
             on_done=lambda result: self._show(generation, result),
             on_error=lambda failure: self._failed(generation, failure),
         )

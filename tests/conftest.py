@@ -57,6 +57,9 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "backend" in metafunc.fixturenames:
         backends = BACKENDS if pg_admin_url() else ["sqlite"]
+        only = metafunc.definition.get_closest_marker("backends")
+        if only is not None:  # e.g. a cache pulls only from PostgreSQL: no SQLite half
+            backends = [b for b in backends if b in only.args]
         metafunc.parametrize("backend", backends, scope="session")
 
 

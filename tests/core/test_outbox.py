@@ -4,8 +4,6 @@ then reach the server in order, exactly once, with conflicts kept for the handle
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select, update
@@ -18,37 +16,16 @@ from callhandler.storage.models import Incident
 from callhandler.storage.sync_models import AppliedOp
 from callhandler.storage.triage_models import GradeDecision, TriageAnswer
 from callhandler.sync import outbox, replay
-from callhandler.sync.workstation import Workstation, server_database
-from closure_helpers import Staff, make_staff
+from callhandler.sync.workstation import Workstation
+from closure_helpers import Staff
 from outage_helpers import (
     CALL,
-    closed_port_url,
     conversation,
-    copy_of,
     count,
     events,
     recommendation,
     take_call_offline,
 )
-
-
-@pytest.fixture
-def cache(sqlite_template: Path, tmp_path: Path) -> Iterator[Database]:
-    database = copy_of(sqlite_template, tmp_path)
-    yield database
-    database.dispose()
-
-
-@pytest.fixture
-def staff(db: Database) -> Staff:
-    return make_staff(db)
-
-
-@pytest.fixture
-def unreachable() -> Iterator[Database]:
-    server = server_database(closed_port_url())
-    yield server
-    server.dispose()
 
 
 def test_a_refused_connection_is_an_outage_and_bad_input_is_not(unreachable: Database) -> None:

@@ -4,9 +4,7 @@ re-pointed and audited, and the same through the workstation online and offline.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -20,9 +18,9 @@ from callhandler.storage.engine import Database
 from callhandler.storage.models import Incident, IncidentPerson, Person
 from callhandler.sync import outbox
 from callhandler.sync.gateway import DirectGateway, WorkstationGateway, retry_conflict
-from callhandler.sync.workstation import Workstation, server_database
-from closure_helpers import PASSWORD, Staff, make_staff, to_awaiting_sign_off
-from outage_helpers import CALL, closed_port_url, copy_of, events
+from callhandler.sync.workstation import Workstation
+from closure_helpers import PASSWORD, Staff, to_awaiting_sign_off
+from outage_helpers import CALL, events
 
 TYPED = NewCall(
     phone="07700 900111",
@@ -34,25 +32,6 @@ TYPED = NewCall(
     summary="He is shouting outside the door.",
 )
 CORRECTED = replace(TYPED, phone="07700 900222", address="41 Mill Road", suspect_name="Jon Other")
-
-
-@pytest.fixture
-def staff(db: Database) -> Staff:
-    return make_staff(db)
-
-
-@pytest.fixture
-def cache(sqlite_template: Path, tmp_path: Path) -> Iterator[Database]:
-    database = copy_of(sqlite_template, tmp_path)
-    yield database
-    database.dispose()
-
-
-@pytest.fixture
-def unreachable() -> Iterator[Database]:
-    server = server_database(closed_port_url())
-    yield server
-    server.dispose()
 
 
 def refs(db: Database, staff: Staff, **query: str) -> list[str]:
@@ -274,11 +253,10 @@ def test_offline_a_correction_the_server_refuses_is_a_conflict_and_retry_uses_th
     assert [e.status for e in outbox.entries(cache)] == ["applied"]
 
 
+@pytest.mark.backends("postgresql")  # a cache pulls only from a PostgreSQL server
 def test_offline_a_correction_of_an_incident_the_cache_holds_is_seen_there_and_after_the_pull(
     db: Database, cache: Database, staff: Staff, unreachable: Database
 ) -> None:
-    if db.backend != "postgresql":
-        pytest.skip("a cache pulls only from a PostgreSQL server")
     ws = Workstation(db, cache, staff.handler)
     row = ws.open_call(TYPED)
     ws.tick()  # the cache now holds the incident as the server has it

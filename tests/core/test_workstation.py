@@ -19,37 +19,16 @@ from callhandler.storage.triage_models import GradeDecision, TriageAnswer
 from callhandler.sync import outbox
 from callhandler.sync.cache import open_cache
 from callhandler.sync.keys import new_key
-from callhandler.sync.workstation import Workstation, server_database
-from closure_helpers import Staff, make_staff
+from callhandler.sync.workstation import Workstation
+from closure_helpers import Staff
 from outage_helpers import (
     CALL,
-    closed_port_url,
     conversation,
-    copy_of,
     count,
     events,
     recommendation,
     take_call_offline,
 )
-
-
-@pytest.fixture
-def cache(sqlite_template: Path, tmp_path: Path) -> Iterator[Database]:
-    database = copy_of(sqlite_template, tmp_path)
-    yield database
-    database.dispose()
-
-
-@pytest.fixture
-def staff(db: Database) -> Staff:
-    return make_staff(db)
-
-
-@pytest.fixture
-def unreachable() -> Iterator[Database]:
-    server = server_database(closed_port_url())
-    yield server
-    server.dispose()
 
 
 def test_online_every_action_goes_straight_to_the_server_once_and_is_not_marked_offline(

@@ -142,3 +142,18 @@ def private_cluster() -> Iterator[PgCluster]:
             with contextlib.suppress(RuntimeError, subprocess.TimeoutExpired):
                 cluster.stop("immediate")
         shutil.rmtree(root, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def required_cluster() -> Iterator[PgCluster]:
+    """A private cluster for a test; skipped where PostgreSQL is not installed, but a
+    failure when CALLHANDLER_REQUIRE_PG=1 (CI must never skip the outage tests)."""
+    import pytest
+
+    missing = binaries_missing()
+    if missing:
+        if os.environ.get("CALLHANDLER_REQUIRE_PG") == "1":
+            pytest.fail(f"CALLHANDLER_REQUIRE_PG is set but {missing}")
+        pytest.skip(missing)
+    with private_cluster() as started:
+        yield started

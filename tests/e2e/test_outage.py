@@ -35,7 +35,7 @@ from callhandler.sync.keys import new_key
 from callhandler.sync.workstation import Workstation, server_database
 from closure_helpers import PASSWORD, make_staff
 from outage_helpers import CALL, conversation
-from pg_cluster import PgCluster, binaries_missing, private_cluster
+from pg_cluster import PgCluster, required_cluster
 
 pytestmark = pytest.mark.e2e
 
@@ -50,12 +50,7 @@ EXPECTED_ANSWERS = ["da_abuse_types", "da_codeword", "da_coercive_behaviours", "
 
 @pytest.fixture
 def cluster() -> Iterator[PgCluster]:
-    missing = binaries_missing()
-    if missing:
-        if os.environ.get("CALLHANDLER_REQUIRE_PG") == "1":
-            pytest.fail(f"CALLHANDLER_REQUIRE_PG is set but {missing}")
-        pytest.skip(missing)
-    with private_cluster() as started:
+    with required_cluster() as started:
         yield started
 
 

@@ -31,7 +31,7 @@ from callhandler.sync.gateway import WorkstationGateway
 from callhandler.sync.keys import new_key
 from callhandler.sync.workstation import Workstation, server_database
 from outage_helpers import closed_port_url, conversation, recommendation
-from pg_cluster import PgCluster, binaries_missing, private_cluster
+from pg_cluster import PgCluster, required_cluster
 from sync_helpers import PG_ENV, empty_pg
 from ui.call.call_workspace import CallWorkspace
 from ui.call.handler_view import HandlerView
@@ -329,10 +329,7 @@ def test_retrying_a_refused_grade_sends_it_on_the_servers_version(
 
 @pytest.fixture
 def cluster() -> Iterator[PgCluster]:
-    missing = binaries_missing()
-    if missing:
-        pytest.skip(missing)
-    with private_cluster() as started:
+    with required_cluster() as started:
         yield started
 
 

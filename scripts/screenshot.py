@@ -18,9 +18,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]  # tests/builders.py crafts earlier incidents
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtGui import QColor, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from shot_tools import settle  # noqa: E402
 
 from builders import add_incident  # noqa: E402
 from callhandler.seeding import seed  # noqa: E402
@@ -154,18 +154,6 @@ def fill(db: Database) -> None:
         actor = accounts.authenticate(db, username, f"{username}-password", "CR-WS-07")
         for call in reversed(new_calls):
             calls.open_incident(db, actor, call)
-
-
-def settle(worker: Worker, app: QApplication) -> None:
-    """Let queued jobs finish and their results reach the widgets."""
-    for _ in range(100):
-        app.processEvents()
-        if not worker.busy:
-            break
-        loop = QEventLoop()
-        QTimer.singleShot(20, loop.quit)
-        loop.exec()
-    app.processEvents()
 
 
 def shoot(window: MainWindow, worker: Worker, app: QApplication, path: Path) -> None:

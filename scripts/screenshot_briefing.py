@@ -18,9 +18,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]  # tests/builders.py crafts earlier incidents
 
-from PySide6.QtCore import QEventLoop, QRectF, QTimer  # noqa: E402
+from PySide6.QtCore import QRectF  # noqa: E402
 from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from shot_tools import settle  # noqa: E402
 
 from builders import add_incident  # noqa: E402
 from callhandler.domain.conversation import Conversation  # noqa: E402
@@ -131,17 +132,6 @@ def fill(db: Database) -> tuple[Actor, int]:
     answers = {q.number: "yes" if q.number in yes else "no" for q in shipped_instrument().questions}
     risk.record_assessment(db, handler, row.id, version, answers, officer_collar="PC4521")
     return handler, row.id
-
-
-def settle(worker: Worker, app: QApplication) -> None:
-    for _ in range(200):
-        app.processEvents()
-        if not worker.busy:
-            break
-        loop = QEventLoop()
-        QTimer.singleShot(20, loop.quit)
-        loop.exec()
-    app.processEvents()
 
 
 def shoot_view(view: BriefingView, path: Path) -> None:

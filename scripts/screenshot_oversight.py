@@ -18,8 +18,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from shot_tools import save, settle  # noqa: E402
 from sqlalchemy import bindparam, select, update  # noqa: E402
 
 from callhandler.demo import DEMO_ACCOUNTS, ensure_demo  # noqa: E402
@@ -69,24 +68,6 @@ def timings(db: Database, now: dt.datetime) -> None:
             .values({c: bindparam(c) for c in changes[0] if c != "b_id"}),
             changes,
         )
-
-
-def settle(worker: Worker, app: QApplication) -> None:
-    """Let queued jobs finish and their results reach the widgets."""
-    for _ in range(500):
-        app.processEvents()
-        if not worker.busy:
-            break
-        loop = QEventLoop()
-        QTimer.singleShot(20, loop.quit)
-        loop.exec()
-    app.processEvents()
-
-
-def save(widget: QWidget, worker: Worker, app: QApplication, path: Path) -> None:
-    settle(worker, app)
-    widget.grab().save(str(path))
-    print(f"saved {path}")
 
 
 def main() -> int:

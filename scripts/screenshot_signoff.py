@@ -18,8 +18,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from shot_tools import save, settle  # noqa: E402
 from sqlalchemy import update  # noqa: E402
 
 from callhandler.domain.facts import Facts  # noqa: E402
@@ -335,24 +334,6 @@ def fill(db: Database, folder: Path) -> dict[str, int]:
     narrate(db, sam, row.id, v, {"who": "Victim Kim Example, partner Chris Example, no children."})
     ids["checklist"] = row.id
     return ids
-
-
-def settle(worker: Worker, app: QApplication) -> None:
-    """Let queued jobs finish and their results reach the widgets."""
-    for _ in range(200):
-        app.processEvents()
-        if not worker.busy:
-            break
-        loop = QEventLoop()
-        QTimer.singleShot(20, loop.quit)
-        loop.exec()
-    app.processEvents()
-
-
-def save(widget: QWidget, worker: Worker, app: QApplication, path: Path) -> None:
-    settle(worker, app)
-    widget.grab().save(str(path))
-    print(f"saved {path}")
 
 
 def main() -> int:

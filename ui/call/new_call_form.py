@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -22,6 +21,7 @@ from callhandler.storage.engine import Database
 from callhandler.sync.gateway import CallGateway, DirectGateway, is_provisional
 from ui import ask
 from ui.call.details_correction import CorrectionMode
+from ui.call.flow_layout import FlowLayout
 from ui.models.incident_table import local_time
 from ui.worker import Failure, Worker
 
@@ -132,10 +132,11 @@ class NewCallForm(QWidget):
         self.clear_button.setToolTip(self.tr("Clear the form for the next call (Ctrl+N)"))
         self.clear_button.clicked.connect(self._new_call_key)
         self.correction = CorrectionMode(self)
-        buttons = QHBoxLayout()
+        # The buttons wrap rather than widen the form past its column (they are four once
+        # an incident is open: Open, Clear, Correct details, and Save/Cancel while correcting).
+        buttons = FlowLayout()
         for button in (self.open_button, self.clear_button, *self.correction.buttons):
             buttons.addWidget(button)
-        buttons.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)

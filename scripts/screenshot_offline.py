@@ -71,8 +71,12 @@ def main() -> int:
         upgrade(server)
         for user, role in (("handler1", "handler"), ("handler2", "handler")):
             accounts.create_user(server, system_actor(), user, user.title(), role, "pw-123456")
-        handler = accounts.authenticate(server, "handler1", "pw-123456", "CR-WS-07", failure_delay_s=0)
-        other = accounts.authenticate(server, "handler2", "pw-123456", "CR-WS-12", failure_delay_s=0)
+        handler = accounts.authenticate(
+            server, "handler1", "pw-123456", "CR-WS-07", failure_delay_s=0
+        )
+        other = accounts.authenticate(
+            server, "handler2", "pw-123456", "CR-WS-12", failure_delay_s=0
+        )
         add_incident(server, "CH-2025-004211", days_ago=40, phone="07700 900461", children=True)
         shared = calls.open_incident(
             server, other, calls.NewCall(phone="01632 960412", address="7 Orchard Close")

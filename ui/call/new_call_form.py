@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -21,7 +22,6 @@ from callhandler.storage.engine import Database
 from callhandler.sync.gateway import CallGateway, DirectGateway, is_provisional
 from ui import ask
 from ui.call.details_correction import CorrectionMode
-from ui.call.flow_layout import FlowLayout
 from ui.models.incident_table import local_time
 from ui.worker import Failure, Worker
 
@@ -132,11 +132,15 @@ class NewCallForm(QWidget):
         self.clear_button.setToolTip(self.tr("Clear the form for the next call (Ctrl+N)"))
         self.clear_button.clicked.connect(self._new_call_key)
         self.correction = CorrectionMode(self)
-        # The buttons wrap rather than widen the form past its column (they are four once
-        # an incident is open: Open, Clear, Correct details, and Save/Cancel while correcting).
-        buttons = FlowLayout()
-        for button in (self.open_button, self.clear_button, *self.correction.buttons):
-            buttons.addWidget(button)
+        # Two rows: Open/Clear, then the correction's buttons, so the form never widens
+        # past its column (one row of four clipped the form's messages).
+        buttons = QVBoxLayout()
+        for row_buttons in ((self.open_button, self.clear_button), self.correction.buttons):
+            row = QHBoxLayout()
+            for button in row_buttons:
+                row.addWidget(button)
+            row.addStretch(1)
+            buttons.addLayout(row)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)

@@ -18,6 +18,9 @@ from callhandler.errors import BadInput
 FactKind = Literal["choice", "list", "text", "date"]
 FactValue = str | tuple[str, ...]
 YES_NO_UNKNOWN = ("yes", "no", "unknown")
+# When a fact happened: "now" during the call, "today" earlier today, "before" any earlier
+# day. How unknown timing counts is the policy's choice, not this list's.
+WHEN = ("now", "today", "before", "unknown")
 MAX_TEXT = 4000
 
 
@@ -80,7 +83,14 @@ _SPECS = (
     _choice("call_type", ("normal", "silent", "abandoned", "cut_off"), "Kind of call"),
     _choice(
         "relationship",
-        ("intimate_partner", "ex_partner", "family_member", "other", "unknown"),
+        (
+            "intimate_partner",
+            "ex_partner",
+            "parents_of_same_child",
+            "family_member",
+            "other",
+            "unknown",
+        ),
         "Relationship between victim and suspect",
     ),
     _choice("victim_16_or_over", YES_NO_UNKNOWN, "Victim aged 16 or over"),
@@ -128,7 +138,40 @@ _SPECS = (
     _choice("order_or_bail_in_force", YES_NO_UNKNOWN, "Court order or bail conditions in force"),
     _choice("order_or_bail_breached", YES_NO_UNKNOWN, "Order or bail being breached now"),
     _choice("alcohol_or_drugs", YES_NO_UNKNOWN, "Alcohol or drugs involved"),
+    # Additions of the judgement work (SPEC section 3): who is calling, when things
+    # happened, where the suspect is, and the homicide risk factors an inspector asks.
+    _choice(
+        "caller_relationship",
+        ("victim", "child", "family_or_friend", "neighbour", "professional", "other", "unknown"),
+        "Who is calling, in relation to the victim",
+    ),
+    _choice("abuse_when", WHEN, "When the abuse or violence happened"),
+    _choice("weapon_when", WHEN, "When the weapon was used or threatened"),
+    _choice("strangulation_when", WHEN, "When the strangulation or choking happened"),
+    _choice("threat_to_kill_when", WHEN, "When the threat to kill was made"),
+    _choice("sexual_assault_when", WHEN, "When the sexual assault happened"),
+    _choice(
+        "suspect_location",
+        ("present", "outside_or_nearby", "on_the_way", "left", "in_custody", "unknown"),
+        "Where the suspect is now",
+    ),
+    _choice("suspect_returning", YES_NO_UNKNOWN, "Suspect likely to come back"),
+    _choice("suspect_contacting_now", YES_NO_UNKNOWN, "Suspect contacting the victim now"),
+    _choice("pregnant_or_new_baby", YES_NO_UNKNOWN, "Victim pregnant or with a new baby"),
+    _choice("suspect_suicide_threat", YES_NO_UNKNOWN, "Suspect threatening suicide"),
+    _choice("firearms_access", YES_NO_UNKNOWN, "Suspect has access to firearms or a licensed weapon"),
+    _choice("separation", YES_NO_UNKNOWN, "Recent or planned separation"),
+    _choice("children_live_there", YES_NO_UNKNOWN, "Children live at the address"),
+    _choice("children_taken", YES_NO_UNKNOWN, "Children elsewhere or taken by the suspect"),
+    _choice("victim_16_or_17", YES_NO_UNKNOWN, "Victim aged 16 or 17"),
+    FactSpec(
+        "barriers",
+        "list",
+        ("language", "disability", "immigration"),
+        "Barriers to reporting or being heard",
+    ),
 )
+
 
 CANONICAL: Mapping[str, FactSpec] = MappingProxyType({spec.id: spec for spec in _SPECS})
 

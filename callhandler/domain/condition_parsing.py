@@ -18,6 +18,7 @@ from callhandler.domain.conditions import (
     All,
     AnyOf,
     Condition,
+    CountOf,
     FactAnswered,
     FactContains,
     FactIn,
@@ -44,7 +45,17 @@ class Grammar:
     question_facts: Mapping[str, str] = field(default_factory=dict)
 
 
-_SUBJECTS = ("fact", "question", "history", "history_marker", "all", "any", "not", "is")
+_SUBJECTS = (
+    "fact",
+    "question",
+    "history",
+    "history_marker",
+    "all",
+    "any",
+    "count_of",
+    "not",
+    "is",
+)
 _FACT_TESTS = ("equals", "in", "not_equals", "not_in", "contains", "contains_any", "answered")
 
 
@@ -66,6 +77,8 @@ def parse(raw: object, path: Path_, grammar: Grammar, problems: Problems) -> Con
     subject = subjects[0]
     if subject in ("all", "any"):
         return _parse_group(raw, subject, path, grammar, problems)
+    if subject == "count_of":
+        return _parse_count(raw, path, grammar, problems)
     if subject == "not":
         if len(raw) != 1:
             problems.add(path, "'not' takes a single condition and nothing beside it")
@@ -103,6 +116,29 @@ def _parse_group(
         return None
     checked = tuple(p for p in parts if p is not None)
     return All(checked) if subject == "all" else AnyOf(checked)
+
+
+def _parse_count(
+    raw: dict[str, Any], path: Path_, grammar: Grammar, problems: Problems
+) -> Condition | None:
+    items, minimum = raw["count_of"], raw.get("at_least")
+    if (
+        set(raw) != {"count_of", "at_least"}
+        or not isinstance(items, list)
+        or not items
+        or isinstance(minimum, bool)
+        or not isinstance(minimum, int)
+        or not 1 <= minimum <= len(items)
+    ):
+        problems.add(
+            path,
+            "write {count_of: [conditions], at_least: N} with N from 1 to the number of conditions",
+        )
+        return None
+    parts = [parse(item, (*path, "count_of", i), grammar, problems) for i, item in enumerate(items)]
+    if any(p is None for p in parts):
+        return None
+    return CountOf(tuple(p for p in parts if p is not None), minimum)
 
 
 def _strings(value: object) -> list[str] | None:

@@ -11,6 +11,7 @@ A condition is a mapping with one subject and one test::
     {history: domestic_abuse_12m, at_least: 3}    {history: repeat_victim, equals: true}
     {history: last_risk_level, in: [high]}    {history_marker: [marac, high_risk_da_victim]}
     {all: [...]}  {any: [...]}  {not: {...}}  {is: domestic_abuse}   (a named definition)
+    {count_of: [...], at_least: 3}            (several risk factors together)
 
 Evaluating returns None (false) or the causes that made it true: the facts with their
 values and the history items, so every reason shown to a handler can point at them.
@@ -27,7 +28,13 @@ from callhandler.domain.history import HistorySummary
 
 CauseValue = str | int | bool | tuple[str, ...]
 Causes = tuple["Cause", ...]
-HISTORY_COUNTS = ("total_incidents", "incidents_12m", "domestic_abuse_12m", "serial_perpetrators")
+HISTORY_COUNTS = (
+    "total_incidents",
+    "incidents_12m",
+    "domestic_abuse_12m",
+    "not_domestic_abuse_12m",
+    "serial_perpetrators",
+)
 HISTORY_FLAGS = ("repeat_victim", "marac_case", "children_previously_present", "first_call")
 HISTORY_LEVELS = {"last_risk_level": ("none", "standard", "medium", "high")}
 MARKER_PLACES = ("address", "phone", "person")
@@ -233,6 +240,21 @@ class AnyOf(Condition):
     def evaluate(self, ctx: Context) -> Causes | None:
         found = [c for c in (p.evaluate(ctx) for p in self.parts) if c is not None]
         return _merge(found) if found else None
+
+    def facts(self) -> frozenset[str]:
+        return frozenset().union(*(p.facts() for p in self.parts))
+
+
+@dataclass(frozen=True)
+class CountOf(Condition):
+    """True when at least ``minimum`` of the parts hold; the causes are theirs."""
+
+    parts: tuple[Condition, ...]
+    minimum: int
+
+    def evaluate(self, ctx: Context) -> Causes | None:
+        found = [c for c in (p.evaluate(ctx) for p in self.parts) if c is not None]
+        return _merge(found) if len(found) >= self.minimum else None
 
     def facts(self) -> frozenset[str]:
         return frozenset().union(*(p.facts() for p in self.parts))

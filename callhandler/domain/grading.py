@@ -11,6 +11,7 @@ needs a written rationale.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +25,24 @@ MIN_RATIONALE_CHARS = 10
 MAX_RATIONALE_CHARS = 4000
 DEFAULT_RULE = "default_grade"
 EMPTY_HISTORY = summarise(HistoryCounts(0, 0, 0, False, None, None), (), ())
+# A rule's text may say when a fact happened: "{when:strangulation_when}".
+WHEN_PLACEHOLDER = re.compile(r"\{when:([a-z0-9_]+)\}")
+WHEN_WORDS = {
+    "now": "happening now",
+    "today": "earlier today",
+    "before": "on an earlier day, not today",
+}
+WHEN_NOT_KNOWN = "when is not yet known (counted as now)"
+
+
+def say_when(text: str, facts: Facts) -> str:
+    """The rule's text with each ``{when:FACT}`` replaced by when the call says it happened."""
+
+    def phrase(match: re.Match[str]) -> str:
+        value = facts.get(match.group(1))
+        return WHEN_WORDS.get(value, WHEN_NOT_KNOWN) if isinstance(value, str) else WHEN_NOT_KNOWN
+
+    return WHEN_PLACEHOLDER.sub(phrase, text)
 
 
 @dataclass(frozen=True)
@@ -136,7 +155,8 @@ def recommend(facts: Facts, history: HistorySummary | None, policy: Policy) -> R
         fired, key=lambda rc: rc[0].effect.grade or (99 if not rc[0].effect.escalate else 50)
     )
     reasons = [
-        Reason(r.id, r.title, r.text.strip(), r.effect.grade, c) for r, c in ordered
+        Reason(r.id, r.title, say_when(r.text.strip(), facts), r.effect.grade, c)
+        for r, c in ordered
     ] + reasons
     flags: dict[str, Flag] = {}
     for rule, _ in ordered:

@@ -93,6 +93,12 @@ class HistorySummary:
     first_call: bool
 
     @property
+    def not_domestic_abuse_12m(self) -> int:
+        """Incidents in 12 months not coded as domestic abuse (disturbances, welfare
+        concerns): three or more may be hidden domestic abuse (recommendation 15)."""
+        return max(0, self.incidents_12m - self.domestic_abuse_12m)
+
+    @property
     def marker_types(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(m.marker_type for m in self.markers))
 

@@ -9,6 +9,7 @@ whole, with its file and line.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources.abc import Traversable
@@ -157,6 +158,13 @@ def build_policy(document: Document) -> Policy:
         for flag in effect_raw.get("flags", []):
             if flag not in flags:
                 problems.add((*where, "flags"), f"flag {flag!r} has no label under 'flags'")
+        for fact_id in re.findall(r"\{when:([^}]*)\}", raw["text"]):
+            spec = CANONICAL_CATALOGUE.get(fact_id)
+            if spec is None or "before" not in spec.values:
+                problems.add(
+                    (*path, "text"),
+                    f"{{when:{fact_id}}} must name a fact saying when (now, today, before)",
+                )
         condition = condition_parsing.parse(raw["when"], (*path, "when"), grammar, problems)
         grade = effect_raw.get("grade")
         effect = Effect(

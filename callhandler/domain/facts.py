@@ -159,7 +159,9 @@ _SPECS = (
     _choice("suspect_contacting_now", YES_NO_UNKNOWN, "Suspect contacting the victim now"),
     _choice("pregnant_or_new_baby", YES_NO_UNKNOWN, "Victim pregnant or with a new baby"),
     _choice("suspect_suicide_threat", YES_NO_UNKNOWN, "Suspect threatening suicide"),
-    _choice("firearms_access", YES_NO_UNKNOWN, "Suspect has access to firearms or a licensed weapon"),
+    _choice(
+        "firearms_access", YES_NO_UNKNOWN, "Suspect has access to firearms or a licensed weapon"
+    ),
     _choice("separation", YES_NO_UNKNOWN, "Recent or planned separation"),
     _choice("children_live_there", YES_NO_UNKNOWN, "Children live at the address"),
     _choice("children_taken", YES_NO_UNKNOWN, "Children elsewhere or taken by the suspect"),

@@ -1,25 +1,39 @@
-"""Risk instruments as data (DASH 2009 by default) and the level they give, with MARAC criteria.
+"""Scoring a risk instrument's answers: the level, the reasons and the MARAC criteria.
 
-An instrument file (``resources/instruments/*.yaml``, or one a force drops in) lists its
-questions by number, the follow-ups asked when a question is answered yes, and its scoring
-rules: the yes count for high risk and the medium rule are data, not code. A file with any
-problem is refused whole, naming the file and the line. ``assess`` is pure: answers in,
-level, reasons and MARAC criteria out. Professional judgement may raise the level, never
-lower it, and always needs a written rationale.
+``assess`` is pure: answers in, level, reasons and MARAC criteria out. The yes count for
+high risk, the medium rule, the homicide patterns that prompt a judgement and the MARAC
+thresholds are the instrument file's (``callhandler.domain.risk_instrument``, whose names
+are re-exported here), not code. Professional judgement may raise the level, never lower
+it, and always needs a written rationale; so does declining when the homicide patterns
+prompt a judgement of high risk.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
-from importlib.resources.abc import Traversable
-from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from callhandler.domain.datafiles import Document, Problems, load_document, resource, shipped
 from callhandler.domain.normalise import clean_text
+from callhandler.domain.risk_instrument import DEFAULT_INSTRUMENT as DEFAULT_INSTRUMENT
+from callhandler.domain.risk_instrument import FollowUp as FollowUp
+from callhandler.domain.risk_instrument import Instrument as Instrument
+from callhandler.domain.risk_instrument import MaracRules as MaracRules
+from callhandler.domain.risk_instrument import Question as Question
+from callhandler.domain.risk_instrument import Scoring as Scoring
+from callhandler.domain.risk_instrument import available_instruments as available_instruments
+from callhandler.domain.risk_instrument import build_instrument as build_instrument
+from callhandler.domain.risk_instrument import instrument_by_id as instrument_by_id
+from callhandler.domain.risk_instrument import load_instrument as load_instrument
+from callhandler.domain.risk_instrument import shipped_instrument as shipped_instrument
+from callhandler.domain.risk_patterns import (
+    NOT_RAISED,
+    PatternCheck,
+    check_patterns,
+    decision,
+    decision_words,
+)
 from callhandler.errors import BadInput
 
 ANSWERS = ("yes", "no", "not_known")
@@ -29,7 +43,6 @@ LEVEL_RANK = {level: rank for rank, level in enumerate(LEVELS)}
 MIN_RATIONALE_CHARS = 10
 MAX_RATIONALE_CHARS = 4000
 MAX_NOTE_CHARS = 2000
-DEFAULT_INSTRUMENT = "dash2009"
 
 _ANSWER_ALIASES = {
     "yes": "yes",
@@ -43,72 +56,6 @@ _ANSWER_ALIASES = {
 
 
 @dataclass(frozen=True)
-class Question:
-    number: int
-    topic: str
-    text: str
-    help: str
-    detail: str  # a prompt for a written detail ("what was used"), or ""
-
-    @property
-    def key(self) -> str:
-        return str(self.number)
-
-
-@dataclass(frozen=True)
-class FollowUp:
-    """Asked only when question ``after`` is answered yes; not counted in the score."""
-
-    id: str
-    after: int
-    text: str
-    help: str
-
-
-@dataclass(frozen=True)
-class Scoring:
-    high_at_yes: int
-    medium_at_yes: int | None
-    medium_if_yes_to: tuple[int, ...]
-    explanation: str
-
-
-@dataclass(frozen=True)
-class MaracRules:
-    visible_high_risk_at_yes: int
-    escalation_incidents_12m: int
-
-
-@dataclass(frozen=True)
-class Instrument:
-    """A validated risk instrument. Thread rules: immutable, safe to share."""
-
-    id: str
-    version: int
-    title: str
-    description: str
-    questions: tuple[Question, ...]
-    follow_ups: tuple[FollowUp, ...]
-    scoring: Scoring
-    marac: MaracRules
-    source: str
-
-    def question(self, number: int) -> Question:
-        for question in self.questions:
-            if question.number == number:
-                return question
-        raise KeyError(number)
-
-    def follow_ups_for(self, number: int) -> tuple[FollowUp, ...]:
-        return tuple(f for f in self.follow_ups if f.after == number)
-
-    @property
-    def keys(self) -> tuple[str, ...]:
-        """Every answer key: question numbers (as text) then follow-up ids."""
-        return tuple(q.key for q in self.questions) + tuple(f.id for f in self.follow_ups)
-
-
-@dataclass(frozen=True)
 class Score:
     """What the answers alone give: counts, the computed level and why."""
 
@@ -118,6 +65,12 @@ class Score:
     unanswered: tuple[int, ...]
     level: str
     reasons: tuple[str, ...]
+    patterns: PatternCheck | None = None  # None when the instrument has no pattern rule
+
+    @property
+    def prompted(self) -> bool:
+        """The homicide patterns ask for a judgement of high risk (the level is below high)."""
+        return self.patterns is not None and self.patterns.prompted
 
 
 @dataclass(frozen=True)
@@ -141,6 +94,15 @@ class RiskResult:
     rationale: str
     final_level: str
     marac: tuple[MaracCriterion, ...]
+
+    @property
+    def patterns(self) -> PatternCheck | None:
+        return self.score.patterns
+
+    @property
+    def pattern_decision(self) -> str:
+        """``raised_to_high``, ``not_raised``, or "" when the patterns did not prompt."""
+        return decision(self.score.patterns, self.judgement_level)
 
     @property
     def computed_level(self) -> str:
@@ -237,6 +199,11 @@ def score(instrument: Instrument, answers: Mapping[Any, object]) -> Score:
         reasons.append(f"Yes to a serious-harm question, medium at least: {topics}.")
     if not reasons:
         reasons.append(f"{yes} yes answers and no serious-harm question answered yes.")
+    # The homicide-pattern prompt is carried apart from the reasons (``prompt_reason``
+    # words it): a screen shows it as a decision to make, not as one more reason.
+    patterns = None
+    if instrument.patterns is not None:
+        patterns = check_patterns(instrument.patterns, given, level)
     not_known = values.count("not_known")
     if not_known:
         reasons.append(
@@ -244,7 +211,12 @@ def score(instrument: Instrument, answers: Mapping[Any, object]) -> Score:
             "use professional judgement."
         )
     unanswered = tuple(q.number for q, v in zip(instrument.questions, values, strict=True) if not v)
-    return Score(yes, values.count("no"), not_known, unanswered, level, tuple(reasons))
+    return Score(yes, values.count("no"), not_known, unanswered, level, tuple(reasons), patterns)
+
+
+def has_rationale(text: str) -> bool:
+    """A written reason long enough to mean something (spaces do not count)."""
+    return sum(1 for ch in text if not ch.isspace()) >= MIN_RATIONALE_CHARS
 
 
 def judgement(computed_level: str, judgement_level: str | None, rationale: str) -> str:
@@ -260,12 +232,30 @@ def judgement(computed_level: str, judgement_level: str | None, rationale: str) 
             f"give {computed_level}, so it cannot be recorded as {level}. Record {computed_level}"
             " or higher, and write down anything that makes you think the risk is lower."
         )
-    if sum(1 for ch in rationale if not ch.isspace()) < MIN_RATIONALE_CHARS:
+    if not has_rationale(rationale):
         raise BadInput(
             "Write the reason for your professional judgement (at least "
             f"{MIN_RATIONALE_CHARS} characters): the inspector and the MARAC read it."
         )
     return level
+
+
+def check_pattern_decision(score: Score, judgement_level: str | None, rationale: str) -> None:
+    """When the homicide patterns prompt a judgement, not raising to high needs a reason too.
+
+    The prompt is a decision the inspector will read: raise to high (a MARAC referral by
+    professional judgement) with the reason, or write why the risk is not high.
+    """
+    if decision(score.patterns, judgement_level) != NOT_RAISED or has_rationale(rationale):
+        return
+    assert score.patterns is not None
+    raise BadInput(
+        f"The answers show {len(score.patterns.fired)} {score.patterns.title.lower()} "
+        f"({score.patterns.describe()}): consider high risk. Raise the level to high by "
+        "professional judgement (a MARAC referral) and say why, or write why you judge the "
+        f"risk not to be high (at least {MIN_RATIONALE_CHARS} characters): the inspector "
+        "reads it."
+    )
 
 
 def marac_criteria(
@@ -274,13 +264,38 @@ def marac_criteria(
     judgement_level: str | None,
     previous_da_incidents_12m: int,
     marac_case: bool = False,
+    patterns: PatternCheck | None = None,
 ) -> tuple[MaracCriterion, ...]:
-    """Each MARAC referral criterion, met or not, with the reason either way."""
+    """Each MARAC referral criterion, met or not, with the reason either way.
+
+    ``previous_da_incidents_12m`` counts earlier domestic-abuse call-outs only; whether the
+    call-out being assessed is added is the instrument's rule (SafeLives: it is).
+    """
     rules = instrument.marac
     high = yes_count >= rules.visible_high_risk_at_yes
     threshold = rules.escalation_incidents_12m
-    escalation = previous_da_incidents_12m >= threshold
+    call_outs = rules.call_outs_12m(previous_da_incidents_12m)
+    escalation = call_outs >= threshold
+    plural = "" if call_outs == 1 else "s"
+    if rules.escalation_counts_current_incident:
+        counted = (
+            f"{call_outs} domestic-abuse call-out{plural} in the last 12 months counting this "
+            f"one ({previous_da_incidents_12m} earlier)"
+        )
+    else:
+        counted = (
+            f"{call_outs} earlier domestic-abuse call-out{plural} in the last 12 months "
+            "(this one not counted)"
+        )
     judged_high = judgement_level == "high"
+    decided = decision(patterns, judgement_level)
+    if decided:
+        assert patterns is not None
+        judged = decision_words(patterns, decided)
+    elif judged_high:
+        judged = "Assessed as high risk by professional judgement."
+    else:
+        judged = "Professional judgement has not assessed the risk as high."
     return (
         MaracCriterion(
             "visible_high_risk",
@@ -293,17 +308,9 @@ def marac_criteria(
             "potential_escalation",
             "Potential escalation",
             escalation,
-            f"{previous_da_incidents_12m} earlier domestic-abuse incident(s) in the last 12 months "
-            f"({threshold} or more is potential escalation).",
+            f"{counted}: {threshold} or more is potential escalation.",
         ),
-        MaracCriterion(
-            "professional_judgement",
-            "Professional judgement",
-            judged_high,
-            "Assessed as high risk by professional judgement."
-            if judged_high
-            else "Professional judgement has not assessed the risk as high.",
-        ),
+        MaracCriterion("professional_judgement", "Professional judgement", judged_high, judged),
         MaracCriterion(
             "repeat_referral",
             "Repeat referral",
@@ -325,7 +332,11 @@ def assess(
     marac_case: bool = False,
     notes: Mapping[Any, str] | None = None,
 ) -> RiskResult:
-    """A complete assessment; BadInput for a missing answer, a lowering, or no rationale."""
+    """A complete assessment; BadInput for a missing answer, a lowering, or no rationale.
+
+    ``previous_da_incidents_12m`` is the earlier domestic-abuse call-outs (this one left
+    out); the instrument decides whether this one counts towards escalation.
+    """
     given = check_answers(instrument, answers, complete=True)
     result = score(instrument, given)
     text = clean_text(rationale, MAX_RATIONALE_CHARS + 1)
@@ -333,6 +344,7 @@ def assess(
         raise BadInput(f"The rationale is too long: {MAX_RATIONALE_CHARS} characters at most.")
     level = (judgement_level or "").strip().lower() or None
     final = judgement(result.level, level, text)
+    check_pattern_decision(result, level, text)
     return RiskResult(
         instrument_id=instrument.id,
         instrument_version=instrument.version,
@@ -343,7 +355,12 @@ def assess(
         rationale=text,
         final_level=final,
         marac=marac_criteria(
-            instrument, result.yes_count, level, previous_da_incidents_12m, marac_case
+            instrument,
+            result.yes_count,
+            level,
+            previous_da_incidents_12m,
+            marac_case,
+            result.patterns,
         ),
     )
 
@@ -359,137 +376,3 @@ def _notes(instrument: Instrument, notes: Mapping[Any, str]) -> dict[str, str]:
         if text:
             kept[key] = text
     return kept
-
-
-# -- loading --------------------------------------------------------------------------
-
-
-def build_instrument(document: Document) -> Instrument:
-    """Semantic checks over a schema-valid instrument; DataFileError on any problem."""
-    data = document.data
-    problems = Problems()
-    numbers: dict[int, int] = {}
-    for index, raw in enumerate(data["questions"]):
-        number = raw["number"]
-        if number in numbers:
-            problems.add(
-                ("questions", index, "number"),
-                f"question number {number} is used twice (first at item {numbers[number] + 1})",
-            )
-        numbers.setdefault(number, index)
-    if len(numbers) == len(data["questions"]) and sorted(numbers) != list(
-        range(1, len(numbers) + 1)
-    ):
-        problems.add(("questions",), f"questions must be numbered 1 to {len(numbers)} once each")
-    seen_follow_ups: set[str] = set()
-    for index, raw in enumerate(data.get("follow_ups", [])):
-        if raw["id"] in seen_follow_ups:
-            problems.add(("follow_ups", index, "id"), f"follow-up id {raw['id']!r} is used twice")
-        seen_follow_ups.add(raw["id"])
-        if raw["after"] not in numbers:
-            problems.add(
-                ("follow_ups", index, "after"),
-                f"follow-up {raw['id']!r} is attached to question {raw['after']}, which does not exist",
-            )
-    count = len(data["questions"])
-    scoring = data["scoring"]
-    if scoring["high_at_yes"] > count:
-        problems.add(
-            ("scoring", "high_at_yes"),
-            f"high_at_yes is {scoring['high_at_yes']} but there are only {count} questions",
-        )
-    medium = scoring["medium_at_yes"]
-    if medium is not None and medium >= scoring["high_at_yes"]:
-        problems.add(("scoring", "medium_at_yes"), "medium_at_yes must be below high_at_yes")
-    serious = scoring["medium_if_yes_to"]
-    for index, number in enumerate(serious):
-        if number not in numbers:
-            problems.add(("scoring", "medium_if_yes_to", index), f"there is no question {number}")
-    if len(set(serious)) != len(serious):
-        problems.add(("scoring", "medium_if_yes_to"), "a question is listed twice")
-    if data["marac"]["visible_high_risk_at_yes"] > count:
-        problems.add(
-            ("marac", "visible_high_risk_at_yes"),
-            f"visible_high_risk_at_yes is above the number of questions ({count})",
-        )
-    document.check(problems)
-    return Instrument(
-        id=data["id"],
-        version=data["version"],
-        title=data["title"],
-        description=" ".join(str(data.get("description", "")).split()),
-        questions=tuple(
-            sorted(
-                (
-                    Question(
-                        raw["number"],
-                        raw["topic"],
-                        raw["text"],
-                        " ".join(raw.get("help", "").split()),
-                        raw.get("detail", ""),
-                    )
-                    for raw in data["questions"]
-                ),
-                key=lambda q: q.number,
-            )
-        ),
-        follow_ups=tuple(
-            FollowUp(raw["id"], raw["after"], raw["text"], raw.get("help", ""))
-            for raw in data.get("follow_ups", [])
-        ),
-        scoring=Scoring(
-            scoring["high_at_yes"],
-            medium,
-            tuple(serious),
-            " ".join(scoring["explanation"].split()),
-        ),
-        marac=MaracRules(
-            data["marac"]["visible_high_risk_at_yes"], data["marac"]["escalation_incidents_12m"]
-        ),
-        source=document.source,
-    )
-
-
-def load_instrument(path: Path | Traversable, source: str | None = None) -> Instrument:
-    """Load and check one instrument file; DataFileError (BadInput) names file and line."""
-    return build_instrument(load_document(path, "instrument", source))
-
-
-@cache
-def shipped_instrument(instrument_id: str = DEFAULT_INSTRUMENT) -> Instrument:
-    """An instrument shipped in ``resources/instruments/`` (the file is ``ID.yaml``)."""
-    if not instrument_id.replace("_", "").isalnum():
-        raise BadInput(f"{instrument_id!r} is not an instrument id.")
-    item = resource("instruments", f"{instrument_id}.yaml")
-    if not item.is_file():
-        raise BadInput(f"No risk instrument {instrument_id!r} is installed.")
-    instrument = load_instrument(item, f"resources/instruments/{instrument_id}.yaml")
-    if instrument.id != instrument_id:
-        raise BadInput(
-            f"resources/instruments/{instrument_id}.yaml declares id {instrument.id!r}; rename one."
-        )
-    return instrument
-
-
-def available_instruments(folder: Path | None = None) -> tuple[Instrument, ...]:
-    """The shipped instruments, then every ``*.yaml`` a force dropped into ``folder``.
-
-    A dropped file with an error is refused with its file and line (nothing is loaded
-    from it); one with the id of a shipped instrument replaces it.
-    """
-    instruments: dict[str, Instrument] = {}
-    for item in shipped("instruments"):
-        instrument = shipped_instrument(item.name.removesuffix(".yaml"))
-        instruments[instrument.id] = instrument
-    if folder is not None and folder.is_dir():
-        for path in sorted(folder.glob("*.yaml")):
-            instrument = load_instrument(path)
-            instruments[instrument.id] = instrument
-    return tuple(instruments.values())
-
-
-def instrument_by_id(instrument_id: str, folder: Path | None = None) -> Instrument:
-    for instrument in available_instruments(folder):
-        if instrument.id == instrument_id:
-            return instrument
-    raise BadInput(f"No risk instrument {instrument_id!r} is installed.")

@@ -3,7 +3,13 @@
 ``record_assessment`` scores the answers with the instrument, applies professional
 judgement (raise only, with a rationale), checks the MARAC criteria against the incident's
 history (an audited consultation), stores every answer, and sets the incident's risk
-level to the final level so the history panel of later calls shows it.
+level to the final level so the history panel of later calls shows it. When the homicide
+patterns prompted a judgement of high risk, which questions fired and what was decided
+are stored with the assessment and in its audit event, for the inspector.
+
+Escalation counts the incident's earlier domestic-abuse call-outs in 12 months (itself
+left out); whether this call-out is added is the instrument's rule (SafeLives: it is, and
+an incident being risk assessed with DASH is a domestic-abuse call-out).
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ from callhandler.domain.risk import (
     score,
     shipped_instrument,
 )
+from callhandler.domain.risk_patterns import PatternCheck, decision_words
 from callhandler.errors import BadInput, PermissionDenied
 from callhandler.paths import app_paths
 from callhandler.services.context import Actor
@@ -54,7 +61,7 @@ class IncidentHistory:
     result: HistoryResult | None
     previous: tuple[PreviousCall, ...]  # exact matches, newest first, without this incident
     previous_total: int
-    previous_da_12m: int
+    previous_da_12m: int  # earlier domestic-abuse incidents in 12 months, this one left out
     marac_case: bool
 
 
@@ -74,16 +81,28 @@ class StoredAssessment:
     judgement_level: str | None
     rationale: str
     final_level: str
-    previous_da_12m: int
+    previous_da_12m: int  # earlier ones: the instrument decided whether this one counted
     marac: tuple[MaracCriterion, ...]
     marac_referral: bool
     officer_collar: str
     assessed_by: str
     assessed_at: dt.datetime
+    patterns: PatternCheck | None = None  # the homicide patterns the answers showed
+    pattern_decision: str = ""  # raised_to_high, not_raised, or "" when not prompted
 
     @property
     def marac_reasons(self) -> tuple[str, ...]:
         return tuple(f"{c.title}: {c.reason}" for c in self.marac if c.met)
+
+    @property
+    def pattern_prompt(self) -> str:
+        """The prompt shown and the decision with its reason, for the inspector ("" if none)."""
+        if self.patterns is None or not self.pattern_decision:
+            return ""
+        return (
+            f"{decision_words(self.patterns, self.pattern_decision)} "
+            f"{self.assessed_by}'s reason: \u201c{self.rationale}\u201d"
+        )
 
 
 @dataclass(frozen=True)
@@ -194,7 +213,7 @@ def record_assessment(
             rationale=result.rationale,
             final_level=result.final_level,
             previous_da_12m=history.previous_da_12m,
-            marac_json=json.dumps([_criterion_json(c) for c in result.marac]),
+            marac_json=json.dumps(_marac_json(result)),
             marac_referral=result.marac_referral,
             officer_collar=collar,
             assessed_by=actor.username,
@@ -218,11 +237,39 @@ def record_assessment(
                 "final_level": result.final_level,
                 "previous_level": before,
                 "marac": [c.id for c in result.marac if c.met],
+                "homicide_patterns": _patterns_audit(result),
                 "officer": collar,
                 "trigger_events_closed": triggers,
             },
         )
         return RecordedAssessment(result, _stored(row), incident.ref, incident.version_id)
+
+
+def _marac_json(result: RiskResult) -> dict[str, Any]:
+    """The MARAC criteria, and the homicide-pattern prompt with its decision.
+
+    Kept in ``marac_json`` (the prompt is about a referral by professional judgement) so
+    no column is needed; rows written before it hold a bare list of criteria.
+    """
+    patterns = result.patterns
+    return {
+        "criteria": [_criterion_json(c) for c in result.marac],
+        "homicide_patterns": patterns.to_json() if patterns is not None else None,
+        "pattern_decision": result.pattern_decision,
+    }
+
+
+def _patterns_audit(result: RiskResult) -> dict[str, Any] | None:
+    patterns = result.patterns
+    if patterns is None:
+        return None
+    return {
+        "questions": list(patterns.questions),
+        "factors": [f.id for f in patterns.fired],
+        "at_least": patterns.at_least,
+        "prompted": patterns.prompted,
+        "decision": result.pattern_decision,
+    }
 
 
 def _criterion_json(criterion: MaracCriterion) -> dict[str, Any]:
@@ -235,6 +282,10 @@ def _criterion_json(criterion: MaracCriterion) -> dict[str, Any]:
 
 
 def _stored(row: RiskAssessment) -> StoredAssessment:
+    marac = json.loads(row.marac_json)
+    if isinstance(marac, list):  # written before the homicide-pattern prompt was stored
+        marac = {"criteria": marac}
+    patterns = marac.get("homicide_patterns")
     return StoredAssessment(
         id=row.id,
         incident_id=row.incident_id,
@@ -251,12 +302,14 @@ def _stored(row: RiskAssessment) -> StoredAssessment:
         previous_da_12m=row.previous_da_12m,
         marac=tuple(
             MaracCriterion(c["id"], c["title"], bool(c["met"]), c["reason"])
-            for c in json.loads(row.marac_json)
+            for c in marac.get("criteria", ())
         ),
         marac_referral=row.marac_referral,
         officer_collar=row.officer_collar,
         assessed_by=row.assessed_by,
         assessed_at=row.assessed_at,
+        patterns=PatternCheck.from_json(patterns) if patterns else None,
+        pattern_decision=str(marac.get("pattern_decision") or ""),
     )
 
 

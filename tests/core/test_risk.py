@@ -1,4 +1,5 @@
-"""Risk instruments: scoring at the thresholds, judgement, MARAC criteria, the swap, bad files."""
+"""Risk instruments: scoring at the thresholds, judgement, homicide patterns, MARAC criteria,
+the swap, bad files."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from sqlalchemy import func, select, update
 from builders import add_incident
 from callhandler.domain import risk
 from callhandler.domain.datafiles import DataFileError
+from callhandler.domain.risk_patterns import prompt_reason
 from callhandler.errors import BadInput, PermissionDenied
 from callhandler.services import risk as risk_service
 from callhandler.services.context import system_actor
@@ -24,6 +26,7 @@ from closure_helpers import make_staff, new_incident
 
 DATA = Path(__file__).parent.parent / "data" / "instruments"
 SERIOUS = {14, 16, 17, 18}
+PATTERNS = {6, 8, 9, 13, 14, 16, 17, 18, 25}  # the shipped homicide-pattern questions
 PHONE = "07700 900444"
 
 
@@ -32,14 +35,17 @@ def dash() -> risk.Instrument:
     return risk.shipped_instrument()
 
 
-def answers_with_yes(
-    instrument: risk.Instrument, yes: int, *, avoid_serious: bool = True
-) -> dict[object, object]:
-    """``yes`` yes answers (serious-harm questions last), the rest no."""
-    order = [q.number for q in instrument.questions if not (avoid_serious and q.number in SERIOUS)]
-    order += [n for n in sorted(SERIOUS) if avoid_serious]
+def answers_with_yes(instrument: risk.Instrument, yes: int) -> dict[object, object]:
+    """``yes`` yes answers (serious-harm and homicide-pattern questions last), the rest no."""
+    last = SERIOUS | PATTERNS
+    order = [q.number for q in instrument.questions if q.number not in last]
+    order += sorted(last)
     chosen = set(order[:yes])
     return {q.number: "yes" if q.number in chosen else "no" for q in instrument.questions}
+
+
+def only_yes(instrument: risk.Instrument, *numbers: int) -> dict[object, object]:
+    return {q.number: "yes" if q.number in numbers else "no" for q in instrument.questions}
 
 
 def criteria(result: risk.RiskResult) -> dict[str, bool]:
@@ -58,6 +64,11 @@ def test_dash_has_27_numbered_questions_and_the_stalking_and_hbv_follow_ups(
     assert len(dash.follow_ups_for(20)) >= 3  # so-called honour-based violence
     assert dash.scoring.high_at_yes == 14 and set(dash.scoring.medium_if_yes_to) == SERIOUS
     assert dash.marac.escalation_incidents_12m == 3
+    assert dash.marac.escalation_counts_current_incident is True  # SafeLives: this one counts
+    assert dash.version == 2  # the rules changed: assessments say which rules they used
+    assert dash.patterns is not None and dash.patterns.at_least == 3
+    assert set(dash.patterns.questions) == PATTERNS
+    assert {f.id: f.questions for f in dash.patterns.factors}["escalation"] == (13, 14)
 
 
 # -- scoring --------------------------------------------------------------------------
@@ -143,13 +154,92 @@ def test_judgement_needs_a_rationale_of_ten_characters(dash: risk.Instrument) ->
 # -- MARAC ----------------------------------------------------------------------------
 
 
-def test_marac_potential_escalation_at_three_earlier_incidents(dash: risk.Instrument) -> None:
+def test_marac_potential_escalation_counts_this_call_out(dash: risk.Instrument) -> None:
+    """SafeLives: three call-outs in 12 months counting this one; two earlier are enough."""
     answers = answers_with_yes(dash, 2)
+    one = risk.assess(dash, answers, previous_da_incidents_12m=1)
     two = risk.assess(dash, answers, previous_da_incidents_12m=2)
-    three = risk.assess(dash, answers, previous_da_incidents_12m=3)
-    assert criteria(two)["potential_escalation"] is False and not two.marac_referral
-    assert criteria(three)["potential_escalation"] is True and three.marac_referral
-    assert three.final_level == "standard"  # escalation refers to MARAC; it does not score
+    assert criteria(one)["potential_escalation"] is False and not one.marac_referral
+    assert {c.id: c.reason for c in one.marac}["potential_escalation"].startswith(
+        "2 domestic-abuse call-outs in the last 12 months counting this one (1 earlier)"
+    )
+    alone = risk.assess(dash, answers)
+    assert (
+        "1 domestic-abuse call-out in the last 12 months counting this one (0 earlier)"
+        in ({c.id: c.reason for c in alone.marac}["potential_escalation"])
+    )
+    assert criteria(two)["potential_escalation"] is True and two.marac_referral
+    reason = {c.id: c.reason for c in two.marac}["potential_escalation"]
+    assert reason.startswith("3 domestic-abuse call-outs in the last 12 months counting this one")
+    assert "(2 earlier)" in reason
+    assert two.final_level == "standard"  # escalation refers to MARAC; it does not score
+
+
+# -- homicide patterns ----------------------------------------------------------------
+
+
+def test_three_homicide_patterns_prompt_a_judgement_below_fourteen(dash: risk.Instrument) -> None:
+    answers = only_yes(dash, 18, 17, 6)  # strangled, threat to kill believed, separated
+    live = risk.score(dash, answers)
+    assert live.yes_count == 3 and live.level == "medium" and live.prompted
+    assert live.patterns is not None and live.patterns.questions == (18, 17, 6)
+    assert [f.id for f in live.patterns.fired] == [
+        "strangulation",
+        "threat_to_kill_believed",
+        "separation",
+    ]
+    words = prompt_reason(live.patterns)
+    assert words.startswith("3 homicide patterns (3 or more prompt a judgement): 18 strangulation;")
+    assert "17 threat to kill believed; 6 separation. Consider high risk (professional" in words
+
+    with pytest.raises(BadInput, match="consider high risk") as err:
+        risk.assess(dash, answers)  # the prompt is a decision: it cannot be passed over
+    assert "write why" in str(err.value)
+
+    raised = risk.assess(
+        dash,
+        answers,
+        judgement_level="high",
+        rationale="Strangled last week and she believes he will kill her now she has left.",
+    )
+    assert raised.final_level == "high" and raised.pattern_decision == "raised_to_high"
+    assert raised.patterns is not None and raised.patterns.questions == (18, 17, 6)
+    judged = {c.id: c for c in raised.marac}["professional_judgement"]
+    assert judged.met and raised.marac_referral
+    assert judged.reason.startswith("Prompted to consider high risk by 3 homicide patterns")
+    assert "Raised to high by professional judgement (MARAC referral)" in judged.reason
+
+    kept = risk.assess(
+        dash, answers, rationale="Separation was two years ago; he is in prison until 2027."
+    )
+    assert kept.final_level == "medium" and kept.pattern_decision == "not_raised"
+    judged = {c.id: c for c in kept.marac}["professional_judgement"]
+    assert not judged.met and "Not raised to high; the reason is recorded" in judged.reason
+    assert kept.rationale.startswith("Separation was two years ago")
+
+
+def test_three_unrelated_yes_answers_do_not_prompt(dash: risk.Instrument) -> None:
+    result = risk.assess(dash, only_yes(dash, 2, 4, 23))  # frightened, isolated, money
+    assert result.yes_count == 3 and not result.score.prompted
+    assert result.patterns is not None and result.patterns.fired == ()
+    assert result.pattern_decision == "" and result.final_level == "standard"
+
+
+def test_escalation_is_one_pattern_whatever_its_two_questions_say(dash: risk.Instrument) -> None:
+    two_patterns = risk.score(dash, only_yes(dash, 13, 14, 18))  # more often, worse, strangled
+    assert two_patterns.patterns is not None and len(two_patterns.patterns.fired) == 2
+    assert two_patterns.patterns.questions == (18, 13, 14) and not two_patterns.prompted
+    three = risk.score(dash, only_yes(dash, 13, 14, 18, 25))
+    assert three.prompted and three.patterns is not None
+    assert "13 and 14 escalation (more often or worse)" in three.patterns.describe()
+
+
+def test_patterns_do_not_prompt_when_the_count_already_gives_high(dash: risk.Instrument) -> None:
+    answers = answers_with_yes(dash, 13) | {18: "yes", 17: "yes", 6: "yes"}
+    result = risk.assess(dash, answers)  # 16 yes: high; nothing left for judgement to raise
+    assert result.final_level == "high" and not result.score.prompted
+    assert result.patterns is not None and result.patterns.questions == (18, 17, 6)
+    assert result.pattern_decision == ""
 
 
 # -- another instrument ---------------------------------------------------------------
@@ -163,10 +253,16 @@ def test_another_instrument_loads_from_a_dropped_file_and_scores_by_its_own_rule
     yes4 = {1: "yes", 2: "yes", 4: "yes", 5: "yes", 3: "no", 6: "no"}
     assert risk.assess(short, yes4).final_level == "high"
     assert risk.assess(short, {**yes4, 4: "no", 5: "no"}).final_level == "medium"
+    # This instrument counts earlier call-outs only, and five of them.
+    assert short.marac.escalation_counts_current_incident is False and short.patterns is None
+    four = risk.assess(short, yes4, previous_da_incidents_12m=4)
+    assert criteria(four)["potential_escalation"] is False
     assert (
-        criteria(risk.assess(short, yes4, previous_da_incidents_12m=4))["potential_escalation"]
-        is False
-    )  # this instrument's threshold is 5
+        "4 earlier domestic-abuse call-outs in the last 12 months (this one not counted)"
+        in ({c.id: c.reason for c in four.marac}["potential_escalation"])
+    )
+    five = risk.assess(short, yes4, previous_da_incidents_12m=5)
+    assert criteria(five)["potential_escalation"] is True
 
     folder = tmp_path / "instruments"
     folder.mkdir()
@@ -205,12 +301,34 @@ marac: {visible_high_risk_at_yes: 2, escalation_incidents_12m: 3}
 DUPLICATE = VALID.replace("  - number: 2\n", "  - number: 1\n")
 UNKNOWN_FOLLOW_UP = VALID.replace("    after: 1\n", "    after: 7\n")
 TOO_HIGH = VALID.replace("high_at_yes: 2,", "high_at_yes: 30,")
+WITH_PATTERNS = (
+    VALID
+    + """homicide_patterns:
+  title: Homicide patterns
+  at_least: 2
+  explanation: Both together prompt a judgement.
+  factors:
+    - {id: first, title: the first, questions: [1]}
+    - {id: second, title: the second, questions: [2]}
+"""
+)
+PATTERN_NO_QUESTION = WITH_PATTERNS.replace("questions: [2]}", "questions: [9]}")
+PATTERN_TWICE = WITH_PATTERNS.replace("questions: [2]}", "questions: [1]}")
+PATTERN_TOO_MANY = WITH_PATTERNS.replace("at_least: 2", "at_least: 3")
+PATTERN_UNKNOWN_KEY = WITH_PATTERNS.replace("at_least: 2", "at_least: 2\n  at_most: 4")
 
 
 def test_the_valid_base_of_the_broken_files_loads(tmp_path: Path) -> None:
     path = tmp_path / "small.yaml"
     path.write_text(VALID, encoding="utf-8")
-    assert risk.load_instrument(path).follow_ups_for(1)[0].id == "1a"
+    small = risk.load_instrument(path)
+    assert small.follow_ups_for(1)[0].id == "1a" and small.patterns is None
+    assert small.marac.escalation_counts_current_incident is True  # SafeLives when not said
+    path.write_text(WITH_PATTERNS, encoding="utf-8")
+    patterned = risk.load_instrument(path)
+    assert patterned.patterns is not None and patterned.patterns.questions == (1, 2)
+    assert risk.score(patterned, {1: "yes", 2: "no"}).prompted is False
+    assert risk.score(patterned, {1: "yes", 2: "yes"}).level == "high"  # high: nothing to raise
 
 
 @pytest.mark.parametrize(
@@ -220,6 +338,10 @@ def test_the_valid_base_of_the_broken_files_loads(tmp_path: Path) -> None:
         (DUPLICATE, 8, "question number 1 is used twice"),
         (UNKNOWN_FOLLOW_UP, 13, "attached to question 7, which does not exist"),
         (TOO_HIGH, 15, "only 2 questions"),
+        (PATTERN_NO_QUESTION, 23, "names question 9, which does not exist"),
+        (PATTERN_TWICE, 23, "question 1 is in factor 'first' and 'second'"),
+        (PATTERN_TOO_MANY, 19, "at_least is 3 but only 2 factors are listed"),
+        (PATTERN_UNKNOWN_KEY, 17, "'at_most' was unexpected"),
     ],
 )
 def test_a_broken_instrument_is_refused_whole_with_file_and_line(
@@ -269,32 +391,41 @@ def test_recording_sets_the_incident_level_which_later_calls_see(
     assert later.summary.last_risk_level == "high"
 
 
-def test_three_earlier_da_incidents_meet_potential_escalation_not_counting_this_one(
+def test_two_earlier_da_incidents_plus_this_one_meet_potential_escalation(
     db: Database, dash: risk.Instrument
 ) -> None:
+    """SafeLives: 3 call-outs in 12 months INCLUDING the current one; it is counted once."""
     staff = make_staff(db)
     now = dt.datetime.now(dt.UTC)
-    for n, days in enumerate((20, 90, 200)):
+    for n, days in enumerate((20, 200)):
         add_incident(db, f"R-{n}", days_ago=days, phone=PHONE, now=now)
     add_incident(db, "R-old", days_ago=400, phone=PHONE, now=now)  # outside 12 months
+    add_incident(  # at the number, but not domestic abuse: not a DA call-out
+        db, "R-noise", days_ago=30, phone=PHONE, category="noise", domestic_abuse=False, now=now
+    )
     row = new_incident(db, staff.handler, PHONE)
-    with db.write() as session:  # this call is domestic abuse too: it must not count itself
+    with db.write() as session:  # this call is domestic abuse too: it must not count twice
         session.execute(update(Incident).where(Incident.id == row.id).values(domestic_abuse=True))
     result = risk_service.record_assessment(
         db, staff.handler, row.id, row.version, answers_with_yes(dash, 2), officer_collar="PC1"
     ).result
-    assert criteria(result)["potential_escalation"] is True
-    assert result.final_level == "standard" and result.marac_referral
-    assert risk_service.latest_assessment(db, staff.handler, row.id).previous_da_12m == 3  # type: ignore[union-attr]
+    escalation = {c.id: c for c in result.marac}["potential_escalation"]
+    assert escalation.met and result.marac_referral and result.final_level == "standard"
+    assert escalation.reason.startswith(
+        "3 domestic-abuse call-outs in the last 12 months counting this one (2 earlier)"
+    )
+    stored = risk_service.latest_assessment(db, staff.handler, row.id)
+    assert stored is not None and stored.previous_da_12m == 2  # earlier ones, as stored
+    assert "Potential escalation: 3 domestic-abuse call-outs" in " ".join(stored.marac_reasons)
 
 
-def test_two_earlier_incidents_are_not_escalation_and_judgement_high_is(
+def test_one_earlier_incident_is_not_escalation_and_judgement_high_is(
     db: Database, dash: risk.Instrument
 ) -> None:
     staff = make_staff(db)
     now = dt.datetime.now(dt.UTC)
-    for n, days in enumerate((20, 90)):
-        add_incident(db, f"R-{n}", days_ago=days, phone=PHONE, now=now)
+    add_incident(db, "R-0", days_ago=20, phone=PHONE, now=now)
+    add_incident(db, "R-old", days_ago=380, phone=PHONE, now=now)
     row = new_incident(db, staff.handler, PHONE)
     recorded = risk_service.record_assessment(
         db,
@@ -311,6 +442,86 @@ def test_two_earlier_incidents_are_not_escalation_and_judgement_high_is(
     assert (
         recorded.stored.judgement_level == "high" and recorded.stored.computed_level == "standard"
     )
+
+
+def test_the_homicide_pattern_prompt_and_decision_are_stored_for_the_inspector(
+    db: Database, dash: risk.Instrument
+) -> None:
+    staff = make_staff(db)
+    row = new_incident(db, staff.handler, PHONE)
+    answers = only_yes(dash, 18, 17, 6)
+    with pytest.raises(BadInput, match="consider high risk"):  # no decision: nothing stored
+        risk_service.record_assessment(
+            db, staff.handler, row.id, row.version, answers, officer_collar="PC1"
+        )
+    recorded = risk_service.record_assessment(
+        db,
+        staff.handler,
+        row.id,
+        row.version,
+        answers,
+        "high",
+        "Hands round her neck on Friday; she left him and believes he will kill her.",
+        officer_collar="PC4521",
+    )
+    result = recorded.result
+    assert result.patterns is not None and result.patterns.questions == (18, 17, 6)
+    assert result.pattern_decision == "raised_to_high" and result.final_level == "high"
+    assert criteria(result)["professional_judgement"] and result.marac_referral
+
+    stored = risk_service.latest_assessment(db, staff.handler, row.id)
+    assert stored is not None and stored.patterns == result.patterns
+    assert stored.pattern_decision == "raised_to_high" and stored.yes_count == 3
+    assert stored.computed_level == "medium" and stored.final_level == "high"
+    assert stored.pattern_prompt.startswith(
+        "Prompted to consider high risk by 3 homicide patterns: 18 strangulation; "
+        "17 threat to kill believed; 6 separation. Raised to high by professional judgement"
+    )
+    assert "h1's reason: \u201cHands round her neck on Friday" in stored.pattern_prompt
+    with db.read() as session:
+        detail = session.execute(
+            select(AuditEvent.detail).where(AuditEvent.action == "risk_assessment")
+        ).scalar_one()
+    audited = json.loads(detail)["homicide_patterns"]
+    assert audited["questions"] == [18, 17, 6] and audited["decision"] == "raised_to_high"
+    assert audited["prompted"] is True and audited["at_least"] == 3
+
+    # A reassessment that keeps the level: the decision and its reason are stored too.
+    kept = risk_service.record_assessment(
+        db,
+        staff.handler,
+        row.id,
+        recorded.version,
+        answers,
+        rationale="Separation and threat were in 2019; he has since moved abroad.",
+        officer_collar="PC4521",
+    ).stored
+    assert kept.pattern_decision == "not_raised" and kept.final_level == "medium"
+    assert "Not raised to high; the reason is recorded. h1's reason:" in kept.pattern_prompt
+    first, second = risk_service.assessments_for(db, staff.handler, row.id)
+    assert (first.pattern_decision, second.pattern_decision) == ("raised_to_high", "not_raised")
+
+
+def test_an_assessment_stored_before_the_prompt_existed_still_reads(
+    db: Database, dash: risk.Instrument
+) -> None:
+    staff = make_staff(db)
+    row = new_incident(db, staff.handler, PHONE)
+    recorded = risk_service.record_assessment(
+        db, staff.handler, row.id, row.version, answers_with_yes(dash, 2), officer_collar="PC1"
+    )
+    old_form = [
+        {"id": "visible_high_risk", "title": "Visible high risk", "met": False, "reason": "2"}
+    ]
+    with db.write() as session:
+        session.execute(
+            update(RiskAssessment)
+            .where(RiskAssessment.id == recorded.stored.id)
+            .values(marac_json=json.dumps(old_form))
+        )
+    stored = risk_service.latest_assessment(db, staff.handler, row.id)
+    assert stored is not None and [c.id for c in stored.marac] == ["visible_high_risk"]
+    assert stored.patterns is None and stored.pattern_decision == "" and stored.pattern_prompt == ""
 
 
 def test_a_refused_assessment_stores_nothing_and_consults_nothing(

@@ -1,4 +1,5 @@
-"""The risk assessment dialog from the keyboard: live level, follow-ups, judgement, saving."""
+"""The risk assessment dialog from the keyboard: live level, follow-ups, judgement, the
+homicide-pattern prompt, saving."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from ui.risk.assessment_dialog import RiskAssessmentDialog
 from uitools import WAIT_MS
 
 KEYS = {"y": Qt.Key.Key_Y, "n": Qt.Key.Key_N, "k": Qt.Key.Key_K}
+ALT = Qt.KeyboardModifier.AltModifier
 
 
 def press(qtbot, keys: str) -> None:
@@ -67,12 +69,15 @@ def test_answering_by_keys_shows_the_level_live_and_the_follow_ups(opened, qtbot
     assert (
         dialog.summary.level_badge.text() == "MEDIUM" and "13 yes" in dialog.summary.counts.text()
     )
-    assert "no criterion met" in dialog.summary.marac.text()
+    # 6 separation, 8 stalking, 9 a new baby, 13 more often: the homicide patterns prompt.
+    assert dialog.summary.prompt.isVisible()
+    assert "offer a referral by professional judgement" in dialog.summary.marac.text()
 
     dialog.focus_question("14")
     press(qtbot, "y")  # the 14th yes: visible high risk, live
     assert dialog.summary.level_badge.text() == "HIGH" and "14 yes" in dialog.summary.counts.text()
     assert "visible high risk" in dialog.summary.marac.text()
+    assert not dialog.summary.prompt.isVisible()  # high already: nothing left to consider
     assert not any(r.isEnabled() for level, r in dialog.judgement_box.radios.items() if level)
 
     dialog.focus_question("8")
@@ -141,3 +146,88 @@ def test_escape_with_unsaved_answers_asks_first(opened, qtbot, no_modal_prompts)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     assert no_modal_prompts and no_modal_prompts[0][0] == "confirm_discard"
     assert dialog.isVisible()  # the test's prompt answered "keep"
+
+
+def answer_only_yes(dialog: RiskAssessmentDialog, *numbers: int) -> None:
+    for question in dialog.instrument.questions:
+        dialog.answer(question.key, "yes" if question.number in numbers else "no")
+
+
+def test_strangulation_threat_to_kill_and_separation_prompt_beside_the_level(
+    opened, qtbot, db: Database
+) -> None:
+    dialog, _staff, _row = opened
+    answer_only_yes(dialog, 18, 17, 6)  # strangled, threat to kill believed, separated
+    summary, prompt = dialog.summary, dialog.summary.prompt
+    assert dialog.score().yes_count == 3 and summary.level_badge.text() == "MEDIUM"
+    assert prompt.isVisible() and prompt.raise_button.isVisible()
+    assert "Consider HIGH risk (professional judgement)" in prompt.heading.text()
+    assert "3 homicide patterns (3 or more prompt a judgement): 18 strangulation; 17 threat to" in (
+        prompt.text.text()
+    )
+    assert "kill believed; 6 separation" in prompt.text.text()
+    # Beside the level badge (to its right, level with it), and not clipped.
+    badge = summary.level_badge.geometry()
+    assert prompt.geometry().left() > badge.right()
+    assert prompt.geometry().top() < badge.bottom()
+    assert prompt.text.height() >= prompt.text.heightForWidth(prompt.text.width())
+    assert prompt.raise_button.width() >= prompt.raise_button.sizeHint().width()
+    assert prompt.raise_button.focusPolicy() & Qt.FocusPolicy.TabFocus  # reachable by Tab
+
+    # Not deciding is not an option: saving says so and puts the cursor in the reason.
+    qtbot.keyClicks(dialog.collar_edit, "PC4521")
+    dialog.save()
+    assert dialog.error.isVisible() and "homicide patterns ask for a decision" in (
+        dialog.error.text()
+    )
+    assert QApplication.focusWidget() is dialog.judgement_box.rationale_edit
+
+    qtbot.keyClick(dialog, Qt.Key.Key_H, ALT)  # Raise to high (a mnemonic animates a click)
+    qtbot.waitUntil(lambda: dialog.judgement() == "high", timeout=WAIT_MS)
+    assert summary.level_badge.text().startswith("HIGH")
+    assert QApplication.focusWidget() is dialog.judgement_box.rationale_edit
+    assert not prompt.raise_button.isVisible()  # chosen: the prompt stays, the offer goes
+    assert "professional judgement of high risk" in summary.marac.text()
+    qtbot.keyClicks(
+        dialog.judgement_box.rationale_edit, "Hands round her neck; she left him last week."
+    )
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT_MS) as saved:
+        qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    result = saved.args[0].result
+    assert result.patterns.questions == (18, 17, 6) and result.pattern_decision == "raised_to_high"
+    assert prompt.isVisible() and not prompt.raise_button.isVisible()
+    assert prompt.heading.text() == (
+        "Homicide-pattern prompt shown: raised to high by professional judgement"
+    )
+    assert prompt.text.text().startswith("Reason: “Hands round her neck")
+    assert "Prompted to consider high risk by 3 homicide patterns" in summary.marac.text()
+
+
+def test_three_unrelated_yes_answers_do_not_prompt(opened) -> None:
+    dialog, _staff, _row = opened
+    answer_only_yes(dialog, 2, 4, 23)  # very frightened, isolated, money problems
+    assert dialog.score().yes_count == 3 and dialog.summary.level_badge.text() == "STANDARD"
+    assert not dialog.summary.prompt.isVisible()
+    assert not dialog.judgement_box.rationale_edit.isEnabled()  # no reason asked for
+    assert dialog.judgement_box.problem() == ""
+    assert "no criterion met" in dialog.summary.marac.text()
+
+
+def test_keeping_the_level_when_prompted_needs_a_reason_and_is_recorded(opened, qtbot) -> None:
+    dialog, _staff, _row = opened
+    answer_only_yes(dialog, 9, 8, 25)  # new baby, stalking, his suicide threats: standard
+    assert dialog.summary.level_badge.text() == "STANDARD" and dialog.summary.prompt.isVisible()
+    edit = dialog.judgement_box.rationale_edit
+    assert edit.isEnabled() and "keep the level" in edit.placeholderText()
+    qtbot.keyClicks(dialog.collar_edit, "PC4521")
+    assert "homicide patterns ask for a decision" in dialog.problem()
+    qtbot.keyClicks(edit, "Stalking was by text only and he is now in custody on remand.")
+    assert dialog.problem() == ""
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT_MS) as saved:
+        dialog.save()
+    recorded = saved.args[0]
+    assert recorded.result.pattern_decision == "not_raised"
+    assert recorded.result.final_level == "standard"
+    assert recorded.stored.rationale.startswith("Stalking was by text only")
+    assert dialog.summary.prompt.heading.text().endswith("not raised to high")
+    assert "Not raised to high; the reason is recorded" in dialog.summary.marac.text()

@@ -42,10 +42,13 @@ class RiskAssessmentDialog(QDialog):
     Alt+J goes to professional judgement (only levels above the answers' level can be
     chosen; a written reason is then required), Alt+C to the attending officer's collar
     number, Ctrl+Enter (or Ctrl+S) saves through the worker. The live level and yes count
-    come from ``services.risk.preview`` (pure, no database). A refused save (BadInput,
-    another workstation's change) is shown inline and nothing is lost; once saved the
-    MARAC criteria are shown, ``saved(RecordedAssessment)`` is emitted and ``version``
-    holds the incident's new version.
+    come from ``services.risk.preview`` (pure, no database). When the answers show enough
+    homicide patterns below high, a prompt beside the level names the questions and
+    offers Raise to high (Alt+H: high is chosen and the cursor goes to the reason);
+    keeping the level needs a written reason too. A refused save (BadInput, another
+    workstation's change) is shown inline and nothing is lost; once saved the MARAC
+    criteria and the decision on the prompt are shown, ``saved(RecordedAssessment)`` is
+    emitted and ``version`` holds the incident's new version.
     """
 
     saved = Signal(object)
@@ -77,7 +80,8 @@ class RiskAssessmentDialog(QDialog):
         if incident_ref:
             title += f" · {incident_ref}"
         self.setWindowTitle(title)
-        self.resize(820, 860)
+        screen = self.screen().availableGeometry()  # 768 high on many control-room screens
+        self.resize(min(820, screen.width() - 40), min(860, screen.height() - 60))
 
         heading = QLabel(self.instrument.title)
         heading.setStyleSheet("font-size:13pt; font-weight:700;")
@@ -86,6 +90,7 @@ class RiskAssessmentDialog(QDialog):
         intro.setStyleSheet("color:#374151;")
 
         self.summary = RiskSummary(self.instrument)
+        self.summary.prompt.raise_requested.connect(self.raise_to_high)
 
         self.rows: dict[str, AnswerRow] = {}
         body = QWidget()
@@ -207,6 +212,13 @@ class RiskAssessmentDialog(QDialog):
     def rationale(self) -> str:
         return self.judgement_box.rationale()
 
+    def raise_to_high(self) -> None:
+        """The homicide-pattern prompt's offer: high by judgement; the reason comes next."""
+        if self.recorded is not None:
+            return
+        self.set_judgement("high")
+        self.judgement_box.focus_here()
+
     def _visible_keys(self) -> list[str]:
         return [k for k in self.rows if self._asked(k)]
 
@@ -252,6 +264,7 @@ class RiskAssessmentDialog(QDialog):
     def _update(self) -> None:
         score = self.score()
         self.judgement_box.set_computed(score.level)  # may drop an overtaken judgement
+        self.judgement_box.set_prompted(score.prompted)
         chosen = self.judgement()
         if self.recorded is None:
             self.summary.show_score(score, chosen)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from callhandler.domain.risk import LEVEL_RANK, LEVELS, MIN_RATIONALE_CHARS
+from callhandler.domain.risk import LEVEL_RANK, LEVELS, has_rationale
 
 
 class JudgementBox(QFrame):
@@ -22,7 +22,9 @@ class JudgementBox(QFrame):
 
     ``set_computed(level)`` disables every level at or below the answers' level (a
     judgement may raise, never lower) and drops a choice the answers have overtaken.
-    The reason box is enabled only while a level is chosen. ``changed()`` on any change.
+    The reason box is enabled while a level is chosen, and also while the homicide
+    patterns prompt a judgement (``set_prompted``): keeping the level then needs a reason
+    too. ``changed()`` on any change.
     """
 
     changed = Signal()
@@ -31,6 +33,7 @@ class JudgementBox(QFrame):
         super().__init__(parent)
         self._computed = LEVELS[0]
         self._locked = False
+        self._prompted = False
         label = QLabel(self.tr("Professional &judgement (may raise the level, never lower it):"))
         label.setStyleSheet("font-weight:700;")
         self.group = QButtonGroup(self)
@@ -52,9 +55,6 @@ class JudgementBox(QFrame):
         self.rationale_edit.setObjectName("rationale")
         self.rationale_edit.setTabChangesFocus(True)
         self.rationale_edit.setMaximumHeight(64)
-        self.rationale_edit.setPlaceholderText(
-            self.tr("Why you judge the risk higher than the answers give (required)")
-        )
         self.rationale_edit.textChanged.connect(self.changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -72,17 +72,29 @@ class JudgementBox(QFrame):
         self.radios[level].setChecked(True)
 
     def rationale(self) -> str:
+        """The reason written, or "" while no reason is asked for (nothing chosen, no prompt)."""
+        if not self._needs_reason():
+            return ""
         return self.rationale_edit.toPlainText().strip()
 
     def problem(self) -> str:
         """Why the judgement cannot be saved yet ("" when it can)."""
+        if not self._needs_reason() or has_rationale(self.rationale()):
+            return ""
         if not self.level():
-            return ""
-        if sum(1 for ch in self.rationale() if not ch.isspace()) >= MIN_RATIONALE_CHARS:
-            return ""
+            return self.tr(
+                "The homicide patterns ask for a decision: raise to high (Alt+H), or write why"
+                " you keep the level (at least a sentence)."
+            )
         return self.tr("Write why you judge the risk to be %1 (at least a sentence).").replace(
             "%1", self.level()
         )
+
+    def set_prompted(self, prompted: bool) -> None:
+        """The homicide patterns prompt a judgement of high: a reason is needed either way."""
+        if prompted != self._prompted:
+            self._prompted = prompted
+            self._apply()
 
     def set_computed(self, level: str) -> None:
         """The answers' level: only levels above it can be chosen."""
@@ -95,7 +107,7 @@ class JudgementBox(QFrame):
         self._apply()
 
     def focus_here(self) -> None:
-        if self.level():
+        if self.level() or self._prompted:
             self.rationale_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self.radios[""].setFocus(Qt.FocusReason.OtherFocusReason)
@@ -113,4 +125,12 @@ class JudgementBox(QFrame):
         if chosen and LEVEL_RANK[chosen] <= floor:
             self.radios[""].setChecked(True)  # the answers overtook it (emits via _toggled)
             return
-        self.rationale_edit.setEnabled(bool(chosen) and not self._locked)
+        self.rationale_edit.setEnabled(self._needs_reason() and not self._locked)
+        self.rationale_edit.setPlaceholderText(
+            self.tr("Why you keep the level despite the homicide patterns (required)")
+            if self._prompted and not chosen
+            else self.tr("Why you judge the risk higher than the answers give (required)")
+        )
+
+    def _needs_reason(self) -> bool:
+        return bool(self.level()) or self._prompted

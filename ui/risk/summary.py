@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from callhandler.domain.risk import Instrument, RiskResult, Score
+from ui.risk.pattern_prompt import PatternPrompt
 
 LEVEL_STYLE = {
     "standard": "background:#e5e7eb; color:#111827;",
@@ -17,11 +18,13 @@ LEVEL_STYLE = {
 
 
 class RiskSummary(QFrame):
-    """A level badge, the counts, the reasons and the MARAC line.
+    """A level badge, the counts, the homicide-pattern prompt, the reasons and the MARAC line.
 
-    ``show_score(score, judgement)`` while answering (visible high risk and a judgement of
-    high are known live; escalation needs the history, checked when saved);
-    ``show_recorded(result)`` lists every MARAC criterion, met or not, with its reason.
+    ``show_score(score, judgement)`` while answering (visible high risk, the homicide
+    patterns and a judgement of high are known live; escalation needs the history, checked
+    when saved); ``show_recorded(result)`` lists every MARAC criterion, met or not, with its
+    reason, and what was decided on the prompt. ``prompt.raise_requested`` asks the dialog
+    to raise to high.
     """
 
     def __init__(self, instrument: Instrument, parent: QWidget | None = None) -> None:
@@ -43,11 +46,13 @@ class RiskSummary(QFrame):
         self.marac.setObjectName("maracLive")
         self.marac.setWordWrap(True)
         self.marac.setTextFormat(Qt.TextFormat.RichText)
+        self.prompt = PatternPrompt()
         grid = QGridLayout(self)
-        grid.addWidget(self.level_badge, 0, 0, 3, 1)
+        grid.addWidget(self.level_badge, 0, 0, 4, 1, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.counts, 0, 1)
-        grid.addWidget(self.reasons, 1, 1)
-        grid.addWidget(self.marac, 2, 1)
+        grid.addWidget(self.prompt, 1, 1)  # beside the level: a decision to make, not a reason
+        grid.addWidget(self.reasons, 2, 1)
+        grid.addWidget(self.marac, 3, 1)
         grid.setColumnStretch(1, 1)
 
     def show_score(self, score: Score, judgement: str = "") -> None:
@@ -68,6 +73,7 @@ class RiskSummary(QFrame):
             .replace("%5", str(total))
         )
         self.reasons.setText(" ".join(score.reasons))
+        self.prompt.show_check(score.patterns, judgement)
         self.marac.setText(escape(self._marac_live(score, judgement)))
 
     def _marac_live(self, score: Score, judgement: str) -> str:
@@ -79,6 +85,11 @@ class RiskSummary(QFrame):
             met.append(self.tr("professional judgement of high risk"))
         if met:
             return self.tr("MARAC referral: %1.").replace("%1", "; ".join(met))
+        if score.prompted:
+            return self.tr(
+                "MARAC: the homicide patterns offer a referral by professional judgement (raise"
+                " to high); escalation is checked against the history when saved."
+            )
         return self.tr(
             "MARAC: no criterion met by the answers so far (escalation is checked against the"
             " history when saved)."
@@ -87,6 +98,7 @@ class RiskSummary(QFrame):
     def show_recorded(self, result: RiskResult) -> None:
         """Saved: the final level and every MARAC criterion with its reason."""
         self.show_score(result.score, result.judgement_level or "")
+        self.prompt.show_decision(result.patterns, result.pattern_decision, result.rationale)
         heading = (
             self.tr("Saved. MARAC referral criteria met:")
             if result.marac_referral

@@ -2,7 +2,8 @@
 
 ``build_briefing`` gathers it from the incident through the services (the history look-up
 is an audited consultation; passing the briefing on is audited too); ``briefing_text``
-lays it out as short lines for a phone screen, the most dangerous facts first.
+lays it out as short lines for a phone screen, the most dangerous facts first. The call's
+answers are put into words by ``briefing_call``.
 """
 
 from __future__ import annotations
@@ -14,12 +15,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from callhandler.domain.facts import FactValue
 from callhandler.domain.normalise import format_phone
 from callhandler.domain.policy import shipped_policy
 from callhandler.domain.risk import shipped_instrument
 from callhandler.errors import BadInput
-from callhandler.services import audit
+from callhandler.services import audit, briefing_call
+from callhandler.services.briefing_call import NOT_ASKED, word
 from callhandler.services.context import Actor
 from callhandler.services.risk import StoredAssessment, incident_history, latest_assessment
 from callhandler.services.triage import answers_for
@@ -29,7 +30,6 @@ from callhandler.storage.triage_models import GradeDecision
 
 PREVIOUS_SHOWN = 5
 WIDTH = 40  # characters: a phone held upright
-NOT_ASKED = "not asked"
 
 
 @dataclass(frozen=True)
@@ -66,19 +66,32 @@ class Briefing:
     grade: int | None
     grade_name: str
     officers_sent: str
+    caller: str
+    third_party_caller: bool
     callers_words: str
     suspect_present: str
+    suspect_location: str
+    suspect_nearby: bool
     suspect_description: str
+    suspect_vehicle: str
+    suspect_direction: str
+    suspect_returning: str
     weapons: tuple[str, ...]
+    red_flags: tuple[str, ...]
+    risk_factors: tuple[str, ...]
     injury: str
     abuse_types: tuple[str, ...]
+    abuse_when: str
     children_now: str
+    children_live_there: str
+    children_taken: str
     vulnerable_adult_now: str
     children_before: bool
     vulnerable_adults_before: bool
     markers: tuple[str, ...]
     orders: tuple[str, ...]
     codeword: str
+    barriers: tuple[str, ...]
     communication_needs: str
     alcohol_or_drugs: str
     recommended_grade: int | None
@@ -94,12 +107,6 @@ class Briefing:
     previous_da_12m: int
     last_risk_level: str | None
     serial_perpetrators: tuple[str, ...]
-
-
-def _word(value: FactValue | None) -> str:
-    if value is None or value == "":
-        return NOT_ASKED
-    return ", ".join(value) if isinstance(value, tuple) else str(value)
 
 
 def _dash_yes(risk: StoredAssessment | None, topic: str) -> bool:
@@ -169,13 +176,7 @@ def build_briefing(
     )
     kinds = {m.marker_type for m in marker_list}
 
-    weapons: list[str] = []
-    weapon = facts.get("weapon")
-    weapons.append(
-        {"yes": "WEAPON reported on this call", "no": "No weapon reported on this call"}.get(
-            _word(weapon), f"Weapon on this call: {_word(weapon)}"
-        )
-    )
+    weapons = [briefing_call.weapon_line(facts), *briefing_call.firearms_lines(facts)]
     weapons += [f"Marker: {m.text or m.label}" for m in marker_list if m.marker_type == "weapons"]
     if _dash_yes(risk, "weapons"):
         weapons.append("Has used a weapon or object to hurt before (risk assessment)")
@@ -187,7 +188,10 @@ def build_briefing(
             "Court order or bail conditions in force" + (": BEING BREACHED NOW" if breached else "")
         )
     elif facts.get("order_or_bail_in_force") is not None:
-        orders.append(f"Court order or bail in force: {_word(facts.get('order_or_bail_in_force'))}")
+        orders.append(f"Court order or bail in force: {word(facts.get('order_or_bail_in_force'))}")
+    contact = briefing_call.contact_line(facts)
+    if contact:
+        orders.append(contact)
     orders += [
         f"Marker: {m.text or m.label} ({m.on})"
         for m in marker_list
@@ -196,7 +200,7 @@ def build_briefing(
     if _dash_yes(risk, "breached_conditions"):
         orders.append("Has broken bail, an order or an agreement before (risk assessment)")
 
-    children_now = _word(facts.get("children_present"))
+    children_now = word(facts.get("children_present"))
     if children_flag and children_now == NOT_ASKED:
         children_now = "yes"
     previous = tuple(
@@ -225,23 +229,38 @@ def build_briefing(
         grade=grade,
         grade_name=grade_name,
         officers_sent=officers,
-        callers_words=_text_fact(facts.get("callers_words")),
-        suspect_present=_word(facts.get("suspect_present")),
-        suspect_description=_text_fact(facts.get("suspect_description")),
+        caller=briefing_call.caller(facts),
+        third_party_caller=briefing_call.is_third_party(facts),
+        callers_words=briefing_call.text(facts.get("callers_words")),
+        suspect_present=word(facts.get("suspect_present")),
+        suspect_location=briefing_call.suspect_location(facts),
+        suspect_nearby=briefing_call.suspect_nearby(facts),
+        suspect_description=briefing_call.text(facts.get("suspect_description")),
+        suspect_vehicle=briefing_call.text(facts.get("suspect_vehicle")),
+        suspect_direction=briefing_call.text(facts.get("suspect_direction")),
+        suspect_returning=word(facts.get("suspect_returning")),
         weapons=tuple(weapons),
-        injury=_word(facts.get("injury")),
+        red_flags=briefing_call.red_flags(facts),
+        risk_factors=briefing_call.risk_factors(facts),
+        injury=word(facts.get("injury")),
         abuse_types=tuple(facts["abuse_types"])
         if isinstance(facts.get("abuse_types"), tuple)
         else (),
+        abuse_when=briefing_call.when(facts, "abuse_when")
+        if facts.get("abuse_types")
+        else NOT_ASKED,
         children_now=children_now,
-        vulnerable_adult_now=_word(facts.get("vulnerable_adult_present")),
+        children_live_there=word(facts.get("children_live_there")),
+        children_taken=word(facts.get("children_taken")),
+        vulnerable_adult_now=word(facts.get("vulnerable_adult_present")),
         children_before=bool(summary and summary.children_previously_present),
         vulnerable_adults_before="vulnerable_adult" in kinds,
         markers=markers,
         orders=tuple(orders),
-        codeword=_text_fact(facts.get("codeword")),
-        communication_needs=_text_fact(facts.get("communication_needs")),
-        alcohol_or_drugs=_word(facts.get("alcohol_or_drugs")),
+        codeword=briefing_call.text(facts.get("codeword")),
+        barriers=briefing_call.barriers(facts),
+        communication_needs=briefing_call.text(facts.get("communication_needs")),
+        alcohol_or_drugs=word(facts.get("alcohol_or_drugs")),
         recommended_grade=decision.recommended_grade if decision else None,
         chosen_grade=decision.chosen_grade if decision else None,
         grade_rationale=decision.rationale if decision else "",
@@ -256,12 +275,6 @@ def build_briefing(
         last_risk_level=summary.last_risk_level if summary else None,
         serial_perpetrators=summary.serial_perpetrators if summary else (),
     )
-
-
-def _text_fact(value: FactValue | None) -> str:
-    if value is None:
-        return ""
-    return " ".join(value) if isinstance(value, tuple) else str(value)
 
 
 # -- the page -------------------------------------------------------------------------
@@ -293,6 +306,7 @@ def briefing_text(b: Briefing) -> str:
         ("Victim", b.victim),
         ("Suspect", b.suspect),
         ("Officers", b.officers_sent),
+        ("Caller", b.caller),
     ):
         if value:
             out += _wrap(f"{label}: {value}")
@@ -304,6 +318,12 @@ def briefing_text(b: Briefing) -> str:
     out += _section("Warnings", warnings or ["None recorded"])
 
     people = _wrap(f"Children now: {b.children_now}")
+    if b.children_live_there != NOT_ASKED:
+        people += _wrap(f"Children live there: {b.children_live_there}")
+    if b.children_taken == "yes":
+        people += _wrap("Children elsewhere or TAKEN BY THE SUSPECT: YES")
+    elif b.children_taken != NOT_ASKED:
+        people += _wrap(f"Children elsewhere or taken: {b.children_taken}")
     people += _wrap(f"Children here before: {'YES' if b.children_before else 'no record'}")
     people += _wrap(f"Vulnerable adult now: {b.vulnerable_adult_now}")
     if b.vulnerable_adults_before:
@@ -311,9 +331,24 @@ def briefing_text(b: Briefing) -> str:
     out += _section("Children and vulnerable adults", people)
 
     out += _section("Weapons", [line for w in b.weapons for line in _wrap(w, "- ")])
-    suspect = _wrap(f"Present: {b.suspect_present}")
+    flags = [*b.red_flags, *b.risk_factors]
+    if flags:
+        out += _section("Red flags", [line for f in flags for line in _wrap(f, "! ")])
+    suspect = _wrap(f"Present: {b.suspect_present}; where now: {b.suspect_location}")
     suspect += _wrap(b.suspect_description or "No description recorded")
+    for label, value in (("Vehicle", b.suspect_vehicle), ("Direction", b.suspect_direction)):
+        if value:
+            suspect += _wrap(f"{label}: {value}")
+    if b.suspect_returning != NOT_ASKED:
+        suspect += _wrap(f"Likely to come back: {b.suspect_returning}")
     out += _section("Suspect", suspect)
+    if b.abuse_types:
+        out += _section(
+            "On this call",
+            _wrap(
+                f"Abuse: {', '.join(t.replace('_', ' ') for t in b.abuse_types)}, {b.abuse_when}"
+            ),
+        )
     if b.orders:
         out += _section("Orders and bail", [line for o in b.orders for line in _wrap(o, "- ")])
     out += _section(
@@ -323,8 +358,11 @@ def briefing_text(b: Briefing) -> str:
     out += _section(
         "Caller said", _wrap(f'"{b.callers_words}"') if b.callers_words else ["Not recorded"]
     )
+    communication = [line for barrier in b.barriers for line in _wrap(barrier, "- ")]
     if b.communication_needs:
-        out += _section("Communication needs", _wrap(b.communication_needs))
+        communication += _wrap(b.communication_needs)
+    if communication:
+        out += _section("Communication needs", communication)
 
     if b.risk is not None:
         r = b.risk

@@ -84,7 +84,7 @@ def test_the_briefing_carries_what_the_officers_must_know(db: Database) -> None:
     assert any(m.startswith("High-risk domestic abuse victim (phone") for m in b.markers)
     assert b.children_now == "yes" and b.children_before is True
     assert b.vulnerable_adult_now == "no" and b.vulnerable_adults_before is False
-    assert b.weapons[0] == "WEAPON reported on this call"
+    assert b.weapons[0] == "WEAPON reported on this call: time not asked"
     assert "Has used a weapon or object to hurt before (risk assessment)" in b.weapons
     assert b.orders[0].endswith("BEING BREACHED NOW")
     assert any(o.startswith("Marker: court_order (test)") for o in b.orders)
@@ -133,3 +133,122 @@ def test_a_bare_incident_still_briefs_and_says_what_is_not_known(db: Database) -
     text = briefing_text(b)
     assert "NOT GRADED" in text and "None agreed" in text and "None found" in text
     assert "Weapon on this call: not asked" in text
+
+
+def test_a_neighbours_call_tells_who_called_where_the_suspect_went_and_when(
+    db: Database,
+) -> None:
+    """Everything the judgement questions add reaches the officers, each red flag with
+    when it happened."""
+    staff = make_staff(db)
+    row = new_incident(db, staff.handler, "07700 900555")
+    c = Conversation.start(shipped_script("domestic_abuse"))
+    for question, key in (
+        ("da_can_speak", "y"),
+        ("da_suspect_present", "n"),
+        ("da_suspect_location", "4"),  # has left
+        ("da_suspect_returning", "y"),
+        ("da_weapon", "y"),
+        ("da_weapon_when", "2"),  # earlier today
+        ("da_strangulation", "y"),
+        ("da_strangulation_when", "3"),  # before today
+        ("da_threat_to_kill", "y"),
+        ("da_threat_to_kill_when", "1"),  # now
+        ("da_suicide_threat", "y"),
+        ("da_children", "n"),
+        ("da_children_live_there", "y"),
+        ("da_children_taken", "y"),
+        ("da_caller", "4"),  # a neighbour
+        ("da_relationship", "3"),  # parents of the same child
+        ("da_victim_age", "y"),
+        ("da_victim_16_or_17", "y"),
+        ("da_abuse_types", "1"),
+        ("da_abuse_types", "2"),
+        ("da_abuse_when", "1"),
+        ("da_sexual_assault_when", "2"),
+        ("da_order_in_force", "y"),
+        ("da_order_breached", "n"),
+        ("da_suspect_contacting", "y"),
+        ("da_pregnant", "y"),
+        ("da_separation", "y"),
+        ("da_firearms", "y"),
+        ("da_barriers", "1"),
+        ("da_barriers", "3"),
+    ):
+        c = c.press(question, key)
+    for question, text in (
+        ("da_suspect_description", SUSPECT),
+        ("da_suspect_vehicle", "Red Transit van, part plate KX19"),
+        ("da_suspect_direction", "Towards the ring road, ten minutes ago"),
+        ("da_communication", "Speaks Polish"),
+    ):
+        c = c.answer(question, text)
+    triage.record_answers(db, staff.handler, row.id, c)
+    b = build_briefing(db, staff.handler, row.id)
+
+    assert b.caller == "a neighbour (third party)" and b.third_party_caller
+    assert (b.suspect_location, b.suspect_nearby) == ("has left", False)
+    assert b.suspect_vehicle.startswith("Red Transit") and "ring road" in b.suspect_direction
+    assert b.suspect_returning == "yes"
+    assert b.weapons[:2] == (
+        "WEAPON reported on this call: earlier today",
+        "FIREARMS: the suspect has access to a gun or holds a licence",
+    )
+    assert b.red_flags == (
+        "STRANGULATION or choking: before today",
+        "THREAT TO KILL: happening now",
+        "SEXUAL ASSAULT: earlier today",
+    )
+    assert b.risk_factors == (
+        "Suspect has threatened suicide (a homicide warning too)",
+        "Recent or planned separation",
+        "Victim pregnant or with a new baby",
+        "Victim aged 16 or 17: a child too (children's services, young people's IDVA)",
+    )
+    assert (b.children_now, b.children_live_there, b.children_taken) == ("no", "yes", "yes")
+    assert b.abuse_types == ("physical", "sexual") and b.abuse_when == "happening now"
+    assert "Suspect CONTACTING THE VICTIM NOW: the breach" in b.orders
+    assert b.barriers == (
+        "Language: use an independent interpreter, never a family member, a child or the suspect",
+        "Immigration status: the victim may fear removal",
+    )
+
+    text = briefing_text(b)
+    flat = " ".join(text.split())
+    for expected in (
+        "Caller: a neighbour (third party)",
+        "where now: has left",
+        "Vehicle: Red Transit van",
+        "Direction: Towards the ring road",
+        "Likely to come back: yes",
+        "! STRANGULATION or choking: before today",
+        "! THREAT TO KILL: happening now",
+        "Suspect has threatened suicide",
+        "Victim pregnant or with a new baby",
+        "Victim aged 16 or 17",
+        "Children live there: yes",
+        "TAKEN BY THE SUSPECT: YES",
+        "independent interpreter, never a family member",
+        "Speaks Polish",
+        "Abuse: physical, sexual, happening now",
+    ):
+        assert expected in flat, expected
+    assert max(len(line) for line in text.splitlines()) <= WIDTH
+    assert (
+        text.index("\nRED FLAGS\n") < text.index("\nSUSPECT\n") < text.index("\nPREVIOUS INCIDENTS")
+    )
+
+
+def test_a_victim_calling_about_a_suspect_on_the_way_is_not_a_third_party(db: Database) -> None:
+    staff = make_staff(db)
+    row = new_incident(db, staff.handler, "07700 900556")
+    c = Conversation.start(shipped_script("domestic_abuse"))
+    c = c.press("da_caller", "1").press("da_suspect_present", "n").press("da_suspect_location", "3")
+    triage.record_answers(db, staff.handler, row.id, c)
+    b = build_briefing(db, staff.handler, row.id)
+    assert (b.caller, b.third_party_caller) == ("the victim", False)
+    assert (b.suspect_location, b.suspect_nearby) == ("on the way", True)
+    assert b.red_flags == () and b.risk_factors == () and b.barriers == ()
+    assert b.children_live_there == "not asked" and b.abuse_when == "not asked"
+    text = briefing_text(b)
+    assert "RED FLAGS" not in text and "where now: on the way" in text

@@ -18,12 +18,36 @@ AT = dt.datetime(2026, 11, 1, 12, 0, tzinfo=dt.UTC)
 SAFETY_FACTS = [
     "caller_can_speak_freely",
     "suspect_present",
+    "suspect_location",
     "weapon",
+    "weapon_when",
     "injury",
     "strangulation",
+    "strangulation_when",
     "threat_to_kill",
+    "threat_to_kill_when",
+    "suspect_suicide_threat",
     "children_present",
     "vulnerable_adult_present",
+]
+# The safety questions always asked, with a harmless answer each; the "when" questions
+# among SAFETY_FACTS are asked only after a yes.
+SAFE_ANSWERS = {
+    "caller_can_speak_freely": "no",
+    "suspect_present": "no",
+    "suspect_location": "in_custody",
+    "weapon": "no",
+    "injury": "none",
+    "strangulation": "no",
+    "threat_to_kill": "no",
+    "suspect_suicide_threat": "no",
+    "children_present": "no",
+    "vulnerable_adult_present": "no",
+}
+RED_FLAG_TIMING = [
+    ("da_weapon", "da_weapon_when"),
+    ("da_strangulation", "da_strangulation_when"),
+    ("da_threat_to_kill", "da_threat_to_kill_when"),
 ]
 
 
@@ -290,7 +314,7 @@ def test_answer_in_any_order_change_and_clear() -> None:
     answer = c.answers["da_abuse_types"]
     assert (answer.script_id, answer.script_version, answer.answered_at) == (
         "domestic_abuse",
-        1,
+        2,
         AT,
     )
 
@@ -298,15 +322,17 @@ def test_answer_in_any_order_change_and_clear() -> None:
 def test_open_mandatory_questions_shrink_as_answers_come_in() -> None:
     c = domestic_abuse()
     before = len(c.open_mandatory)
-    for fact in SAFETY_FACTS:
+    for fact, value in SAFE_ANSWERS.items():
         question = c.script.question_for_fact(fact)
         assert question is not None
-        c = c.answer(question.id, "none" if fact == "injury" else "no")
+        c = c.answer(question.id, value)
         assert len(c.open_mandatory) < before
         before = len(c.open_mandatory)
-    # suspect not there, caller can't speak: description and codeword no longer asked
+    # suspect in custody, caller can't speak: description and codeword no longer asked;
+    # no red flag was a yes, so no "when" is asked either
     open_ids = {q.id for q in c.open_mandatory}
     assert "da_suspect_description" not in open_ids and "da_codeword" not in open_ids
+    assert not any(q.fact.endswith("_when") for q in c.open_mandatory)
     assert c.next_question is not None and c.next_question.section != "Immediate safety"
 
 
@@ -376,10 +402,12 @@ def test_first_contact_hands_over_to_the_domestic_abuse_script_keeping_answers()
 @pytest.mark.parametrize(
     ("relationship", "victim_16", "expected"),
     [
-        ("3", "y", "domestic_abuse"),
-        ("3", "n", None),
-        ("4", "y", None),
-        ("2", "u", "domestic_abuse"),
+        ("4", "y", "domestic_abuse"),  # family members
+        ("4", "n", None),  # a victim under 16: child protection, not this script
+        ("5", "y", None),  # no such link (neighbours, strangers)
+        ("2", "u", "domestic_abuse"),  # ex-partners, age not known
+        ("3", "y", "domestic_abuse"),  # parents of the same child (DA Act 2021 s.2)
+        ("6", "y", "domestic_abuse"),  # link not known: the abuse questions stay open
     ],
 )
 def test_handover_follows_the_definition(
@@ -395,3 +423,241 @@ def test_silent_call_hides_questions_that_need_a_voice() -> None:
     c = first_contact().press("fc_call_type", "2")
     assert [q.id for q in c.open_mandatory] == []
     assert not c.is_visible("fc_can_speak")
+
+
+# -- asking what an inspector would (issue 12) ----------------------------------------
+
+
+def test_each_red_flag_asks_when_it_happened_right_after_a_yes() -> None:
+    for flag, when in RED_FLAG_TIMING:
+        c = domestic_abuse()
+        assert not c.is_visible(when)
+        c = c.press(flag, "y")
+        ids = [q.id for q in c.visible_questions]
+        assert ids.index(when) == ids.index(flag) + 1, when
+        assert when in {q.id for q in c.open_mandatory}
+        keys = [(o.key, o.value) for o in c.script.question(when).options]
+        assert keys == [("1", "now"), ("2", "today"), ("3", "before"), ("4", "unknown")]
+        c = c.press(when, "3")
+        assert c.facts[c.script.question(when).fact] == "before"
+        c = c.press(flag, "n")  # no longer a yes: the timing no longer counts
+        assert not c.is_visible(when) and c.script.question(when).fact not in c.facts
+
+
+def test_first_contact_asks_when_the_weapon_was_used_before_anything_else() -> None:
+    c = first_contact().press("fc_call_type", "1").press("fc_can_speak", "y")
+    c = c.press("fc_suspect_present", "n").press("fc_weapon", "y")
+    assert c.next_question is not None and c.next_question.id == "fc_weapon_when"
+    c = c.press("fc_weapon_when", "2")
+    assert c.facts["weapon_when"] == "today"
+    assert c.next_question is not None and c.next_question.id == "fc_injury"
+
+
+def test_strangulation_keeps_its_fact_and_asks_the_timing_apart() -> None:
+    script = shipped_script("domestic_abuse")
+    strangulation = script.question("da_strangulation")
+    assert strangulation.fact == "strangulation" and strangulation.type == "yes_no_unknown"
+    assert "today or before" not in strangulation.text
+    assert script.question("da_strangulation_when").fact == "strangulation_when"
+
+
+def test_abuse_and_sexual_assault_timing_follow_the_abuse_question() -> None:
+    for c, types, abuse_when, sexual_when in (
+        (domestic_abuse(), "da_abuse_types", "da_abuse_when", "da_sexual_assault_when"),
+        (
+            first_contact().press("fc_call_type", "1"),
+            "fc_behaviour",
+            "fc_abuse_when",
+            "fc_sexual_assault_when",
+        ),
+    ):
+        assert not c.is_visible(abuse_when) and not c.is_visible(sexual_when)
+        c = c.press(types, "1")  # violence
+        ids = [q.id for q in c.visible_questions]
+        assert ids.index(abuse_when) == ids.index(types) + 1
+        assert not c.is_visible(sexual_when)
+        c = c.press(types, "2")  # and sexual abuse
+        ids = [q.id for q in c.visible_questions]
+        assert ids.index(sexual_when) == ids.index(abuse_when) + 1
+        c = c.press(abuse_when, "1").press(sexual_when, "2")
+        assert (c.facts["abuse_when"], c.facts["sexual_assault_when"]) == ("now", "today")
+
+
+def test_the_abuse_question_stays_open_until_the_two_are_known_to_be_unconnected() -> None:
+    c = first_contact().press("fc_call_type", "1")
+    assert c.is_visible("fc_behaviour")  # relationship not yet asked
+    for key, value in (("6", "unknown"), ("3", "parents_of_same_child"), ("1", "intimate_partner")):
+        c = c.press("fc_relationship", key)
+        assert c.facts["relationship"] == value
+        assert c.is_visible("fc_behaviour") and c.is_visible("fc_victim_age"), value
+    c = c.press("fc_relationship", "5")  # no such link
+    assert not c.is_visible("fc_behaviour") and not c.is_visible("fc_victim_age")
+    assert shipped_script("domestic_abuse").question("da_abuse_types").show_if is None
+
+
+def test_the_relationship_asked_is_the_victims_with_the_suspect_not_the_callers() -> None:
+    for script_id, caller, relationship in (
+        ("first_contact", "fc_caller", "fc_relationship"),
+        ("domestic_abuse", "da_caller", "da_relationship"),
+    ):
+        script = shipped_script(script_id)
+        question = script.question(relationship)
+        assert "person being hurt" in question.text and "person responsible" in question.text
+        assert "not about the caller" in question.help
+        assert "parents_of_same_child" in [o.value for o in question.options]
+        who = script.question(caller)
+        assert who.fact == "caller_relationship" and who.mandatory
+        assert [o.value for o in who.options] == list(CANONICAL["caller_relationship"].values)
+        for q in script.questions:  # no question assumes the caller is the one hurt
+            assert "you're calling about" not in q.text and "How do you know" not in q.text
+
+
+def test_a_neighbour_reporting_partners_is_handed_over_with_both_answers() -> None:
+    c = first_contact().press("fc_call_type", "1").press("fc_can_speak", "y")
+    c = c.press("fc_suspect_present", "y").press("fc_caller", "4")  # a neighbour
+    c = c.press("fc_relationship", "1").press("fc_victim_age", "y").press("fc_suspect_age", "y")
+    c = c.press("fc_behaviour", "1").press("fc_abuse_when", "1")
+    assert c.handover == "domestic_abuse"
+    da = c.hand_over(shipped_script("domestic_abuse"))
+    assert da.facts["caller_relationship"] == "neighbour"
+    assert da.facts["relationship"] == "intimate_partner"
+    assert da.facts["abuse_when"] == "now"
+    assert da.answers["da_caller"].script_id == "first_contact"
+    assert not da.is_visible("da_codeword")  # a neighbour elsewhere: no codeword to agree
+    assert da.next_question is not None and da.next_question.id == "da_suspect_location"
+
+
+@pytest.mark.parametrize(
+    ("key", "location", "asked", "not_asked"),
+    [
+        (
+            "4",
+            "left",
+            [
+                "da_suspect_description",
+                "da_suspect_vehicle",
+                "da_suspect_direction",
+                "da_suspect_returning",
+            ],
+            [],
+        ),
+        (
+            "3",
+            "on_the_way",
+            ["da_suspect_description", "da_suspect_vehicle", "da_suspect_direction"],
+            ["da_suspect_returning"],
+        ),
+        (
+            "1",
+            "present",
+            ["da_suspect_description"],
+            ["da_suspect_vehicle", "da_suspect_returning"],
+        ),
+        (
+            "5",
+            "in_custody",
+            [],
+            [
+                "da_suspect_description",
+                "da_suspect_vehicle",
+                "da_suspect_direction",
+                "da_suspect_returning",
+            ],
+        ),
+    ],
+)
+def test_where_the_suspect_is_decides_what_is_asked_about_them(
+    key: str, location: str, asked: list[str], not_asked: list[str]
+) -> None:
+    c = domestic_abuse().press("da_suspect_present", "n").press("da_suspect_location", key)
+    assert c.facts["suspect_location"] == location
+    open_ids = {q.id for q in c.open_mandatory}
+    assert set(asked) <= open_ids, location
+    assert not set(not_asked) & {q.id for q in c.visible_questions}, location
+    if "da_suspect_vehicle" in asked:
+        c = c.answer("da_suspect_vehicle", "Silver Astra, part plate KX19")
+        c = c.answer("da_suspect_direction", "Towards the ring road, five minutes ago")
+        assert c.local_values["suspect_vehicle"].startswith("Silver Astra")
+        assert "suspect_vehicle" not in c.facts  # script-local text, not canonical
+
+
+def test_contact_now_is_asked_only_while_an_order_or_bail_is_in_force() -> None:
+    c = domestic_abuse()
+    assert not c.is_visible("da_suspect_contacting")
+    c = c.press("da_order_in_force", "y")
+    assert "da_suspect_contacting" in {q.id for q in c.open_mandatory}
+    c = c.press("da_suspect_contacting", "y")
+    assert c.facts["suspect_contacting_now"] == "yes"
+    c = c.press("da_order_in_force", "u")
+    assert "suspect_contacting_now" not in c.facts
+
+
+@pytest.mark.parametrize(("key", "asked"), [("y", True), ("u", True), ("n", False)])
+def test_a_victim_of_16_or_17_is_asked_about_when_the_age_is_in_question(
+    key: str, asked: bool
+) -> None:
+    c = domestic_abuse()
+    assert not c.is_visible("da_victim_16_or_17")
+    c = c.press("da_victim_age", key)
+    assert c.is_visible("da_victim_16_or_17") is asked
+    if asked:
+        ids = [q.id for q in c.visible_questions]
+        assert ids.index("da_victim_16_or_17") == ids.index("da_victim_age") + 1
+        assert c.press("da_victim_16_or_17", "y").facts["victim_16_or_17"] == "yes"
+
+
+def test_the_homicide_risk_factors_and_barriers_are_asked_apart() -> None:
+    script = shipped_script("domestic_abuse")
+    threat = script.question("da_threat_to_kill")
+    assert "themselves" not in threat.text
+    for fact in (
+        "suspect_suicide_threat",
+        "pregnant_or_new_baby",
+        "firearms_access",
+        "separation",
+        "children_live_there",
+        "children_taken",
+        "suspect_returning",
+        "suspect_contacting_now",
+    ):
+        question = script.question_for_fact(fact)
+        assert question is not None and question.type == "yes_no_unknown", fact
+    suicide = script.question_for_fact("suspect_suicide_threat")
+    assert suicide is not None and suicide.section == "Immediate safety" and suicide.mandatory
+    barriers = script.question("da_barriers")
+    assert barriers.type == "multiple"
+    assert [(o.key, o.value) for o in barriers.options] == [
+        ("1", "language"),
+        ("2", "disability"),
+        ("3", "immigration"),
+    ]
+    assert "independent interpreter" in barriers.help
+    assert "never a family member" in barriers.help and "person responsible" in barriers.help
+
+
+def test_children_elsewhere_or_taken_is_asked_unless_there_are_no_children() -> None:
+    c = domestic_abuse()
+    assert c.is_visible("da_children_taken")
+    c = c.press("da_children", "n").press("da_children_live_there", "n")
+    assert not c.is_visible("da_children_taken")
+    c = c.press("da_children_live_there", "y")
+    c = c.press("da_children_taken", "y")
+    assert (c.facts["children_live_there"], c.facts["children_taken"]) == ("yes", "yes")
+
+
+def test_answer_keys_are_the_same_everywhere() -> None:
+    """y/n/u for yes, no or not known; digits in the order shown for every other choice;
+    "Not known", where offered, last."""
+    digits = "1234567890"
+    for script_id in shipped_script_ids():
+        for q in shipped_script(script_id).questions:
+            keys = [o.key for o in q.options]
+            if q.type == "yes_no_unknown":
+                assert keys == ["y", "n", "u"], q.id
+            elif q.type in ("single", "multiple"):
+                assert keys == list(digits[: len(keys)]), q.id
+                labels = [o.label for o in q.options]
+                if "Not known" in labels:
+                    assert labels[-1] == "Not known", q.id
+            else:
+                assert keys == [], q.id

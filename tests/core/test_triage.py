@@ -126,7 +126,7 @@ def test_answers_are_stored_with_their_script_version_and_changes_supersede(
     assert current["da_abuse_types"].value == ("physical",)
     assert current["da_coercive_behaviours"].counted is False
     assert current["da_weapon"].script_id == "domestic_abuse"
-    assert current["da_weapon"].script_version == 1
+    assert current["da_weapon"].script_version == c.script.version == 2
     assert current["da_weapon"].answered_by == "h1"
 
     triage.record_answers(db, handler, incident_id, c.clear("da_codeword"))

@@ -178,3 +178,60 @@ def test_a_briefing_that_cannot_be_built_says_so(qtbot, db: Database, worker) ->
     qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)
     assert "There is no incident 999999" in view.status.text()
     assert not view.print_button.isEnabled() and view.briefing() is None
+
+
+def test_a_neighbours_call_shows_who_called_where_the_suspect_is_and_the_red_flags(
+    qtbot, db: Database, worker, out: Path
+) -> None:
+    """What the judgement questions add is on the page the officers read and print."""
+    staff = make_staff(db)
+    row = new_incident(db, staff.handler, "07700 900557")
+    c = Conversation.start(shipped_script("domestic_abuse"))
+    for question, key in (
+        ("da_caller", "4"),  # a neighbour
+        ("da_suspect_present", "n"),
+        ("da_suspect_location", "3"),  # on the way back
+        ("da_strangulation", "y"),
+        ("da_strangulation_when", "2"),  # earlier today
+        ("da_suicide_threat", "y"),
+        ("da_firearms", "y"),
+        ("da_children_live_there", "y"),
+        ("da_children_taken", "y"),
+        ("da_pregnant", "y"),
+        ("da_barriers", "1"),  # language
+    ):
+        c = c.press(question, key)
+    c = c.answer("da_suspect_vehicle", "Red Transit van")
+    c = c.answer("da_suspect_direction", "From the ring road, ten minutes away")
+    triage.record_answers(db, staff.handler, row.id, c)
+
+    view = BriefingView(db, staff.handler, worker, row.id)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.loaded, timeout=WAIT_MS):
+        view.show()
+    text = " ".join(view.text().split())
+    for expected in (
+        "Caller: a neighbour (third party)",
+        "the victim may not know the police are coming",
+        "The suspect is on the way.",
+        "FIREARMS",
+        "RED FLAGS AND RISK FACTORS",
+        "STRANGULATION or choking: earlier today",
+        "Suspect has threatened suicide",
+        "Victim pregnant or with a new baby",
+        "Children live there: YES",
+        "Children elsewhere or taken by the suspect: YES",
+        "Where now: on the way",
+        "Vehicle: Red Transit van",
+        "Direction of travel: From the ring road",
+        "use an independent interpreter, never a family member",
+    ):
+        assert expected in text, expected
+    assert text.index("RED FLAGS") < text.index("CALLER SAID")
+
+    target = out / "neighbour.pdf"
+    export_pdf(view.briefing(), target)  # type: ignore[arg-type]
+    pages, printed = pdf_text(target)
+    assert pages == 1
+    for expected in ("third party", "on the way", "independent interpreter", "STRANGULATION"):
+        assert expected.lower() in printed.lower(), expected

@@ -94,7 +94,7 @@ def test_the_call_in_progress_is_offered_back_and_restored(qtbot, db, worker, ha
     second.offer.restore_button.click()
     assert second.form.values() == FORM
     assert second.script.conversation.facts["weapon"] == "yes"
-    assert second.script.current_question.id == "fc_injury"
+    assert second.script.current_question.id == "fc_weapon_when"  # asked after the yes
     assert second.recommendation.grade_number.text() == "1"
     assert second.offer.isHidden()
     qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)

@@ -73,7 +73,7 @@ def test_the_list_shows_what_is_still_to_ask_and_enter_jumps_there(
     qtbot: QtBot, pane: ScriptPane
 ) -> None:
     key(qtbot, "1")
-    assert "Mandatory questions still to ask: 7" in pane.list_heading.text()
+    assert "Mandatory questions still to ask: 9" in pane.list_heading.text()
     states = {r.question_id: r.state for r in pane.model.rows()}
     assert states["fc_call_type"] == "answered" and states["fc_weapon"] == "to_ask"
     assert states["fc_vulnerable_adult"] == "optional"
@@ -139,8 +139,13 @@ def test_hand_over_to_the_domestic_abuse_script_keeps_every_answer(
         "ex_partner",
         "normal",
     )
-    # immediate safety first: the first question still to ask is a safety one
+    # immediate safety first: where exactly the suspect is, then when the weapon was used
     assert pane.current_question.section == "Immediate safety"
+    assert pane.current_question.id == "da_suspect_location"
+    key(qtbot, "4")  # has left
+    assert pane.conversation.facts["suspect_location"] == "left"
+    assert pane.current_question.id == "da_weapon_when"  # the weapon was a yes
+    key(qtbot, "1")  # happening now
     assert pane.current_question.id == "da_injury"
 
 

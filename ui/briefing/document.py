@@ -9,7 +9,10 @@ from PySide6.QtCore import QCoreApplication, QRectF, QSizeF
 from PySide6.QtGui import QFont, QPagedPaintDevice, QPaintDevice, QPainter, QTextDocument
 
 from callhandler.errors import BadInput
-from callhandler.services.briefing import NOT_ASKED, Briefing
+from callhandler.services.briefing import Briefing
+from callhandler.services.briefing_call import LOCATION_WORDS, NEARBY, NOT_ASKED
+
+NEARBY_WORDS = frozenset(LOCATION_WORDS[code] for code in NEARBY)
 
 # Colours with a strong contrast on white and on paper printed in black and white (the
 # boxes are also bold and labelled, so nothing depends on colour alone).
@@ -103,11 +106,18 @@ def _header(page: _Page, b: Briefing) -> None:
         (_t("Suspect"), b.suspect),
         (_t("Phone"), b.phone),
         (_t("Officers"), b.officers_sent),
+        (_t("Caller"), b.caller),
     ):
         if value:
             facts.append(f"<b>{_e(label)}:</b> {_e(value)}")
-    if _yes(b.suspect_present):
-        facts.append(_strong(_t("The suspect is there now.")))
+    if b.third_party_caller:
+        facts.append(_e(_t("Someone else called: the victim may not know the police are coming.")))
+    if b.suspect_nearby:
+        facts.append(
+            _strong(_t("The suspect is %1.").replace("%1", b.suspect_location))
+            if b.suspect_location in NEARBY_WORDS
+            else _strong(_t("The suspect is there now."))
+        )
     if facts:
         page.section(_t("Where and who"), facts)
 
@@ -126,7 +136,7 @@ def _warnings(page: _Page, b: Briefing) -> None:
     weapons = []
     armed = False
     for w in b.weapons:
-        danger = w.startswith("WEAPON") or w.startswith("Marker") or "(risk assessment)" in w
+        danger = w.startswith(("WEAPON", "FIREARMS", "Marker")) or "(risk assessment)" in w
         armed = armed or danger
         weapons.append(_strong(w) if danger else _e(w))
     page.box(
@@ -136,10 +146,26 @@ def _warnings(page: _Page, b: Briefing) -> None:
         DANGER if armed else MUTED,
     )
 
+    flags = [_strong(f) for f in b.red_flags] + [_strong(f, CAUTION) for f in b.risk_factors]
+    if flags:
+        page.box(_t("Red flags and risk factors"), flags, DANGER_BG, DANGER)
+
     children_now = _yes(b.children_now)
     people = [
         f"<b>{_e(_t('Children now'))}:</b> "
         + (_strong(_t("YES")) if children_now else _e(b.children_now)),
+    ]
+    if b.children_live_there != NOT_ASKED:
+        people.append(
+            f"<b>{_e(_t('Children live there'))}:</b> "
+            + (_strong(_t("YES")) if _yes(b.children_live_there) else _e(b.children_live_there))
+        )
+    if b.children_taken != NOT_ASKED:
+        people.append(
+            f"<b>{_e(_t('Children elsewhere or taken by the suspect'))}:</b> "
+            + (_strong(_t("YES")) if _yes(b.children_taken) else _e(b.children_taken))
+        )
+    people += [
         f"<b>{_e(_t('Children here before'))}:</b> "
         + (_strong(_t("YES")) if b.children_before else _e(_t("no record"))),
         f"<b>{_e(_t('Vulnerable adult now'))}:</b> "
@@ -147,7 +173,13 @@ def _warnings(page: _Page, b: Briefing) -> None:
     ]
     if b.vulnerable_adults_before:
         people.append(f"<b>{_e(_t('Vulnerable adult recorded before'))}:</b> {_strong(_t('YES'))}")
-    involved = children_now or b.children_before or _yes(b.vulnerable_adult_now)
+    involved = (
+        children_now
+        or b.children_before
+        or _yes(b.vulnerable_adult_now)
+        or _yes(b.children_live_there)
+        or _yes(b.children_taken)
+    )
     page.box(
         _t("Children and vulnerable adults"),
         people,
@@ -171,7 +203,7 @@ def _warnings(page: _Page, b: Briefing) -> None:
     if b.orders:
         page.box(
             _t("Orders and bail"),
-            [_strong(o) if "BREACHED" in o else _e(o) for o in b.orders],
+            [_strong(o) if "BREACHED" in o or "CONTACTING" in o else _e(o) for o in b.orders],
             CAUTION_BG,
             CAUTION,
         )
@@ -182,22 +214,42 @@ def _call(page: _Page, b: Briefing) -> None:
     page.section(_t("Caller said"), [f"<i>{said}</i>"])
     suspect = [
         f"<b>{_e(_t('Present now'))}:</b> "
-        + (_strong(_t("YES")) if _yes(b.suspect_present) else _e(b.suspect_present))
+        + (_strong(_t("YES")) if _yes(b.suspect_present) else _e(b.suspect_present)),
+        f"<b>{_e(_t('Where now'))}:</b> "
+        + (
+            _strong(b.suspect_location)
+            if b.suspect_location in NEARBY_WORDS
+            else _e(b.suspect_location)
+        ),
+        _e(b.suspect_description or _t("No description recorded")),
     ]
-    suspect.append(_e(b.suspect_description or _t("No description recorded")))
+    for label, value in (
+        (_t("Vehicle"), b.suspect_vehicle),
+        (_t("Direction of travel"), b.suspect_direction),
+    ):
+        if value:
+            suspect.append(f"<b>{_e(label)}:</b> {_e(value)}")
+    if b.suspect_returning != NOT_ASKED:
+        suspect.append(
+            f"<b>{_e(_t('Likely to come back'))}:</b> "
+            + (_strong(_t("YES")) if _yes(b.suspect_returning) else _e(b.suspect_returning))
+        )
     page.section(_t("Suspect"), suspect)
     details = []
     if b.injury != NOT_ASKED:
         details.append(f"<b>{_e(_t('Injury'))}:</b> {_e(b.injury)}")
     if b.abuse_types:
         kinds = ", ".join(kind.replace("_", " ") for kind in b.abuse_types)
-        details.append(f"<b>{_e(_t('Abuse'))}:</b> {_e(kinds)}")
+        details.append(f"<b>{_e(_t('Abuse'))}:</b> {_e(kinds)} ({_e(b.abuse_when)})")
     if b.alcohol_or_drugs != NOT_ASKED:
         details.append(f"<b>{_e(_t('Alcohol or drugs'))}:</b> {_e(b.alcohol_or_drugs)}")
-    if b.communication_needs:
-        details.append(f"<b>{_e(_t('Communication needs'))}:</b> {_e(b.communication_needs)}")
     if details:
         page.section(_t("On this call"), details)
+    communication = [_strong(line, CAUTION) for line in b.barriers]
+    if b.communication_needs:
+        communication.append(_e(b.communication_needs))
+    if communication:
+        page.box(_t("Communication and barriers"), communication, CAUTION_BG, CAUTION)
 
 
 def _risk(page: _Page, b: Briefing) -> None:

@@ -79,6 +79,24 @@ class HistoryCounts:
 
 
 @dataclass(frozen=True)
+class SafetyNote:
+    """What was agreed with the victim at an earlier call: the codeword or the safety plan.
+
+    Shown to call handlers and inspectors only, in the banner of a later call for the same
+    victim, number or address, and in the officers' briefing.
+    """
+
+    kind: str  # "codeword" or "safety_plan"
+    text: str
+    agreed_at: dt.datetime
+    incident_ref: str
+
+    @property
+    def label(self) -> str:
+        return "Codeword agreed" if self.kind == "codeword" else "Safety plan"
+
+
+@dataclass(frozen=True)
 class HistorySummary:
     total_incidents: int
     incidents_12m: int
@@ -91,6 +109,7 @@ class HistorySummary:
     marac_case: bool
     serial_perpetrators: tuple[str, ...]
     first_call: bool
+    safety_notes: tuple[SafetyNote, ...] = ()
 
     @property
     def not_domestic_abuse_12m(self) -> int:
@@ -108,7 +127,10 @@ def active(marker_expires: dt.datetime | None, now: dt.datetime) -> bool:
 
 
 def summarise(
-    counts: HistoryCounts, markers: Iterable[MarkerView], serial_perpetrators: Iterable[str]
+    counts: HistoryCounts,
+    markers: Iterable[MarkerView],
+    serial_perpetrators: Iterable[str],
+    safety_notes: Iterable[SafetyNote] = (),
 ) -> HistorySummary:
     """The banner facts: repeat victim means one or more domestic-abuse incidents in 12 months."""
     ordered = tuple(sorted(markers, key=lambda m: (MARKER_ORDER.get(m.marker_type, 99), m.on)))
@@ -125,4 +147,5 @@ def summarise(
         marac_case=any(m.marker_type in ("marac", "high_risk_da_victim") for m in ordered),
         serial_perpetrators=tuple(sorted(set(serial_perpetrators))),
         first_call=counts.total == 0,
+        safety_notes=tuple(safety_notes),
     )

@@ -9,13 +9,14 @@ are computed from exact matches only.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, select
 
 from callhandler.domain.history import (
     REPEAT_WINDOW,
@@ -23,6 +24,7 @@ from callhandler.domain.history import (
     HistorySummary,
     MarkerView,
     PreviousCall,
+    SafetyNote,
     active,
     marker_label,
     summarise,
@@ -38,7 +40,10 @@ from callhandler.services import audit
 from callhandler.services import history_sql as sql
 from callhandler.services.address_search import fuzzy_addresses
 from callhandler.services.context import Actor
+from callhandler.storage.closure_models import ChecklistAnswer
 from callhandler.storage.engine import Database
+from callhandler.storage.models import Incident
+from callhandler.storage.triage_models import TriageAnswer
 
 LIST_LIMIT = 200  # the most one look-up lists (callhandler lookup --limit)
 LINKED_LIMIT = 25  # newest exact matches whose places, victims and suspects are checked
@@ -47,6 +52,8 @@ FUZZY_LIMIT = 50
 MIN_FUZZY_CHARS = 3
 MAX_QUERY_CHARS = 300
 NAME_ONLY_SCORE = 90.0
+# The codeword and safety plan are for those who take the next call and oversee it.
+SEES_SAFETY_NOTES = ("handler", "inspector")
 
 
 @dataclass(frozen=True)
@@ -150,6 +157,8 @@ def find_previous_calls(
                 },
             )
     exact, possible, summary, people = result
+    if actor.role not in SEES_SAFETY_NOTES and summary.safety_notes:
+        summary = replace(summary, safety_notes=())
     return HistoryResult(
         normalised, exact, possible, summary, (time.perf_counter() - started) * 1000, limit, people
     )
@@ -257,7 +266,49 @@ def _lookup(
         _names(session, _ids(session, sql.SERIAL, ids=sorted(suspects)[:500])) if suspects else []
     )
     people_found = tuple(_names(session, sorted({p for p, _ in exact_people})))
-    return exact, possible, summarise(counts, markers, serial), people_found
+    notes = _safety_notes(session, exact_ids[:LINKED_LIMIT])
+    return exact, possible, summarise(counts, markers, serial, notes), people_found
+
+
+def _safety_notes(session: Connection, incident_ids: list[int]) -> list[SafetyNote]:
+    """The newest codeword and safety plan agreed at the matched incidents."""
+    if not incident_ids:
+        return []
+    notes = []
+    codeword = session.execute(
+        select(TriageAnswer.value_json, TriageAnswer.answered_at, Incident.ref)
+        .join(Incident, Incident.id == TriageAnswer.incident_id)
+        .where(
+            TriageAnswer.incident_id.in_(incident_ids),
+            TriageAnswer.fact == "codeword",
+            TriageAnswer.superseded_at.is_(None),
+        )
+        .order_by(TriageAnswer.answered_at.desc())
+        .limit(1)
+    ).first()
+    if codeword is not None:
+        notes.append(SafetyNote("codeword", _text(codeword[0]), codeword[1], codeword[2]))
+    plan = session.execute(
+        select(ChecklistAnswer.value_json, ChecklistAnswer.taken_at, Incident.ref)
+        .join(Incident, Incident.id == ChecklistAnswer.incident_id)
+        .where(
+            ChecklistAnswer.incident_id.in_(incident_ids),
+            ChecklistAnswer.item_id == "safety_plan",
+        )
+        .order_by(ChecklistAnswer.taken_at.desc())
+        .limit(1)
+    ).first()
+    if plan is not None:
+        notes.append(SafetyNote("safety_plan", _text(plan[0]), plan[1], plan[2]))
+    return [note for note in notes if note.text]
+
+
+def _text(value_json: str) -> str:
+    try:
+        value = json.loads(value_json)
+    except ValueError:
+        return ""
+    return value.strip() if isinstance(value, str) else ""
 
 
 def _previous(

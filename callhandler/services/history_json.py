@@ -42,6 +42,15 @@ def summary_json(s: HistorySummary) -> dict[str, Any]:
         "marac_case": s.marac_case,
         "serial_perpetrators": list(s.serial_perpetrators),
         "first_call": s.first_call,
+        "safety_notes": [
+            {
+                "kind": n.kind,
+                "text": n.text,
+                "agreed_at": n.agreed_at.isoformat(),
+                "incident_ref": n.incident_ref,
+            }
+            for n in s.safety_notes
+        ],
     }
 
 

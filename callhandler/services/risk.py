@@ -46,6 +46,7 @@ from callhandler.services.history import (
     find_previous_calls,
 )
 from callhandler.services.incident_changes import changing, now_utc, record_edit
+from callhandler.services.incident_record import refresh_record
 from callhandler.services.trigger_events import close_on_reassessment
 from callhandler.storage.engine import Database
 from callhandler.storage.models import Incident
@@ -222,6 +223,8 @@ def record_assessment(
         session.add(row)
         before = incident.risk_level
         incident.risk_level = result.final_level
+        session.flush()
+        refresh_record(session, incident)
         triggers = close_on_reassessment(session, actor, incident, result.final_level, now)
         record_edit(
             session,

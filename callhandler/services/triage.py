@@ -23,6 +23,7 @@ from callhandler.services.context import Actor
 from callhandler.services.history import HistoryQuery, HistoryResult, find_previous_calls
 from callhandler.services.history_json import query_json, summary_json
 from callhandler.services.incident_changes import ConcurrentChange, describe_changes_since
+from callhandler.services.incident_record import refresh_record
 from callhandler.storage.engine import Database
 from callhandler.storage.models import Incident
 from callhandler.storage.triage_models import GradeDecision, TriageAnswer
@@ -178,6 +179,8 @@ def record_answers(
                     "counted": key not in hidden,
                 }
             )
+        session.flush()
+        refresh_record(session, incident)
         if changes:
             audit.record(
                 session,
@@ -278,9 +281,9 @@ def decide_grade(
         )
         session.add(row)
         incident.grade = decision.chosen_grade
-        if recommendation.domestic_abuse:
-            incident.domestic_abuse = True
         incident.updated_at = decision.decided_at
+        session.flush()
+        refresh_record(session, incident)
         session.flush()
         audit.record(
             session,

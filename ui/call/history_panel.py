@@ -260,6 +260,19 @@ class HistoryPanel(QWidget):
                     level,
                 )
             )
+        for note in summary.safety_notes:
+            agreed = local_time(note.agreed_at).strftime("%d %b")
+            text = note.text if len(note.text) <= 120 else note.text[:117] + "…"
+            if note.kind == "codeword":
+                line = self.tr("Codeword agreed %1: %2 (%3)")
+            else:
+                line = self.tr("Safety plan agreed %1: %2 (%3)")
+            lines.append(
+                (
+                    line.replace("%1", agreed).replace("%2", text).replace("%3", note.incident_ref),
+                    "info",
+                )
+            )
         if summary.first_call and result.query.empty is False:
             lines.append((self.tr("No previous calls for this number or address"), "ok"))
         elif not summary.first_call and not summary.repeat_victim:

@@ -23,7 +23,15 @@ from sqlalchemy import update  # noqa: E402
 
 from callhandler.domain.facts import Facts  # noqa: E402
 from callhandler.importing import import_file  # noqa: E402
-from callhandler.services import accounts, calls, closure, lifecycle, signoff, triage  # noqa: E402
+from callhandler.services import (  # noqa: E402
+    accounts,
+    calls,
+    closure,
+    lifecycle,
+    signoff,
+    triage,
+    trigger_events,
+)
 from callhandler.services.context import Actor, system_actor  # noqa: E402
 from callhandler.services.database import open_database  # noqa: E402
 from callhandler.storage.engine import Database  # noqa: E402
@@ -41,11 +49,18 @@ ANSWERS = {
     "victim_spoken_to_alone": "yes",
     "safety_plan": "Staying with her sister in Histon tonight; codeword agreed; 999 if he returns.",
     "support_information_given": "yes",
+    "victim_contact_owner": "PC4521 Okafor, domestic abuse team",
+    "next_victim_contact": "Tomorrow 10:00 on her safe number",
     "risk_assessment_completed": "yes",
     "risk_level": "medium",
+    "dash_supervisor_reviewed": "yes",
+    "children_at_address": "no",
+    "officers_attended": "two",
     "offence_disclosed": "no",
+    "positive_action_taken": "Suspect left at officers' request; safety plan and call-back.",
     "evidence_captured": ["body_worn_video", "scene_photos"],
     "safeguarding_referral": "yes",
+    "neighbourhood_team_informed": "yes",
     "warning_marker": "placed",
     "dvpn_considered": "considered_not_needed",
     "clares_law_considered": "not_relevant",
@@ -57,8 +72,13 @@ HIGH_RISK = {
     "arrest_made": "yes",
     "victim_supports_prosecution": "undecided",
     "evidence_led_prosecution_considered": "yes",
+    "counter_allegation": "no",
+    "suspect_custody_status": "charged_remanded",
+    "suspect_release_date": "Magistrates' court tomorrow 10:00",
+    "victim_told_before_release": "yes",
     "idva_referral": "yes",
     "marac_referral": "yes",
+    "high_risk_list_updated": "yes",
     "evidence_captured": ["body_worn_video", "injury_photos", "call_recording"],
 }
 NARRATIVE = {
@@ -173,6 +193,9 @@ def fill(db: Database, folder: Path) -> dict[str, int]:
     )
     v = lifecycle.record_attendance(db, sam, row.id, v, officer="PC4521")
     v = lifecycle.start_closure(db, sam, row.id, v)
+    trigger_events.record_trigger_event(  # the court date: reassess risk then
+        db, sam, kind="court_date", due_on=(NOW + dt.timedelta(days=1)).date(), incident_id=row.id
+    )
     v = answer_all(db, sam, row.id, v, HIGH_RISK, "PC4521")
     v = answer_all(
         db, sam, row.id, v, {"children_accounted_for": "yes", "children_referral": "yes"}, "PC4521"

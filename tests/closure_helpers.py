@@ -10,15 +10,27 @@ from callhandler.storage.engine import Database
 
 PASSWORD = "password-1"
 
+# Every item the default checklist requires of an incident opened by ``new_incident`` with
+# no triage facts, in the checklist's order. ``repeat_incidents_plan`` is required only when
+# the address had an earlier incident, which it does whenever a test opens two incidents
+# (they share "3 Test Street"); answering it when not required does no harm.
 FULL_ANSWERS = {
     "victim_spoken_to_alone": "yes",
     "safety_plan": "Staying with her sister tonight; codeword agreed; 999 if he returns.",
     "support_information_given": "yes",
+    "victim_contact_owner": "PC4521 Smith, DA team",
+    "next_victim_contact": "Tomorrow 10:00 by phone on her safe number",
     "risk_assessment_completed": "yes",
     "risk_level": "medium",
+    "dash_supervisor_reviewed": "yes",
+    "children_at_address": "no",
+    "officers_attended": "two",
     "offence_disclosed": "no",
+    "positive_action_taken": "Suspect removed to his brother's; victim safety planned.",
     "evidence_captured": ["body_worn_video", "injury_photos"],
     "safeguarding_referral": "yes",
+    "neighbourhood_team_informed": "yes",
+    "repeat_incidents_plan": "Neighbourhood team to visit weekly; DASH repeated at each call.",
     "warning_marker": "placed",
     "dvpn_considered": "considered_not_needed",
     "clares_law_considered": "not_relevant",

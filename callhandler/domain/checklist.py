@@ -11,13 +11,70 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources.abc import Traversable
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from callhandler.domain.datafiles import Document, Problems, load_document, resource
+from callhandler.domain.facts import CANONICAL
 
 YES_NO = ("yes", "no")
 Value = str | tuple[str, ...]
 Condition = Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class ContextFact:
+    """A fact the closure service works out from the incident's record, not asked in the call.
+
+    ``kind`` is "choice" (one of ``values``), "list" (any of ``values``; empty: open-ended,
+    such as risk-instrument topics or grading flags, which are other files' data) or
+    "count" (a whole number as text, for ``at_least``).
+    """
+
+    id: str
+    kind: str
+    values: tuple[str, ...]
+    meaning: str
+
+
+_CONTEXT = (
+    ContextFact("domestic_abuse", "choice", YES_NO, "the grade decision identified domestic abuse"),
+    ContextFact(
+        "marac_consideration", "choice", YES_NO, "grading flagged a MARAC referral to consider"
+    ),
+    ContextFact("grading_flags", "list", (), "the flags of the latest grade decision"),
+    ContextFact(
+        "children_recorded_before",
+        "choice",
+        YES_NO,
+        "children recorded at the address or number on an earlier incident or marker",
+    ),
+    ContextFact(
+        "previous_incidents_12m",
+        "count",
+        (),
+        "earlier incidents at the address or number in the 12 months before this one",
+    ),
+    ContextFact(
+        "previous_non_da_incidents_12m",
+        "count",
+        (),
+        "of those, the ones not coded as domestic abuse",
+    ),
+    ContextFact(
+        "trigger_event_recorded",
+        "choice",
+        YES_NO,
+        "a trigger event for risk reassessment is recorded for the incident or its people",
+    ),
+    ContextFact(
+        "risk_assessment_yes",
+        "list",
+        (),
+        "the topics answered yes in the incident's latest risk assessment",
+    ),
+)
+CONTEXT_FACTS: Mapping[str, ContextFact] = MappingProxyType({fact.id: fact for fact in _CONTEXT})
 
 
 @dataclass(frozen=True)
@@ -84,10 +141,15 @@ class ChecklistStatus:
         return not self.missing and not self.narrative_missing
 
 
+def _given(value: Value | None) -> bool:
+    return value is not None and value != () and value != ""
+
+
 def condition_holds(
     condition: Condition, answers: Mapping[str, Value], facts: Mapping[str, Value]
 ) -> bool:
-    """Evaluate a checklist condition; an unanswered item or unknown fact never matches."""
+    """Evaluate a checklist condition; an unanswered item or unknown fact never matches
+    (except ``answered: false``, which asks exactly that)."""
     if "all" in condition:
         return all(condition_holds(c, answers, facts) for c in condition["all"])
     if "any" in condition:
@@ -96,8 +158,15 @@ def condition_holds(
         return not condition_holds(condition["not"], answers, facts)
     source = answers if "answer" in condition else facts
     value = source.get(condition.get("answer") or condition["fact"])
+    if "answered" in condition:
+        return _given(value) == bool(condition["answered"])
     if value is None:
         return False
+    if "at_least" in condition:
+        try:
+            return int(str(value)) >= int(condition["at_least"])
+        except ValueError:
+            return False
     wanted = [condition["equals"]] if "equals" in condition else list(condition["in"])
     wanted_text = {str(w).lower() if isinstance(w, bool) else str(w) for w in wanted}
     if isinstance(value, tuple):
@@ -118,7 +187,7 @@ def status(
             item.mandatory_if is not None and condition_holds(item.mandatory_if, answers, facts)
         )
         value = answers.get(item.id)
-        answered = value is not None and value != () and value != ""
+        answered = _given(value)
         states.append(ItemState(item, required, answered, value))
         if required and not answered:
             missing.append(item.id)
@@ -175,6 +244,10 @@ def _condition_problems(
     if "not" in condition:
         _condition_problems(document, (*path, "not"), condition["not"], items, own, problems)
         return
+    # ``answered`` and ``at_least`` conditions name no values.
+    wanted: list[Any] = (
+        [condition["equals"]] if "equals" in condition else list(condition.get("in", ()))
+    )
     if "answer" in condition:
         target = condition["answer"]
         if target == own:
@@ -184,13 +257,42 @@ def _condition_problems(
         else:
             spec = items[target]
             allowed = YES_NO if spec["type"] == "yes_no" else tuple(spec.get("options", ()))
-            wanted = [condition["equals"]] if "equals" in condition else condition["in"]
             if spec["type"] != "text":
                 for value in wanted:
                     if str(value) not in allowed:
                         problems.add(
                             path, f"{value!r} is not an answer of {target!r} ({', '.join(allowed)})"
                         )
+        return
+    _fact_problems(path, condition, wanted, problems)
+
+
+def _fact_problems(
+    path: tuple[str | int, ...], condition: Condition, wanted: list[Any], problems: Problems
+) -> None:
+    """A fact condition names a canonical triage fact or a context fact, with its values."""
+    name = condition["fact"]
+    canonical = CANONICAL.get(name)
+    context = CONTEXT_FACTS.get(name)
+    if canonical is None and context is None:
+        known = ", ".join([*CANONICAL, *CONTEXT_FACTS])
+        problems.add(path, f"condition refers to unknown fact {name!r} (known: {known})")
+        return
+    counted = context is not None and context.kind == "count"
+    if "at_least" in condition and not counted:
+        problems.add(path, f"at_least is for counted facts; {name!r} is not a count")
+    if counted:
+        for value in wanted:
+            if not str(value).isdigit():
+                problems.add(path, f"{value!r} is not a count for {name!r}")
+        return
+    if canonical is not None:
+        allowed = canonical.values if canonical.kind in ("choice", "list") else ()
+    else:
+        allowed = context.values if context is not None else ()
+    for value in wanted if allowed else ():
+        if str(value) not in allowed:
+            problems.add(path, f"{value!r} is not a value of fact {name!r} ({', '.join(allowed)})")
 
 
 def parse(document: Document) -> Checklist:

@@ -21,13 +21,13 @@ from callhandler.domain.checklist import (
 from callhandler.domain.lifecycle import editable_closure
 from callhandler.domain.normalise import clean_text
 from callhandler.errors import BadInput
+from callhandler.services.closure_facts import incident_facts
 from callhandler.services.context import Actor
 from callhandler.services.incident_changes import changing, now_utc, record_edit
 from callhandler.storage.closure_models import ChecklistAnswer, NarrativeSectionText
 from callhandler.storage.engine import Database
 from callhandler.storage.models import Incident
 from callhandler.storage.risk_models import RiskAssessment
-from callhandler.storage.triage_models import GradeDecision, TriageAnswer
 
 NARRATIVE_LIMIT = 20_000
 
@@ -55,35 +55,6 @@ class ClosureView:
     narrative: dict[str, str]
     facts: dict[str, Value]
     attending_officer: str = ""
-
-
-def _facts(session: Session, incident: Incident) -> dict[str, Value]:
-    """What the call recorded, for the checklist's conditions."""
-    facts: dict[str, Value] = {}
-    rows = session.execute(
-        select(TriageAnswer.fact, TriageAnswer.value_json).where(
-            TriageAnswer.incident_id == incident.id,
-            TriageAnswer.superseded_at.is_(None),
-            TriageAnswer.counted,
-        )
-    )
-    for fact, raw in rows:
-        value = json.loads(raw)
-        facts[fact] = tuple(value) if isinstance(value, list) else str(value)
-    if incident.children_present:
-        facts["children_present"] = "yes"
-    decision = session.execute(
-        select(GradeDecision.flags_json)
-        .where(GradeDecision.incident_id == incident.id)
-        .order_by(GradeDecision.decided_at.desc())
-        .limit(1)
-    ).scalar()
-    if decision:
-        flags = json.loads(decision)
-        names = flags if isinstance(flags, list) else list(flags)
-        if any("marac" in str(f) for f in names):
-            facts["marac_consideration"] = "yes"
-    return facts
 
 
 def _from_risk_assessment(session: Session, incident_id: int) -> dict[str, AnswerRecord]:
@@ -133,13 +104,15 @@ def _narrative(session: Session, incident_id: int) -> dict[str, str]:
 
 def closure_status(session: Session, incident: Incident, checklist: Checklist) -> ChecklistStatus:
     answers = {k: v.value for k, v in _answers(session, incident.id).items()}
-    return status(checklist, answers, _facts(session, incident), _narrative(session, incident.id))
+    return status(
+        checklist, answers, incident_facts(session, incident), _narrative(session, incident.id)
+    )
 
 
 def _view(session: Session, incident: Incident, checklist: Checklist) -> ClosureView:
     answers = _answers(session, incident.id)
     narrative = _narrative(session, incident.id)
-    facts = _facts(session, incident)
+    facts = incident_facts(session, incident)
     current = status(checklist, {k: v.value for k, v in answers.items()}, facts, narrative)
     return ClosureView(
         incident.id,

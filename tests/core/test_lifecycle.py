@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from sqlalchemy import func, select, text
 
 from callhandler.errors import AuthenticationFailed, BadInput, PermissionDenied
-from callhandler.services import accounts, audit, closure, lifecycle, signoff
+from callhandler.services import accounts, audit, closure, lifecycle, signoff, trigger_events
 from callhandler.services.context import system_actor
 from callhandler.services.incident_changes import ConcurrentChange
 from callhandler.storage.closure_models import IncidentTransition, SignOff
@@ -189,6 +191,10 @@ def test_return_with_a_reason_and_back_round(db: Database, staff: Staff) -> None
         value="applied_for",
         officer_collar="PC4521",
     ).version
+    # The DVPO hearing is a trigger point for reassessing risk (recommendation 11).
+    trigger_events.record_trigger_event(
+        db, staff.handler, kind="court_date", due_on=dt.date.today(), incident_id=row.id
+    )
     version = lifecycle.submit_for_sign_off(db, staff.handler, row.id, version)
     assert signoff.sign_off_queue(db, staff.inspector)[0].returned_before == 1
     signoff.finalise(db, staff.inspector, row.id, version, password=PASSWORD)

@@ -6,7 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from callhandler.services import closure, lifecycle, signoff
+from callhandler.domain.conversation import Conversation
+from callhandler.domain.scripts import shipped_script
+from callhandler.services import closure, lifecycle, signoff, triage
 from callhandler.storage.engine import Database
 from callhandler.storage.models import Incident
 from closure_helpers import NARRATIVE, PASSWORD, Staff, make_staff, new_incident
@@ -147,9 +149,21 @@ def test_closure_end_to_end_from_the_keyboard(qtbot, db, worker, staff: Staff) -
     type_here(qtbot, "Staying with her sister tonight; codeword agreed.")
     press(qtbot, Qt.Key.Key_Tab)
     press(qtbot, Qt.Key.Key_Y)  # support information
+    assert focused_item(dialog) == "victim_contact_owner"  # recommendation 4
+    type_here(qtbot, "PC4521 Smith")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_here(qtbot, "Tomorrow 10:00 by phone")  # the next contact
+    press(qtbot, Qt.Key.Key_Tab)
     press(qtbot, Qt.Key.Key_Y)  # risk assessment completed -> risk level appears
     assert focused_item(dialog) == "risk_level"
     press(qtbot, Qt.Key.Key_2)  # medium
+    assert focused_item(dialog) == "dash_supervisor_reviewed"
+    press(qtbot, Qt.Key.Key_Y)
+    assert focused_item(dialog) == "children_at_address"  # the call did not say
+    press(qtbot, Qt.Key.Key_N)  # no children -> the children items stay hidden
+    assert not dialog.rows["children_accounted_for"].isVisibleTo(dialog)
+    assert focused_item(dialog) == "officers_attended"
+    press(qtbot, Qt.Key.Key_2)  # two officers
     assert focused_item(dialog) == "offence_disclosed"
     press(qtbot, Qt.Key.Key_Y)  # offence disclosed -> arrest made appears
     assert focused_item(dialog) == "arrest_made"
@@ -163,16 +177,22 @@ def test_closure_end_to_end_from_the_keyboard(qtbot, db, worker, staff: Staff) -
     assert focused_item(dialog) == "no_arrest_rationale"
     type_here(qtbot, "Suspect had left; circulated as wanted, victim safe at her sister's.")
     press(qtbot, Qt.Key.Key_Tab)
+    assert focused_item(dialog) == "positive_action_taken"  # recommendation 14
+    type_here(qtbot, "Circulated as wanted; DVPN considered; victim moved to her sister's.")
+    press(qtbot, Qt.Key.Key_Tab)
     assert focused_item(dialog) == "victim_supports_prosecution"
     press(qtbot, Qt.Key.Key_2)  # no -> evidence-led prosecution appears
     assert focused_item(dialog) == "evidence_led_prosecution_considered"
     press(qtbot, Qt.Key.Key_Y)
+    assert focused_item(dialog) == "counter_allegation"
+    press(qtbot, Qt.Key.Key_N)
     assert focused_item(dialog) == "evidence_captured"
     press(qtbot, Qt.Key.Key_1)  # body-worn video
     press(qtbot, Qt.Key.Key_2)  # injury photos
     press(qtbot, Qt.Key.Key_Tab)
-    for key in (Qt.Key.Key_Y, Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3):
-        press(qtbot, key)  # safeguarding referral, marker placed, DVPN, Clare's law
+    assert not dialog.rows["evidence_gap_reason"].isVisibleTo(dialog)  # body-worn video used
+    for key in (Qt.Key.Key_Y, Qt.Key.Key_Y, Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3):
+        press(qtbot, key)  # safeguarding, neighbourhood team, marker placed, DVPN, Clare's law
     for section, text in NARRATIVE.items():
         assert QApplication.focusWidget() is dialog.narrative_rows[section].editor
         type_here(qtbot, text)
@@ -299,3 +319,28 @@ def test_answers_are_saved_as_given_and_a_bad_one_is_refused_by_the_item(
     assert answers["warning_marker"].value == "placed"
     assert answers["offence_disclosed"].officer_collar == "PC12"
     assert "no_arrest_rationale" not in answers
+
+
+def test_strangulation_at_medium_risk_shows_the_written_challenge_as_required(
+    qtbot, db, worker, staff: Staff, host: QWidget
+) -> None:
+    """Recommendations 6 and 9: the call recorded strangulation; a medium level is challenged."""
+    incident_id, _ = attended(db, staff)
+    call = Conversation.start(shipped_script("domestic_abuse")).answer("da_strangulation", "yes")
+    triage.record_answers(db, staff.handler, incident_id, call)
+    dialog = open_checklist(qtbot, db, worker, staff.handler, incident_id, host)
+    qtbot.keyClicks(dialog.collar_edit, "PC4521")
+    qtbot.keyClick(dialog.collar_edit, Qt.Key.Key_Return)
+    challenge = dialog.rows["risk_level_challenge"]
+    assert not challenge.isVisibleTo(dialog)
+
+    dialog.answer("risk_assessment_completed", "yes")
+    dialog.answer("risk_level", "medium")
+    settle(qtbot, worker)
+    assert challenge.isVisibleTo(dialog) and challenge.tag.text() == "Required now"
+    assert dialog.rows["marac_referral"].isVisibleTo(dialog)  # professional judgement
+    assert challenge.item.text in [words for _, words in dialog.missing()]
+
+    dialog.answer("risk_level", "high")
+    settle(qtbot, worker)
+    assert not challenge.isVisibleTo(dialog)

@@ -1,4 +1,4 @@
-"""The inspector's Oversight tab: the lists, and the charts where a picture reads faster."""
+"""The inspector's Oversight tab: the lists, the charts, and what a new policy would change."""
 
 from __future__ import annotations
 
@@ -9,13 +9,15 @@ from callhandler.services.incident_changes import now_utc
 from callhandler.storage.engine import Database
 from ui.oversight.charts_view import ChartsView
 from ui.oversight.lists_view import Clock, OversightListsView
+from ui.oversight.policy_impact_view import PolicyImpactView
 from ui.worker import Worker
 
-LISTS, CHARTS = 0, 1
+LISTS, CHARTS, POLICY_IMPACT = 0, 1, 2
 
 
 class OversightView(QWidget):
-    """Two pages: ``lists`` (OversightListsView) and ``charts`` (ChartsView).
+    """Three pages: ``lists`` (OversightListsView), ``charts`` (ChartsView) and
+    ``policy_impact`` (PolicyImpactView, which runs only when asked).
 
     Nothing loads until the page is first shown (``show_page``), so signing in does not
     run every report; F5 (``refresh``) reloads the page on show.
@@ -33,11 +35,16 @@ class OversightView(QWidget):
         super().__init__(parent)
         self.lists = OversightListsView(db, actor, worker, clock=clock)
         self.charts = ChartsView(db, actor, worker, clock=clock)
+        self.policy_impact = PolicyImpactView(db, actor, worker, clock=clock)
         self.pages = QTabWidget()
         self.pages.addTab(self.lists, self.tr("Lists"))
         self.pages.addTab(self.charts, self.tr("Charts"))
+        self.pages.addTab(self.policy_impact, self.tr("Policy impact"))
         self.pages.setTabToolTip(LISTS, self.tr("Safeguarding and performance lists (Ctrl+3)"))
         self.pages.setTabToolTip(CHARTS, self.tr("Weekly charts (Ctrl+4)"))
+        self.pages.setTabToolTip(
+            POLICY_IMPACT, self.tr("Replay recorded calls through a new grading policy")
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
@@ -45,19 +52,18 @@ class OversightView(QWidget):
         self.setFocusProxy(self.lists)
 
     def show_page(self, page: int) -> None:
-        """Bring ``LISTS`` or ``CHARTS`` forward, loading it the first time, and focus it."""
+        """Bring ``LISTS``, ``CHARTS`` or ``POLICY_IMPACT`` forward, loading it the first
+        time (the policy impact page loads nothing until run), and focus it."""
         self.pages.setCurrentIndex(page)
         self._page_changed(page)
         self.pages.currentWidget().setFocus()
 
+    def _page(self, page: int) -> OversightListsView | ChartsView | PolicyImpactView:
+        return (self.lists, self.charts, self.policy_impact)[page]
+
     def _page_changed(self, page: int) -> None:
-        if page == LISTS:
-            self.lists.start()
-        else:
-            self.charts.start()
+        if 0 <= page < self.pages.count():
+            self._page(page).start()
 
     def refresh(self) -> None:
-        if self.pages.currentIndex() == LISTS:
-            self.lists.refresh()
-        else:
-            self.charts.refresh()
+        self._page(self.pages.currentIndex()).refresh()

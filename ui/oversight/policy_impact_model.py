@@ -1,0 +1,206 @@
+"""A table model over the incidents a new grading policy would change (policy impact rows)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from callhandler.services.policy_impact import Change
+from ui.models.incident_table import local_time
+
+ChangeRole = Qt.ItemDataRole.UserRole + 1  # the Change behind any cell
+SortRole = Qt.ItemDataRole.UserRole + 2  # a plain int, float or str the proxy sorts on
+
+REF, DECIDED, GRADE, DIRECTION, FLOOR, CHOSEN, MARAC, ADDED, REMOVED = range(9)
+COLUMN_COUNT = 9
+_Index = QModelIndex | QPersistentModelIndex
+URGENT_RED = "#b91c1c"
+CALMER_AMBER = "#b45309"
+DIRECTION_ORDER = {"more urgent": 0, "less urgent": 1, "same grade": 2}  # grade changes first
+
+
+def _tr(text: str) -> str:
+    return str(QCoreApplication.translate("PolicyImpactTable", text))
+
+
+def direction_label(direction: str) -> str:
+    return {
+        "more urgent": _tr("More urgent"),
+        "less urgent": _tr("Less urgent"),
+        "same grade": _tr("Same grade"),
+    }.get(direction, direction)
+
+
+def below_new_floor(change: Change) -> bool:
+    """The handler's grade is less urgent than the new policy's floor (as Impact.counts)."""
+    return change.chosen_grade > change.new_floor
+
+
+def _from_to(old: int, new: int) -> str:
+    return str(old) if old == new else f"{old} → {new}"
+
+
+class PolicyImpactModel(QAbstractTableModel):
+    """Read-only rows of policy_impact Change, in the order the service gives them (oldest
+    decision first). Flag ids read as the policies' labels (``set_rows(..., flag_labels)``).
+    ``ChangeRole`` gives the row; ``SortRole`` a value that sorts as the column means."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[Change, ...] = ()
+        self._labels: Mapping[str, str] = {}
+
+    def set_rows(
+        self, rows: Sequence[Change], flag_labels: Mapping[str, str] | None = None
+    ) -> None:
+        self.beginResetModel()
+        self._rows = tuple(rows)
+        self._labels = dict(flag_labels or {})
+        self.endResetModel()
+
+    def rows(self) -> tuple[Change, ...]:
+        return self._rows
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                _tr("Ref"),
+                _tr("Decided"),
+                _tr("Grade"),
+                _tr("Change"),
+                _tr("Floor"),
+                _tr("Handler chose"),
+                _tr("MARAC changed"),
+                _tr("Flags added"),
+                _tr("Flags removed"),
+            )[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return {
+                GRADE: _tr("The recommended grade: now → under the new policy"),
+                FLOOR: _tr(
+                    "The least urgent grade accepted without flagging: now → under the new policy"
+                ),
+                CHOSEN: _tr("The grade the handler chose; red when below the new floor"),
+                MARAC: _tr("Whether MARAC consideration would be flagged differently"),
+            }.get(section)
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        column = index.column()
+        if not 0 <= column < COLUMN_COUNT:
+            return None
+        change = self._rows[index.row()]
+        if role == ChangeRole:
+            return change
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(change, column)
+        if role == SortRole:
+            return self._sort_value(change, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(change, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            colour = self._colour(change, column)
+            return QBrush(QColor(colour)) if colour else None
+        if role == Qt.ItemDataRole.FontRole and self._colour(change, column):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (GRADE, FLOOR, CHOSEN, MARAC):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _flag_text(self, ids: Sequence[str]) -> str:
+        return ", ".join(self._labels.get(flag, flag) for flag in ids)
+
+    def _display(self, change: Change, column: int) -> str:
+        if column == REF:
+            return change.incident_ref
+        if column == DECIDED:
+            return local_time(change.decided_at).strftime("%d %b %Y %H:%M")
+        if column == GRADE:
+            return _from_to(change.current_grade, change.new_grade)
+        if column == DIRECTION:
+            return direction_label(change.direction)
+        if column == FLOOR:
+            return _from_to(change.current_floor, change.new_floor)
+        if column == CHOSEN:
+            return str(change.chosen_grade)
+        if column == ADDED:
+            return self._flag_text(change.flags_added)
+        if column == REMOVED:
+            return self._flag_text(change.flags_removed)
+        return _tr("Yes") if change.marac_changed else ""
+
+    def _sort_value(self, change: Change, column: int) -> int | float | str:
+        if column == REF:
+            return change.incident_ref
+        if column == DECIDED:
+            return change.decided_at.timestamp()
+        if column == GRADE:
+            return change.current_grade * 100 + change.new_grade
+        if column == DIRECTION:
+            return DIRECTION_ORDER.get(change.direction, len(DIRECTION_ORDER))
+        if column == FLOOR:
+            return change.current_floor * 100 + change.new_floor
+        if column == CHOSEN:
+            return change.chosen_grade
+        if column in (ADDED, REMOVED):
+            return self._display(change, column)
+        return int(change.marac_changed)
+
+    def _tooltip(self, change: Change, column: int) -> str | None:
+        if column == DECIDED:
+            return local_time(change.decided_at).strftime("%A %d %B %Y, %H:%M")
+        if column == CHOSEN and below_new_floor(change):
+            return _tr("Grade {chosen} is below the new policy's floor of {floor}").format(
+                chosen=change.chosen_grade, floor=change.new_floor
+            )
+        if column in (ADDED, REMOVED):
+            return self._display(change, column) or None
+        return None
+
+    def _colour(self, change: Change, column: int) -> str:
+        if column == DIRECTION and change.direction == "more urgent":
+            return URGENT_RED
+        if column == DIRECTION and change.direction == "less urgent":
+            return CALMER_AMBER
+        if column == CHOSEN and below_new_floor(change):
+            return URGENT_RED
+        return ""
+
+
+class PolicyImpactProxy(QSortFilterProxyModel):
+    """Sorts the changes on ``SortRole`` (real dates and grades, not their text)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SortRole)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -24,6 +24,8 @@ from callhandler.errors import BadInput
 from callhandler.services.closure_facts import incident_facts
 from callhandler.services.context import Actor
 from callhandler.services.incident_changes import changing, now_utc, record_edit
+from callhandler.services.incident_record import refresh_record
+from callhandler.services.markers import place_closure_markers
 from callhandler.storage.closure_models import ChecklistAnswer, NarrativeSectionText
 from callhandler.storage.engine import Database
 from callhandler.storage.models import Incident
@@ -202,6 +204,17 @@ def answer_item(
                 "value": canonical if item.type != "text" else "(text recorded)",
             },
         )
+        session.flush()
+        refresh_record(session, incident)
+        answers = {
+            item: json.loads(value)
+            for item, value in session.execute(
+                select(ChecklistAnswer.item_id, ChecklistAnswer.value_json).where(
+                    ChecklistAnswer.incident_id == incident.id
+                )
+            )
+        }
+        place_closure_markers(session, actor, incident, answers, row.taken_at)
         return _view(session, incident, checklist)
 
 

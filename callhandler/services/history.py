@@ -54,6 +54,7 @@ MAX_QUERY_CHARS = 300
 NAME_ONLY_SCORE = 90.0
 # The codeword and safety plan are for those who take the next call and oversee it.
 SEES_SAFETY_NOTES = ("handler", "inspector")
+NO_LIMIT = dt.datetime(9999, 12, 31, tzinfo=dt.UTC)
 
 
 @dataclass(frozen=True)
@@ -128,18 +129,24 @@ def find_previous_calls(
     limit: int = PANEL_LIMIT,
     audit_consultation: bool = True,
     exclude_incident_id: int | None = None,
+    as_at: dt.datetime | None = None,
 ) -> HistoryResult:
     """Every earlier incident for the number, address and people of a call, newest first.
 
     ``exclude_incident_id``: the incident being worked on, when the query is its own
     number and address (briefing, sign-off review): it is not its own history.
+    ``as_at``: count only incidents opened by then (a replay of an earlier decision);
+    a live look-up counts everything, so a workstation whose clock runs behind the
+    server's never misses the incident another opened a moment ago.
     """
     started = time.perf_counter()
     limit = max(1, min(limit, LIST_LIMIT))
     now = now or dt.datetime.now(dt.UTC)
     normalised = normalise_query(query)
     with db.read_connection() as conn:
-        result = _lookup(conn, query, normalised, now, limit, exclude_incident_id or -1)
+        result = _lookup(
+            conn, query, normalised, now, limit, exclude_incident_id or -1, as_at or NO_LIMIT
+        )
     if audit_consultation and not normalised.empty:
         with db.write() as session:
             audit.record(
@@ -178,6 +185,7 @@ def _lookup(
     now: dt.datetime,
     limit: int,
     exclude: int,
+    until: dt.datetime,
 ) -> _Lookup:
     phone_id = session.execute(sql.PHONE_ID, {"e164": q.phone}).scalar() if q.phone else None
     uprn = query.uprn.strip()[:12]
@@ -245,7 +253,7 @@ def _lookup(
     where = " OR ".join(w for *_, w in searches)
     if where:
         where = f"({where}) AND id <> :exclude"
-    counts = _counts(session, where, params, now)
+    counts = _counts(session, where, {**params, "until": until}, now)
     # Markers on the places and victims of the newest matched incidents count too: a
     # number's recent calls from an address marked high-risk must show that marker.
     linked = exact_ids[:LINKED_LIMIT]

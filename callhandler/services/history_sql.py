@@ -86,11 +86,15 @@ def counts_statement(where: str) -> Statement:
     return _expand(
         text(
             "SELECT COUNT(*), "
-            "COALESCE(SUM(CASE WHEN opened_at >= :since THEN 1 ELSE 0 END), 0), "
-            "COALESCE(SUM(CASE WHEN opened_at >= :since AND domestic_abuse THEN 1 ELSE 0 END), 0), "
+            "COALESCE(SUM(CASE WHEN opened_at >= :since AND opened_at <= :until "
+            "THEN 1 ELSE 0 END), 0), "
+            "COALESCE(SUM(CASE WHEN opened_at >= :since AND opened_at <= :until "
+            "AND domestic_abuse THEN 1 ELSE 0 END), 0), "
             "COALESCE(MAX(CASE WHEN children_present THEN 1 ELSE 0 END), 0) "
             f"FROM incidents WHERE {where}"
-        ).bindparams(bindparam("since", type_=UTCDateTime())),
+        ).bindparams(
+            bindparam("since", type_=UTCDateTime()), bindparam("until", type_=UTCDateTime())
+        ),
         where,
     )
 
@@ -100,8 +104,10 @@ def last_risk_statement(where: str) -> Statement:
     return _expand(
         text(
             f"SELECT risk_level, opened_at FROM incidents WHERE ({where}) AND risk_level <> 'none' "
-            "ORDER BY opened_at DESC LIMIT 1"
-        ).columns(risk_level=String, opened_at=UTCDateTime),
+            "AND opened_at <= :until ORDER BY opened_at DESC LIMIT 1"
+        )
+        .bindparams(bindparam("until", type_=UTCDateTime()))
+        .columns(risk_level=String, opened_at=UTCDateTime),
         where,
     )
 

@@ -210,6 +210,7 @@ def policy_impact(
                 now=row.decided_at,
                 audit_consultation=False,
                 exclude_incident_id=row.id,
+                as_at=row.decided_at,
             ).summary
         replayed += 1
         change = _compare(

@@ -139,6 +139,15 @@ def test_impact_replays_recorded_calls_and_names_the_incidents_that_change(
         PHONE,
     )
     unchanged = graded_call(db, staff, {"relationship": "other"}, "07700 900778")
+    # Incidents after a decision are not its history: a replay sees what the handler saw.
+    first_of_series = graded_call(
+        db,
+        staff,
+        {"relationship": "intimate_partner", "abuse_types": ["emotional"], "suspect_present": "no"},
+        "07700 900779",
+    )
+    for ref, days in (("L-1", -1), ("L-2", -2)):
+        add_incident(db, ref, days_ago=days, phone="07700 900779", now=now)
     # A force that counts only earlier call-outs towards "three in 12 months".
     earlier_only = POLICY_FILE.read_text(encoding="utf-8").replace(
         "        - {history: domestic_abuse_12m, at_least: 2}\n",
@@ -150,18 +159,19 @@ def test_impact_replays_recorded_calls_and_names_the_incidents_that_change(
     assert main(["policy", "impact", str(new_policy), "--db", db_url, "--json", "--quiet"]) == 0
     document = json.loads(capsys.readouterr().out)
     assert document["current_policy"] == "default v2" and document["new_policy"] == "default v3"
-    assert document["replayed"] == 2
+    assert document["replayed"] == 3
     assert [c["incident_ref"] for c in document["changes"]] == [third]
     change = document["changes"][0]
     assert change["current_grade"] == 1 and change["marac_changed"] is True
     assert "marac_consideration" in change["flags_removed"]
     assert unchanged not in json.dumps(document)
+    assert first_of_series not in json.dumps(document)
 
     assert (
         main(["--db", db_url, "--quiet", "policy", "impact", str(new_policy), "--days", "30"]) == 0
     )
     out = capsys.readouterr().out
-    assert "Replayed 2 graded incident(s) from the last 30 days" in out
+    assert "Replayed 3 graded incident(s) from the last 30 days" in out
     assert "MARAC consideration on 1" in out
 
 

@@ -6,8 +6,10 @@ Exit codes (SPEC section 5): 0 success, 2 bad input or usage, 1 any other failur
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
+import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -17,9 +19,14 @@ from typing import Any
 
 from callhandler import __version__
 from callhandler.errors import BadInput, CallHandlerError
+from callhandler.logfile import LogSafe, logging_to
+from callhandler.paths import DB_URL_ENV, app_paths
 from callhandler.progress import Progress
+from callhandler.redact import check_database_url, redact_credentials
 from callhandler.services.context import system_actor
 from callhandler.storage.engine import Database
+
+log = logging.getLogger(__name__)
 
 
 class RichProgress:
@@ -132,14 +139,34 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def ask_password(prompt: str) -> str:
+    """A password typed at the terminal; BadInput when there is no terminal to ask at (a
+    script, a pipe, a service) or the prompt is abandoned with Ctrl+D."""
+    import getpass
+
+    if not sys.stdin.isatty():
+        raise BadInput(
+            "No terminal to ask for the password on: run the command in a terminal, or "
+            "give --password."
+        )
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:
+        raise BadInput("No password was typed: nothing was changed.") from None
+
+
 def cmd_users(args: argparse.Namespace) -> int:
     from callhandler.services import accounts
 
     db = _open(args)
     if args.users_command == "add":
-        import getpass
-
-        password = args.password or getpass.getpass(f"Password for {args.username}: ")
+        password = (
+            args.password
+            if args.password is not None
+            else ask_password(f"Password for {args.username}: ")
+        )
+        if not password:
+            raise BadInput("The password is empty: give one (it is not stored as typed).")
         row = accounts.create_user(
             db, system_actor(), args.username, args.name or args.username, args.role, password
         )
@@ -257,13 +284,14 @@ def _read_answers(name: str) -> Any:
         text = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise BadInput(f"Cannot read the answers file {name}: {exc}.") from exc
+    from callhandler import safe_json
+
     try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
+        return safe_json.loads(text)
+    except safe_json.JSONProblem as exc:  # malformed, duplicate keys, too deep, huge numbers
         raise BadInput(
-            f"The answers in {name} are not JSON (line {exc.lineno}, column {exc.colno}: "
-            f'{exc.msg}); give an object such as {{"weapon": "yes"}}.'
-        ) from exc
+            f'The answers in {name} were refused: {exc}; give an object such as {{"weapon": "yes"}}.'
+        ) from None
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
@@ -361,9 +389,11 @@ def cmd_report(args: argparse.Namespace) -> int:
     plain = oversight.report_rows_as_dicts(args.name, rows)
     columns = list(report.columns)
     if args.csv:
+        from callhandler.spreadsheet import safe_value
+
         writer = csv.DictWriter(sys.stdout, fieldnames=columns, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(plain)
+        writer.writeheader()  # names and notes come from the public: no formula may run
+        writer.writerows({k: safe_value(v) for k, v in row.items()} for row in plain)
         return 0
     document = {"report": args.name, "title": report.title, "columns": columns, "rows": plain}
     lines = [f"{report.title}: {len(plain)} row(s)."]
@@ -469,25 +499,60 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return int(run_application(args))
 
 
-def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", help="database URL (default: embedded SQLite; env CALLHANDLER_DB)")
-    common.add_argument(
-        "--data-dir", help="folder for data, config and logs (env CALLHANDLER_DATA_DIR)"
+GLOBAL_OPTIONS_HELP = (
+    "Global options (--db, --data-dir, --quiet) may come before or after the command; "
+    "given in both places, the one after the command wins."
+)
+
+
+def _add_global_options(parser: argparse.ArgumentParser, default: Any) -> None:
+    """--db, --data-dir and --quiet. The subcommands' copies default to SUPPRESS: a default
+    there would overwrite the value given before the command (argparse copies every
+    attribute of a subcommand's namespace onto the main one)."""
+    parser.add_argument(
+        "--db",
+        default=default,
+        help="database URL (default: embedded SQLite; env CALLHANDLER_DB)",
     )
-    common.add_argument("--quiet", action="store_true", help="no progress bar")
+    parser.add_argument(
+        "--data-dir",
+        default=default,
+        help="folder for data, config and logs (env CALLHANDLER_DATA_DIR)",
+    )
+    parser.add_argument(
+        "--quiet",
+        action="store_true",
+        default=False if default is None else default,
+        help="no progress bar",
+    )
+
+
+class _CommandParser(argparse.ArgumentParser):
+    """A subcommand's parser: it always takes the global options, also when it was added
+    without ``parents=[common]`` (each of its own subcommands is one of these too)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("epilog", GLOBAL_OPTIONS_HELP)
+        super().__init__(*args, **kwargs)
+        if "--db" not in self._option_string_actions:
+            _add_global_options(self, argparse.SUPPRESS)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _CommandParser(add_help=False)  # the global options as subcommands take them
 
     parser = argparse.ArgumentParser(
         prog="callhandler",
-        parents=[common],
         description="Control-room workstation for domestic-abuse calls. With no command, opens the window.",
+        epilog=GLOBAL_OPTIONS_HELP,
     )
+    _add_global_options(parser, None)
     parser.add_argument("--version", action="version", version=f"callhandler {__version__}")
     parser.add_argument(
         "--demo", action="store_true", help="open on the demo database (created on first use)"
     )
     parser.set_defaults(handler=cmd_gui)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_CommandParser)
 
     p = sub.add_parser("seed", parents=[common], help="fill the database with synthetic history")
     p.add_argument("--incidents", type=int, required=True)
@@ -601,10 +666,48 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # argparse already printed the reason; usage errors are 2
         return int(exc.code or 0)
     try:
+        paths = app_paths(args.data_dir)
+        paths.ensure()  # BadInput when --data-dir is a file
+        url = args.db or (None if getattr(args, "demo", False) else os.environ.get(DB_URL_ENV))
+        if url:
+            check_database_url(url)  # one line, password hidden, for a URL that cannot work
+    except CallHandlerError as exc:
+        print(f"callhandler: {redact_credentials(str(exc))}", file=sys.stderr)
+        return exc.exit_code
+    with contextlib.ExitStack() as stack:
+        try:
+            log_file: Path | None = stack.enter_context(logging_to(paths.log_dir))
+        except OSError as exc:  # a full disk must not stop an administrator's command
+            print(f"callhandler: warning: no log file ({exc.strerror}).", file=sys.stderr)
+            log_file = None
+        command = LogSafe(_command_name(args))
+        log.info("callhandler %s: %s started", LogSafe(__version__), command)
+        code = _run(args, log_file)
+        log.info("%s ended with exit code %d", command, code)
+        return code
+
+
+def _command_name(args: argparse.Namespace) -> str:
+    """``users add``, ``audit verify``…: the command and its subcommands (argparse choices)."""
+    names = [v for k, v in vars(args).items() if k == "command" or k.endswith("_command")]
+    return " ".join(str(n) for n in names if isinstance(n, str)) or "window"
+
+
+def _run(args: argparse.Namespace, log_file: Path | None) -> int:
+    try:
         return int(args.handler(args))
     except CallHandlerError as exc:
-        print(f"callhandler: {exc}", file=sys.stderr)
+        if exc.exit_code == 2:  # the user's input: nothing for an administrator to look into
+            log.info("refused: %s", LogSafe(type(exc).__name__))
+        else:  # a database or file failure: its frames help whoever looks into it
+            log.error("failed: %s", LogSafe(type(exc).__name__), exc_info=True)
+        print(f"callhandler: {redact_credentials(str(exc))}", file=sys.stderr)
         return exc.exit_code
+    except Exception as exc:  # a bug or an unforeseen failure: one line here, frames in the log
+        log.exception("unexpected %s", LogSafe(type(exc).__name__))
+        where = f"the details were written to {log_file}" if log_file else "no log was kept"
+        print(f"callhandler: unexpected error ({type(exc).__name__}); {where}.", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("callhandler: interrupted; nothing half-written was kept.", file=sys.stderr)
         return 1

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import codecs
 import csv
-import json
+import io
 import operator
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from callhandler import safe_json
 from callhandler.errors import BadInput
 
 FIELDS = (
@@ -166,9 +167,9 @@ def _json_rows(handle: Any) -> Iterator[tuple[int, RawRow | str]]:
             yield line, f"This line is {len(text):,} characters long: no row may exceed {MAX_LINE_CHARS:,}."  # fmt: skip
             continue
         try:
-            value = json.loads(text)
-        except (json.JSONDecodeError, UnicodeEncodeError) as exc:
-            yield line, f"This line is not valid JSON ({exc}): fix it or remove it."
+            value = safe_json.loads(text)
+        except safe_json.JSONProblem as problem:
+            yield line, f"This line was not imported: {problem}. Fix it or remove it."
             continue
         if not isinstance(value, dict):
             yield (
@@ -180,10 +181,27 @@ def _json_rows(handle: Any) -> Iterator[tuple[int, RawRow | str]]:
             )
             continue
         given = {_column(str(k)): v for k, v in value.items()}
+        if len(given) != len(value):
+            yield line, _same_column(value)
+            continue
         try:
             yield line, tuple(_json_text(name, given.get(name)) for name in FIELDS)
         except ValueError as problem:
             yield line, str(problem)
+
+
+def _same_column(value: dict[str, Any]) -> str:
+    """Why a row whose keys name one column twice ("Incident Ref" and "incident_ref") is refused."""
+    first: dict[str, str] = {}
+    for key in value:
+        column = _column(str(key))
+        if column in first:
+            return (
+                f"The keys {first[column][:40]!r} and {str(key)[:40]!r} both mean {column[:40]}, "
+                "so it is not clear which value is meant: keep one."
+            )
+        first[column] = str(key)
+    return "Two keys of this line name the same column: keep one."
 
 
 def _json_text(name: str, value: Any) -> str:
@@ -202,7 +220,14 @@ def _json_text(name: str, value: Any) -> str:
 
 
 def _csv_rows(handle: Any, fmt: FileFormat) -> Iterator[tuple[int, RawRow | str]]:
-    reader = csv.reader(handle, delimiter=fmt.delimiter)
+    taken: list[str] = []  # the physical lines of the record being read
+
+    def lines() -> Iterator[str]:
+        for text in handle:
+            taken.append(text)
+            yield text
+
+    reader = csv.reader(lines(), delimiter=fmt.delimiter)
     width = len(fmt.columns)
     # positions of FIELDS in the file; a column the file lacks reads the "" appended at `width`
     pick = operator.itemgetter(
@@ -214,15 +239,34 @@ def _csv_rows(handle: Any, fmt: FileFormat) -> Iterator[tuple[int, RawRow | str]
         return
     previous = reader.line_num
     while True:
+        taken.clear()
         try:
             fields = next(reader)
         except StopIteration:
             return
         except csv.Error as exc:
             line, previous = previous + 1, reader.line_num
-            yield line, f"This line cannot be read as CSV ({exc}): a field may be too long or badly quoted."  # fmt: skip
+            if len(taken) > 1:
+                yield (
+                    line,
+                    (
+                        f"A quote opened on this line is not closed: lines {line + 1:,}–{previous:,} "
+                        f"were read into one field until it broke ({exc}). This row and those lines "
+                        'were not imported: close the quote (a quote inside text is written "") '
+                        "and import the file again."
+                    ),
+                )
+            else:
+                yield line, f"This line cannot be read as CSV ({exc}): a field may be too long or badly quoted."  # fmt: skip
+            yield from _swallowed(line, taken)
             continue
         line, previous = previous + 1, reader.line_num
+        if previous > line:  # one record over several physical lines: a quote left open?
+            problem = _runaway_quote(fields, taken, fmt, line)
+            if problem:
+                yield line, problem
+                yield from _swallowed(line, taken)
+                continue
         if len(fields) != width:
             if not fields or (len(fields) == 1 and not fields[0].strip()):
                 continue  # a blank line
@@ -236,3 +280,67 @@ def _csv_rows(handle: Any, fmt: FileFormat) -> Iterator[tuple[int, RawRow | str]
             continue
         fields.append("")
         yield line, pick(fields)
+
+
+MAX_RECORD_LINES = 200  # a summary written over more lines than this is a quote left open
+
+
+def _runaway_quote(fields: list[str], taken: list[str], fmt: FileFormat, line: int) -> str:
+    """Why a record read over several lines is a quote left open ("" when it looks meant).
+
+    A quoted field may hold line breaks; it has swallowed the rows after it when a line
+    inside it reads as a whole row of this file, when it runs to the end of the file, or
+    when it spans more lines than any summary would.
+    """
+    last = line + len(taken) - 1
+    column = next(
+        (
+            fmt.columns[i]
+            for i, f in enumerate(fields[: len(fmt.columns)])
+            if "\n" in f or "\r" in f
+        ),
+        "a field",
+    )
+    if len(taken) > MAX_RECORD_LINES:
+        why = f"runs over {len(taken):,} lines (to line {last:,})"
+    elif any(_is_whole_row(text, fmt) for text in taken[1:]):
+        why = f"has taken in lines {line + 1:,}–{last:,}, which read as rows of their own"
+    elif _ends_inside_quote("".join(taken), fmt.delimiter):
+        why = (
+            f"is never closed: lines {line + 1:,}–{last:,} (the end of the file) were read into it"
+        )
+    else:
+        return ""
+    return (
+        f"A quote opened in {column} on this line {why}: this row and those lines were not "
+        'imported. Close the quote (a quote inside text is written "") and import the file again.'
+    )
+
+
+def _is_whole_row(text: str, fmt: FileFormat) -> bool:
+    if text.count(fmt.delimiter) < len(fmt.columns) - 1:
+        return False
+    try:
+        return len(next(csv.reader([text], delimiter=fmt.delimiter), [])) == len(fmt.columns)
+    except csv.Error:
+        return False
+
+
+def _ends_inside_quote(text: str, delimiter: str) -> bool:
+    try:
+        for _ in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True):
+            pass
+    except csv.Error as exc:
+        return "end of data" in str(exc)
+    return False
+
+
+def _swallowed(line: int, taken: list[str]) -> Iterator[tuple[int, str]]:
+    """Each non-blank line after ``line`` that the record beginning there took in."""
+    for offset, text in enumerate(taken[1:], start=1):
+        if text.strip():
+            yield (
+                line + offset,
+                f"Not imported: this line was read as part of a quoted field that begins on "
+                f"line {line:,} (see the reason given there).",
+            )

@@ -16,6 +16,7 @@ from callhandler.domain.normalise import (
     PhoneNumber,
     Postcode,
     address_key,
+    clean_line,
     clean_text,
     name_key,
     normalise_phone,
@@ -108,7 +109,7 @@ class RowChecker:
         (ref, opened_at, closed_at, phone_text, address_text, postcode_text, uprn_text,
          category_text, da_text, grade_text, risk_text, children_text, victim_name,
          victim_dob, suspect_name, suspect_dob, markers_text, summary_text) = raw  # fmt: skip
-        ref = ref.strip()
+        ref = clean_line(ref, LIMITS["incident_ref"])  # no bidi or zero-width spoofing
         if not ref:
             raise RowProblem("incident_ref is empty: every row needs the incident's reference.")
         opened = _when(opened_at, "opened_at")
@@ -207,7 +208,7 @@ class RowChecker:
         return cached
 
     def _new_party(self, name_text: str, dob_text: str, role: str) -> Party:
-        name = _clean(name_text, 200)
+        name = clean_line(name_text, 200)
         dob_text = dob_text.strip()
         if not name:
             raise RowProblem(f"{role}_dob is given but {role}_name is empty: add the name.")

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import platformdirs
 
+from callhandler.errors import BadInput
+
 APP_NAME = "callhandler"
 DATA_DIR_ENV = "CALLHANDLER_DATA_DIR"
 DB_URL_ENV = "CALLHANDLER_DB"
@@ -30,8 +32,32 @@ class AppPaths:
         return self.data_dir / "demo.sqlite3"
 
     def ensure(self) -> None:
+        """Create the folders (0700); BadInput when one is a file or cannot be made."""
         for folder in (self.data_dir, self.config_dir, self.log_dir):
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            try:
+                folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            except (FileExistsError, NotADirectoryError):
+                blocker = next(p for p in (folder, *folder.parents) if p.exists())
+                raise BadInput(
+                    f"{blocker} is a file, not a folder: give --data-dir (or "
+                    f"{DATA_DIR_ENV}) a folder for the application's data."
+                ) from None
+            except OSError as exc:
+                raise BadInput(
+                    f"Cannot create the folder {folder}: {exc.strerror}. Give --data-dir (or "
+                    f"{DATA_DIR_ENV}) a folder you may write to."
+                ) from None
+            _owner_only(folder)
+
+
+def _owner_only(folder: Path) -> None:
+    """0700 for a folder of ours that an older version (or the umask) left open to others."""
+    try:
+        status = folder.stat()
+        if os.name == "posix" and status.st_mode & 0o077 and status.st_uid == os.getuid():
+            folder.chmod(0o700)
+    except OSError:  # not ours to change (a shared mount): the files inside are still 0600
+        pass
 
 
 def app_paths(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:

@@ -13,7 +13,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from shiboken6 import Shiboken
 
-from callhandler.errors import CallHandlerError
+from callhandler.errors import CallHandlerError, DatabaseError
+from callhandler.logfile import LogSafe
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +60,14 @@ class _Task(QRunnable):
             value = self._fn(*self._args, **self._kwargs)
         except Exception as exc:  # every failure must reach the GUI thread, or it waits forever
             if not isinstance(exc, CallHandlerError):
-                log.exception("Unexpected error in background job %s", _name(self._fn))
+                log.exception("Unexpected error in background job %s", LogSafe(_name(self._fn)))
+            elif isinstance(exc, DatabaseError):  # a full disk, a lost server: worth a look
+                log.error(
+                    "%s in background job %s",
+                    LogSafe(type(exc).__name__),
+                    LogSafe(_name(self._fn)),
+                    exc_info=True,
+                )
             self._report(self._job_id, False, exc)
         else:
             self._report(self._job_id, True, value)
@@ -118,7 +126,7 @@ class Worker(QObject):
         the worker was shut down (the job is dropped and no callback runs)."""
         if self._closed:
             # A refresh timer firing while the window closes: nothing to do, nobody to tell.
-            log.debug("job %s submitted after shutdown was dropped", _name(fn))
+            log.debug("job %s submitted after shutdown was dropped", LogSafe(_name(fn)))
             return -1
         job_id = next(self._ids)
         self._jobs[job_id] = _Job(on_done, on_error)
@@ -145,7 +153,10 @@ class Worker(QObject):
             if job.on_error is not None and _alive(job.on_error):
                 job.on_error(failure)
             else:
-                log.error("Background job failed with nobody to tell: %s", failure.message)
+                log.error(  # the message may quote what was typed: only its type is logged
+                    "Background job failed with nobody to tell: %s",
+                    LogSafe(type(payload).__name__),
+                )
         finally:
             self.finished.emit()
 

@@ -192,3 +192,24 @@ def clean_text(text: str | None, limit: int) -> str:
         return ""
     kept = "".join(c for c in text if c in "\n\t" or unicodedata.category(c)[0] != "C")
     return kept.strip()[:limit]
+
+
+_LINE_BREAKS = re.compile(r"\s+")
+
+
+def clean_line(text: str | None, limit: int) -> str:
+    """One line of text such as a name or an incident reference: control characters,
+    bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069), zero-width
+    characters (U+200B–U+200D, U+FEFF) and the rest of Unicode's "other" categories are
+    dropped; tabs and line breaks become one space; cut to ``limit`` characters.
+
+    Such characters make a name print differently from how it compares, or a reference
+    read backwards in a list (a spoofed ``CH…`` reference), so they are never stored.
+    """
+    if not text:
+        return ""
+    if text.isprintable() and "  " not in text:
+        return text.strip()[:limit]
+    spaced = _LINE_BREAKS.sub(" ", text)  # \t \n \r \v \f \x1c-\x1f \x85 U+2028 U+2029 …
+    kept = "".join(c for c in spaced if unicodedata.category(c)[0] != "C")
+    return _LINE_BREAKS.sub(" ", kept).strip()[:limit]

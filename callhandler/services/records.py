@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from callhandler.domain.normalise import (
     PhoneNumber,
     address_key,
+    clean_line,
     clean_text,
     name_key,
     normalise_postcode,
@@ -62,7 +63,7 @@ def address_for(
 
 def person_for(session: Session, name: str, dob: dt.date | None = None) -> Person | None:
     """The same person when name key and date of birth agree; a new one otherwise."""
-    name = clean_text(name, 200)
+    name = clean_line(name, 200)
     key = name_key(name)
     if not key:
         return None

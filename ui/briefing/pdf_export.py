@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QIODevice, QMarginsF, QSaveFile
+from PySide6.QtCore import QCoreApplication, QFileDevice, QIODevice, QMarginsF, QSaveFile
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
 from callhandler.errors import BadInput
@@ -62,6 +62,8 @@ def export_pdf(briefing: Briefing, path: str | Path) -> None:
             .replace("%1", str(target))
             .replace("%2", save.errorString())
         )
+    # personal data: 0600, also when it replaces an older file that was readable by others
+    save.setPermissions(QFileDevice.Permission.ReadOwner | QFileDevice.Permission.WriteOwner)
     try:
         writer = QPdfWriter(save)
         writer.setResolution(RESOLUTION_DPI)

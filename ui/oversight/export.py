@@ -9,16 +9,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QIODevice, QMarginsF, QRect, QSaveFile, Qt
+from PySide6.QtCore import QCoreApplication, QFileDevice, QIODevice, QMarginsF, QRect, QSaveFile, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication, QFileDialog, QTableView, QWidget
 
 from callhandler.errors import BadInput
+from callhandler.spreadsheet import safe_cell
 from ui.models.incident_table import local_time
 
 MARGIN_MM = 10.0
 RESOLUTION_DPI = 300
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+OWNER_ONLY = QFileDevice.Permission.ReadOwner | QFileDevice.Permission.WriteOwner
 
 
 def _t(text: str) -> str:
@@ -134,6 +135,7 @@ def _write_atomically(target: Path, kind: str, write: Callable[[QSaveFile], None
             .replace("%2", str(target))
             .replace("%3", save.errorString())
         )
+    save.setPermissions(OWNER_ONLY)  # personal data: 0600, also over an older 0644 file
     try:
         write(save)
     except BaseException:
@@ -147,17 +149,6 @@ def _write_atomically(target: Path, kind: str, write: Callable[[QSaveFile], None
             .replace("%2", str(target))
             .replace("%3", save.errorString())
         )
-
-
-def safe_cell(text: str) -> str:
-    """A cell a spreadsheet will not run: text starting like a formula gets a leading
-    apostrophe (names and notes come from the public). Numbers are left alone."""
-    if text.startswith(FORMULA_STARTS):
-        try:
-            float(text.replace(",", ""))
-        except ValueError:
-            return "'" + text
-    return text
 
 
 def export_csv(table: TableSnapshot, path: str | Path) -> Path:

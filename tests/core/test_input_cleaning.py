@@ -17,7 +17,7 @@ from callhandler.storage.models import Incident, Person
 
 INVISIBLE = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\u200c\u200d\ufeff"
 CONTROL = "".join(chr(c) for c in range(32)) + "\x7f\x85"
-PASSWORD = "cleaning-test-passphrase-1"
+PASSWORD = "Tawny-Owl-Lantern-93"  # long, not common, not the username
 
 
 @pytest.fixture

@@ -22,6 +22,7 @@ from callhandler.cli import build_parser
 
 pytestmark = pytest.mark.e2e
 
+PASSWORD = "Tawny-Owl-Lantern-93"  # long, not common, not the username
 ANSWERS = '{"weapon": "no"}'
 HISTORY = (
     "incident_ref,opened_at,phone,address,postcode,category\n"
@@ -114,7 +115,7 @@ def _argv(command: str, tmp_path: Path) -> list[str]:
         "lookup": ["lookup", "--phone", "07700 900111"],
         "assess": ["assess", "--answers", str(answers)],
         "bench": ["bench", "--incidents", "1000", "--queries", "10", "--naive", "1"],
-        "users add": ["users", "add", "glob1", "--role", "handler", "--password", "x" * 16],
+        "users add": ["users", "add", "glob1", "--role", "handler", "--password", PASSWORD],
         "users list": ["users", "list"],
         "report": ["report", "repeat-victims"],
         "db upgrade": ["db", "upgrade"],
@@ -152,7 +153,7 @@ def test_audit_verify_checks_the_file_given_before_the_command(
 ) -> None:
     file = tmp_path / "given.sqlite3"
     url = f"sqlite:///{file}"
-    made = run("users", "add", "audited1", "--role", "admin", "--password", "x" * 16, "--db", url)
+    made = run("users", "add", "audited1", "--role", "admin", "--password", PASSWORD, "--db", url)
     assert made.returncode == 0, made.stderr
     argv = ["--db", url, "audit", "verify", "--json"] if before else [
         "audit", "verify", "--json", "--db", url

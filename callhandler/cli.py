@@ -187,20 +187,12 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
     db = _open(args)
     result = audit.verify(db)
+    _emit(args, asdict(result) | {"ok": result.ok}, result.describe())
     if result.ok:
-        _emit(
-            args,
-            asdict(result) | {"ok": True},
-            f"Audit chain intact: {result.events_checked:,} events.",
-        )
         return 0
-    _emit(
-        args,
-        asdict(result) | {"ok": False},
-        f"Audit chain BROKEN at event {result.first_broken_id}: {result.problem}.",
-    )
     print(
-        f"audit chain broken at event {result.first_broken_id}: {result.problem}", file=sys.stderr
+        f"audit chain broken at event #{result.first_broken_seq or '-'}: {result.problem}",
+        file=sys.stderr,
     )
     return 1
 
@@ -413,15 +405,24 @@ def cmd_db(args: argparse.Namespace) -> int:
     db = Database(resolve_url(args.db, app_paths(args.data_dir)))
     _opened.append(db)
     if args.db_command == "upgrade":
+        from callhandler.services.upgrade import secure_after_upgrade
+
         before = migrate.upgrade(db)
         after = migrate.database_revision(db)
         changed = before != after
+        secured = secure_after_upgrade(db, app_paths(args.data_dir))
         _emit(
             args,
-            {"database": db.describe(), "before": before, "after": after, "changed": changed},
-            f"{db.describe()}: schema {before or '(empty)'} → {after}."
-            if changed
-            else f"{db.describe()}: already at schema {after}; nothing to do.",
+            {"database": db.describe(), "before": before, "after": after, "changed": changed}
+            | secured,
+            "\n".join(
+                [
+                    f"{db.describe()}: schema {before or '(empty)'} → {after}."
+                    if changed
+                    else f"{db.describe()}: already at schema {after}; nothing to do.",
+                    *secured.values(),
+                ]
+            ),
         )
         return 0
     state = migrate.status(db)
@@ -461,7 +462,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     key = cache_key(path)
     if key.warning:
         print(f"callhandler: warning: {key.warning}", file=sys.stderr)
-    server = open_database(args.db)
+    server = open_database(args.db, data_dir=args.data_dir)  # its audit witness there
     _opened.append(server)
     cache = open_cache(path, key.hex)
     _opened.append(cache)

@@ -46,6 +46,9 @@ DO \$\$ BEGIN
     CREATE ROLE $PG_ROLE LOGIN CREATEDB PASSWORD '$PG_PASSWORD';
   END IF;
 END \$\$;
+-- The tests' databases are owned by this role, as a control room's by its owner role:
+-- "callhandler db upgrade" then creates the workstations' least-privilege role.
+ALTER ROLE $PG_ROLE CREATEROLE;
 SQL
 if ! as_postgres psql -p "$port" -tAc "SELECT 1 FROM pg_database WHERE datname='$PG_ROLE'" | grep -q 1; then
   as_postgres createdb -p "$port" -O "$PG_ROLE" "$PG_ROLE" >&2

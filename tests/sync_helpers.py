@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import os
 
-from sqlalchemy import create_engine, text
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.exc import ProgrammingError
 
 from callhandler.storage.migrate import code_head
 
@@ -37,3 +38,16 @@ def empty_pg(url: str) -> None:
             conn.execute(text("UPDATE alembic_version SET version_num = :v"), {"v": code_head()})
     finally:
         engine.dispose()
+
+
+def drop_database(admin: Engine, name: str) -> None:
+    """Drop a test database, ending its connections. As a non-superuser, WITH (FORCE) is
+    refused while an autovacuum worker happens to be in that database (PostgreSQL 15 asks
+    for the right to signal it); a plain DROP DATABASE stops such a worker itself."""
+    with admin.connect() as conn:
+        try:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        except ProgrammingError as exc:
+            if "pg_signal_backend" not in str(exc):
+                raise
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
 from callhandler.domain.lifecycle import details_problems
@@ -24,6 +24,7 @@ from callhandler.services import audit
 from callhandler.services.context import Actor
 from callhandler.services.incident_changes import changing, record_edit
 from callhandler.services.records import address_for, person_for, phone_for
+from callhandler.services.references import next_reference
 from callhandler.storage.engine import Database
 from callhandler.storage.models import Incident, IncidentPerson, Person
 
@@ -121,22 +122,6 @@ def check_new_call(call: NewCall) -> list[FieldProblem]:
     return problems
 
 
-_PG_REF_LOCK = 0x0CA11EF  # advisory lock id: one workstation numbers an incident at a time
-
-
-def _next_ref(session: Session, now: dt.datetime) -> str:
-    if session.get_bind().dialect.name == "postgresql":
-        # Two workstations opening calls at once would read the same maximum (SQLite's
-        # BEGIN IMMEDIATE already serialises writers); held until the commit.
-        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_REF_LOCK})
-    prefix = now.strftime("CH%Y%m%d-")
-    last = session.execute(
-        select(func.max(Incident.ref)).where(Incident.ref.like(f"{prefix}%"))
-    ).scalar()
-    number = int(last.rsplit("-", 1)[1]) + 1 if last else 1
-    return f"{prefix}{number:04d}"
-
-
 def open_incident(db: Database, actor: Actor, call: NewCall) -> IncidentRow:
     """Create an incident from the form; audited; refuses a form with problems."""
     if actor.role not in ("handler", "inspector"):
@@ -147,7 +132,7 @@ def open_incident(db: Database, actor: Actor, call: NewCall) -> IncidentRow:
     now = dt.datetime.now(dt.UTC)
     with db.write() as session:
         incident = Incident(
-            ref=_next_ref(session, now),
+            ref=next_reference(session, now),
             opened_at=now,
             phone=phone_for(session, normalise_phone(call.phone)),
             address=address_for(session, call.address, call.postcode),

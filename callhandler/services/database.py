@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 from callhandler.paths import DB_URL_ENV, AppPaths, app_paths, default_database_url
+from callhandler.services import audit_key
 from callhandler.storage.engine import Database
 from callhandler.storage.migrate import prepare
 
@@ -28,6 +29,7 @@ def open_database(
     """
     paths = app_paths(data_dir)
     db = Database(resolve_url(url, paths, demo=demo))
+    audit_key.attach(db, paths)  # its audit key and witness file live in these folders
     try:
         prepare(db)
     except BaseException:

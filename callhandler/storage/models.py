@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     CheckConstraint,
     Date,
@@ -229,6 +230,9 @@ class AuditEvent(Base):
     __tablename__ = "audit_events"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Position in the chain (1, 2, …): the database refuses an event that does not continue
+    # from the head (migration 0009); the witness file records positions and hashes.
+    seq: Mapped[int] = mapped_column(BigInteger)
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     username: Mapped[str] = mapped_column(String(64))
     role: Mapped[str] = mapped_column(String(16))
@@ -240,4 +244,7 @@ class AuditEvent(Base):
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
 
-    __table_args__ = (Index("ix_audit_events_entity", "entity", "entity_id"),)
+    __table_args__ = (
+        Index("ix_audit_events_entity", "entity", "entity_id"),
+        Index("uq_audit_events_seq", "seq", unique=True),
+    )

@@ -44,6 +44,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from callhandler.errors import BadInput
 from callhandler.progress import Progress
+from callhandler.services import audit
 from callhandler.storage import (  # noqa: F401 (every table, for _references)
     closure_models,
     oversight_models,
@@ -195,6 +196,8 @@ def sync_once(
                 )
                 _save_cursor(cache, COMPLETE, hwm, where, complete=True)
                 stats.complete = True
+    if stats.complete:  # the server's audit head, witnessed outside it at every sync
+        audit.witness_head(server, "sync")
     stats.seconds = time.perf_counter() - started
     return stats
 

@@ -20,7 +20,7 @@ from sqlalchemy.engine import make_url
 from callhandler.cli import main
 from callhandler.storage import migrate
 from callhandler.storage.engine import Database
-from sync_helpers import PG_ENV, pg_admin_url
+from sync_helpers import PG_ENV, drop_database, pg_admin_url
 
 pytestmark = pytest.mark.skipif(not os.environ.get(PG_ENV), reason=f"needs {PG_ENV}")
 ROOT = Path(__file__).resolve().parents[2]
@@ -36,8 +36,7 @@ def fresh_pg() -> Iterator[str]:
     with engine.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
     yield make_url(admin).set(database=name).render_as_string(hide_password=False)
-    with engine.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    drop_database(engine, name)
     engine.dispose()
 
 

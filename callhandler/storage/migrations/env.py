@@ -8,6 +8,7 @@ from callhandler.storage import (  # noqa: F401 (register tables)
     closure_models,
     oversight_models,
     risk_models,
+    security_models,
     sync_models,
     triage_models,
 )

@@ -657,6 +657,10 @@ def build_parser() -> argparse.ArgumentParser:
     verify = audit_sub.add_parser("verify", parents=[common])
     verify.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_audit)
+
+    from callhandler import policy_cli
+
+    policy_cli.add_parser(sub, common)
     return parser
 
 

@@ -1,10 +1,12 @@
 """Turn numbers, postcodes, addresses and names as typed into the keys history is found by.
 
-Pure functions: they never raise on any text and are idempotent on their own output.
+Pure functions: the key functions never raise on any text and are idempotent on their own
+output; ``parse_dob`` says (ValueError) when what was typed is not a date of birth.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -213,3 +215,36 @@ def clean_line(text: str | None, limit: int) -> str:
     spaced = _LINE_BREAKS.sub(" ", text)  # \t \n \r \v \f \x1c-\x1f \x85 U+2028 U+2029 …
     kept = "".join(c for c in spaced if unicodedata.category(c)[0] != "C")
     return _LINE_BREAKS.sub(" ", kept).strip()[:limit]
+
+
+DOB_FORMATS = ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%d %m %Y")
+OLDEST_AGE = 120
+
+
+def parse_dob(text: str | None, today: dt.date | None = None) -> dt.date | None:
+    """A date of birth as a handler types it (04/03/1991, 4-3-1991, 1991-03-04); None when
+    blank. ValueError with what is wrong and how to type it; a two-digit year is refused
+    (1/3/91 could be 1891 or 1991 to a reader of the record)."""
+    value = " ".join((text or "").split())
+    if not value:
+        return None
+    today = today or dt.date.today()
+    found: dt.date | None = None
+    try:
+        found = dt.date.fromisoformat(value)
+    except ValueError:
+        for pattern in DOB_FORMATS:
+            try:
+                found = dt.datetime.strptime(value, pattern).date()
+                break
+            except ValueError:
+                continue
+    if found is None or found.year < 1000:
+        raise ValueError(
+            f"{value!r} is not a date of birth: type it as day/month/year, e.g. 04/03/1991."
+        )
+    if found > today:
+        raise ValueError(f"{value!r} is in the future: check the date of birth.")
+    if today.year - found.year > OLDEST_AGE:
+        raise ValueError(f"{value!r} would make them over {OLDEST_AGE}: check the year.")
+    return found

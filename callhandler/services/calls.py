@@ -18,6 +18,7 @@ from callhandler.domain.normalise import (
     name_key,
     normalise_phone,
     normalise_postcode,
+    parse_dob,
 )
 from callhandler.errors import BadInput, PermissionDenied
 from callhandler.services import audit
@@ -46,6 +47,10 @@ class NewCall:
     victim_name: str = ""
     suspect_name: str = ""
     summary: str = ""
+    # As typed (day/month/year); optional and never blocking: with the name, it links the
+    # person to the one already on record instead of making a second.
+    victim_dob: str = ""
+    suspect_dob: str = ""
 
 
 @dataclass(frozen=True)
@@ -70,6 +75,8 @@ class IncidentRow:
     version: int
     dispatched_at: dt.datetime | None = None
     attended_at: dt.datetime | None = None
+    victim_dob: str = ""  # day/month/year, as the form shows it
+    suspect_dob: str = ""
 
 
 @dataclass(frozen=True)
@@ -111,6 +118,11 @@ def check_new_call(call: NewCall) -> list[FieldProblem]:
                 "phone", "Give the caller's number or the address (or both) to open an incident."
             )
         )
+    for field in ("victim_dob", "suspect_dob"):
+        try:
+            parse_dob((getattr(call, field) or "")[:40])
+        except ValueError as exc:
+            problems.append(FieldProblem(field, str(exc)))
     pc = normalise_postcode(call.postcode)
     if pc is not None and not pc.valid:
         problems.append(
@@ -149,7 +161,7 @@ def open_incident(db: Database, actor: Actor, call: NewCall) -> IncidentRow:
         )
         session.add(incident)
         for role, field in FORM_ROLES:
-            person = person_for(session, getattr(call, field))
+            person = person_for(session, getattr(call, field), _dob(call, role))
             if person is not None:
                 incident.people.append(IncidentPerson(person=person, role=role))
         session.flush()
@@ -250,10 +262,13 @@ def _apply_details(session: Session, incident: Incident, call: NewCall) -> dict[
     people: list[tuple[str, IncidentPerson | None, Person | None]] = []
     for role, field in FORM_ROLES:
         typed = clean_text(getattr(call, field), NAME_LIMIT)
+        dob = _dob(call, role)
         current = next((p for p in incident.people if p.role == role), None)
-        if name_key(typed) == (current.person.name_key if current else ""):
+        if name_key(typed) == (current.person.name_key if current else "") and (
+            dob is None or current is None or current.person.dob == dob
+        ):
             continue
-        person = person_for(session, typed)
+        person = person_for(session, typed, dob)
         people.append((role, current, person))
         changed[role] = {
             "from": current.person.name if current else None,
@@ -277,9 +292,19 @@ def _apply_details(session: Session, incident: Incident, call: NewCall) -> dict[
     return changed
 
 
+def _dob(call: NewCall, role: str) -> dt.date | None:
+    """The date of birth typed for the victim or suspect (checked already)."""
+    field = {"victim": "victim_dob", "suspect": "suspect_dob"}.get(role)
+    return parse_dob(getattr(call, field)[:40]) if field else None
+
+
 def _row(incident: Incident) -> IncidentRow:
     def named(role: str) -> str:
         return "; ".join(p.person.name for p in incident.people if p.role == role)
+
+    def born(role: str) -> str:
+        dob = next((p.person.dob for p in incident.people if p.role == role), None)
+        return f"{dob:%d/%m/%Y}" if dob else ""
 
     return IncidentRow(
         id=incident.id,
@@ -300,6 +325,8 @@ def _row(incident: Incident) -> IncidentRow:
         version=incident.version_id,
         dispatched_at=incident.dispatched_at,
         attended_at=incident.attended_at,
+        victim_dob=born("victim"),
+        suspect_dob=born("suspect"),
     )
 
 

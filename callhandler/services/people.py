@@ -1,0 +1,121 @@
+"""One person per victim: possible matches offered to the handler, linked only on confirmation.
+
+A name typed with a date of birth that matches a person on record links to them when the
+incident is opened (``records.person_for``). A name that matches without a date of birth
+on one side is only a *possible* match: ``possible_people`` lists them with their earlier
+incidents, and the handler confirms one (``link_person``) or rejects them all; nothing is
+linked silently.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from callhandler.domain.normalise import name_key
+from callhandler.errors import BadInput, PermissionDenied
+from callhandler.services.context import Actor
+from callhandler.services.incident_changes import changing, record_edit
+from callhandler.storage.engine import Database
+from callhandler.storage.models import IncidentPerson, Person
+
+TAKING_CALLS = ("handler", "inspector")
+LINKABLE_ROLES = ("victim", "suspect", "caller")
+MAX_CANDIDATES = 10
+
+
+@dataclass(frozen=True)
+class PersonCandidate:
+    """A person on record whose name matches what was typed."""
+
+    person_id: int
+    name: str
+    dob: dt.date | None
+    incidents: int
+    exact: bool  # same name and date of birth: linked already, no question to ask
+
+
+def possible_people(
+    db: Database, actor: Actor, name: str, dob: dt.date | None = None, *, exclude_incident: int = -1
+) -> tuple[PersonCandidate, ...]:
+    """People on record with this name, with how many incidents each is in (newest first)."""
+    if actor.role not in TAKING_CALLS:
+        raise PermissionDenied("Only call handlers and inspectors look people up.")
+    key = name_key(name)
+    if not key:
+        return ()
+    counted = (
+        select(IncidentPerson.person_id, func.count().label("n"))
+        .where(IncidentPerson.incident_id != exclude_incident)
+        .group_by(IncidentPerson.person_id)
+        .subquery()
+    )
+    with db.read() as session:
+        rows = session.execute(
+            select(Person.id, Person.name, Person.dob, func.coalesce(counted.c.n, 0))
+            .outerjoin(counted, counted.c.person_id == Person.id)
+            .where(Person.name_key == key)
+            .order_by(func.coalesce(counted.c.n, 0).desc(), Person.id)
+            .limit(MAX_CANDIDATES)
+        ).all()
+    found = [
+        PersonCandidate(int(pid), pname, pdob, int(n), dob is not None and pdob == dob)
+        for pid, pname, pdob, n in rows
+    ]
+    # Someone born on another day is another person: never offered.
+    return tuple(c for c in found if dob is None or c.dob is None or c.dob == dob)
+
+
+def link_person(
+    db: Database,
+    actor: Actor,
+    incident_id: int,
+    expected_version: int,
+    *,
+    role: str,
+    person_id: int,
+) -> int:
+    """The handler confirmed a possible match: the incident's victim (or suspect, caller)
+    is that person on record. A date of birth known on either side is kept. Audited;
+    returns the incident's new version."""
+    if actor.role not in TAKING_CALLS:
+        raise PermissionDenied("Only call handlers and inspectors link people to a call.")
+    if role not in LINKABLE_ROLES:
+        raise BadInput(f"{role!r} is not a part in a call ({', '.join(LINKABLE_ROLES)}).")
+    with changing(db, actor, incident_id, expected_version, "link_person", lifecycle=False) as (
+        session,
+        incident,
+    ):
+        chosen = session.get(Person, person_id)
+        if chosen is None:
+            raise BadInput(f"There is no person {person_id} on record.")
+        current = next((p for p in incident.people if p.role == role), None)
+        if current is not None and current.person_id == chosen.id:
+            return incident.version_id
+        if current is not None:
+            if name_key(current.person.name) != chosen.name_key:
+                raise BadInput(
+                    f"{chosen.name} is not the {role} named on this call; correct the name first."
+                )
+            typed_dob = current.person.dob
+            if typed_dob and chosen.dob and typed_dob != chosen.dob:
+                raise BadInput(f"{chosen.name} on record has another date of birth.")
+            if typed_dob and chosen.dob is None:
+                chosen.dob = typed_dob
+            incident.people.remove(current)
+        incident.people.append(IncidentPerson(person=chosen, role=role))
+        record_edit(
+            session,
+            actor,
+            incident,
+            "link_person",
+            {
+                "role": role,
+                "person_id": chosen.id,
+                "replaced": current.person_id if current else None,
+            },
+        )
+        session.flush()
+        return incident.version_id

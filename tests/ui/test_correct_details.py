@@ -88,6 +88,9 @@ def test_f6_corrects_the_address_and_the_history_and_recommendation_follow(
         postcode="CB1 2AD",
         risk_level="high",
         people=[("victim", "Jane Example"), ("suspect", "John Example")],
+        # A MARAC case: Grade 1 whatever the call says (history alone no longer upgrades
+        # a call that is not yet domestic abuse: policy v2, issue 12)
+        markers=[("address", "marac")],
     )
     workspace = workspace_of(window)
     form, history = workspace.form, workspace.history
@@ -124,7 +127,7 @@ def test_f6_corrects_the_address_and_the_history_and_recommendation_follow(
     assert "details corrected" in form.message.text() and form.heading.text() == "New call"
     assert [c.incident_ref for c in history.last_result.exact] == ["OLD-41"]  # not itself
     assert any("HIGH" in text.upper() for text in history.banner_texts())
-    assert workspace.recommendation.grade_number.text() != before  # high risk at the address
+    assert workspace.recommendation.grade_number.text() != before  # a MARAC case at the address
     # On file: filed at the corrected address, not the mistyped one; the version moved on.
     assert refs_at(db, handler, "41 Mill Road") == [row.ref, "OLD-41"]  # newest first
     assert refs_at(db, handler, "14 Mill Road") == []

@@ -195,8 +195,21 @@ def add_live_demo(db: Database, *, now: dt.datetime | None = None) -> None:
         value="yes",
         officer_collar="PC1180",
     )
-    for index, grade in ((5, 1), (6, 2), (7, 2)):
-        actor, incident, version = made[index]
+    # Graded as recommended, then dispatched: what `policy impact` replays on the demo.
+    dispatched = {
+        5: {"relationship": "intimate_partner", "weapon": "yes", "weapon_when": "now",
+            "suspect_present": "yes", "abuse_types": ["physical"], "children_present": "no"},
+        6: {"relationship": "family_member", "abuse_types": ["physical"], "injury": "minor",
+            "abuse_when": "today", "suspect_present": "no", "suspect_location": "left"},
+        # The order's breach is the ex at the door, whatever "breached" was answered.
+        7: {"relationship": "ex_partner", "order_or_bail_in_force": "yes",
+            "order_or_bail_breached": "unknown", "suspect_location": "outside_or_nearby",
+            "abuse_types": ["stalking_harassment"], "abuse_when": "now"},
+    }  # fmt: skip
+    for index, facts in dispatched.items():
+        actor, incident, _version = made[index]
+        version = graded(index, 0, facts, "")
+        grade = triage.recommend_grade(db, actor, Facts(facts)).recommendation.grade
         lifecycle.dispatch(db, actor, incident, version, grade=grade, officers=["PC2210"])
     ago = {0: 26.0, 1: 9.0, 2: 2.5}
     sent = {5: 40, 6: 95, 7: 10}

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from callhandler.domain.facts import CANONICAL, Facts
 from callhandler.domain.incident_record import IncidentRecord, derive
@@ -78,8 +79,16 @@ def refresh_record(
     )
     if incident.source != "live":
         return record
-    for name in ("domestic_abuse", "category", "children_present", "risk_level"):
-        value = getattr(record, name)
-        if getattr(incident, name) != value:
-            setattr(incident, name, value)
+    changed = {
+        name: getattr(record, name)
+        for name in ("domestic_abuse", "category", "children_present", "risk_level")
+        if getattr(incident, name) != getattr(record, name)
+    }
+    if changed:
+        # Derived, not typed: written without moving the incident's version, so the
+        # handler's next action on the call (the grade) is not refused as a conflict with
+        # their own answers. Whoever changes what it derives from moves the version.
+        session.execute(update(Incident).where(Incident.id == incident.id).values(**changed))
+        for name, value in changed.items():
+            set_committed_value(incident, name, value)
     return record

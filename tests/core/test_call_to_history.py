@@ -30,7 +30,10 @@ from callhandler.services import (
 )
 from callhandler.services.context import system_actor
 from callhandler.storage.engine import Database
+from callhandler.sync.workstation import Workstation
 from closure_helpers import FULL_ANSWERS, NARRATIVE, PASSWORD, Staff, make_staff
+from outage_helpers import CALL as OFFLINE_CALL
+from outage_helpers import conversation, recommendation
 
 PHONE = "07700 900312"
 ADDRESS = "Flat 2, 14 Mill Road"
@@ -331,3 +334,28 @@ def test_a_date_of_birth_links_and_a_bad_one_is_named_with_its_field(db: Databas
     after = people.possible_people(db, staff.handler, "Jane Example", DOB)
     assert [c.incidents for c in after if c.dob == DOB] == [3]
     assert linked.victim_dob == "04/03/1991"
+
+
+def test_a_call_taken_offline_reaches_the_history_once_it_reaches_the_server(
+    db: Database, cache: Database, staff: Staff, unreachable: Database
+) -> None:
+    ws = Workstation(unreachable, cache, staff.handler, pull=None)
+    row = ws.open_call(OFFLINE_CALL)
+    c = conversation().answer("da_relationship", "intimate_partner").answer("da_children", "yes")
+    ws.record_answers(row.id, c)  # coercive control by a partner, children, the codeword
+    ws.decide_grade(
+        row.id, recommendation(c), recommendation(c).grade, expected_version=row.version
+    )
+    assert ws.server_incident(row.id) is None
+    ws.server = db  # the network is back
+    ws.tick(force=True)
+    assert ws.state().pending == 0
+    server_id, ref = ws.server_incident(row.id) or (0, "")
+    seen = history.find_previous_calls(
+        db, staff.handler2, history.HistoryQuery(phone=OFFLINE_CALL.phone)
+    )
+    assert [c.incident_ref for c in seen.exact] == [ref]
+    newest = seen.exact[0]
+    assert newest.domestic_abuse and newest.category == "domestic abuse"
+    assert newest.children_present and newest.grade == recommendation(c).grade == 2
+    assert [(n.kind, n.text) for n in seen.summary.safety_notes] == [("codeword", "bluebell")]

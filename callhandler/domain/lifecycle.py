@@ -111,6 +111,43 @@ def transition_problems(state: str, action: str, role: str) -> list[str]:
     return problems
 
 
+# -- the freeze ---------------------------------------------------------------------------
+
+# From submission until an inspector returns it, and for ever once finalised, the record the
+# inspector signs (facts, grade, risk, checklist, narrative, call details) cannot change:
+# the inspector must sign what they read. Notes are appended, never part of the record.
+FROZEN = frozenset({AWAITING, FINALISED})
+
+# The edits of an incident's record, by the action that audits them, in the user's words.
+EDITS = {
+    "triage_answers": "answers",
+    "grade": "grade",
+    "regrade": "grade",
+    "risk_assessment": "risk assessment",
+    "answer_checklist": "closure answers",
+    "narrative": "narrative",
+    "correct_details": "call details",
+    "attendance_decision": "attendance decision",
+}
+
+
+def edit_problems(state: str, action: str) -> list[str]:
+    """Why the edit ``action`` (a key of EDITS) cannot be made now; empty when it can.
+
+    The one freeze rule: every service that writes the record asks it.
+    """
+    what = EDITS.get(action, "record")
+    if state == FINALISED:
+        return ["It is finalised and cannot change; add a note for later information."]
+    if state == AWAITING:
+        return [
+            f"It is awaiting sign-off, so its {what} can no longer change until an inspector "
+            "returns it; add a note saying what is wrong (or ask the inspector to return it "
+            "to you)."
+        ]
+    return []
+
+
 def editable_closure(state: str) -> bool:
     """Checklist answers and the narrative may change only while closure is in progress."""
     return state in (ATTENDED, CLOSURE, RETURNED)
@@ -119,11 +156,72 @@ def editable_closure(state: str) -> bool:
 def details_problems(state: str) -> list[str]:
     """Why the call details taken at opening (number, address, names, the caller's words)
     cannot be corrected now; empty while the handler still works the incident."""
+    return edit_problems(state, "correct_details")
+
+
+# -- four eyes ----------------------------------------------------------------------------
+
+# The audited actions by which a person puts something into an incident's record. Anyone
+# who did one of them contributed to it and may not sign it off (SPEC section 2). Reading
+# it (briefing, review, history), notes and the sign-off decisions themselves are not
+# contributions; an offline operation is audited again as the action it carried.
+CONTRIBUTIONS = frozenset(
+    {
+        "create",
+        "correct_details",
+        "triage_answers",
+        "grade",
+        "regrade",
+        "dispatch",
+        "record_attendance",
+        "attendance_decision",
+        "risk_assessment",
+        "start_closure",
+        "resolve_without_deployment",
+        "answer_checklist",
+        "markers_from_closure",
+        "narrative",
+        "submit_for_sign_off",
+        "offline_operation",
+    }
+)
+SIGNING = ("finalise", "return_to_handler")
+
+
+def sign_off_problems(
+    *, state: str, role: str | None, active: bool, contributed: bool, ref: str
+) -> list[str]:
+    """Why this person may not finalise or return incident ``ref``; empty when they may.
+
+    ``role`` and ``active`` are read from the account now (a demoted or disabled
+    inspector's session must not sign). A contributor may not return it either: returning
+    unfreezes the record, so a contributor could otherwise reopen and change what an
+    independent inspector is about to sign.
+    """
+    problems = []
+    if role is None or not active:
+        problems.append("Your account is disabled: sign in again or ask an administrator.")
+    elif role != "inspector":
+        problems.append("Only an inspector can sign incidents off.")
+    if contributed:
+        problems.append(
+            f"You recorded something on {ref} (answers, grade, risk, checklist, narrative, "
+            "details or its handling), so another inspector must sign it off."
+        )
     if state == FINALISED:
-        return ["It is finalised and cannot change; add a note for later information."]
-    if state == AWAITING:
-        return [
-            "It is awaiting sign-off, so its call details can no longer be corrected; add a "
-            "note saying what was wrong (or ask the inspector to return it to you)."
-        ]
-    return []
+        problems.append(f"{ref} is already finalised.")
+    elif state != AWAITING:
+        problems.append(f"{ref} is {STATE_WORDS.get(state, state)}, not awaiting sign-off.")
+    return problems
+
+
+def resubmission_problems(*, returned: bool, changed: bool, reason: str, minimum: int) -> list[str]:
+    """Why a resubmission is refused: a returned incident goes back changed, or with a
+    reason why it goes back unchanged (stored and shown to the inspector)."""
+    if not returned or changed or len(reason) >= minimum:
+        return []
+    return [
+        "Nothing has changed since the inspector returned it: change what was asked, or "
+        f"give the reason it goes back unchanged (at least {minimum} characters; adding a "
+        "note saying why counts as a change)."
+    ]

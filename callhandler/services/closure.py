@@ -26,7 +26,11 @@ from callhandler.services.context import Actor
 from callhandler.services.incident_changes import changing, now_utc, record_edit
 from callhandler.services.incident_record import refresh_record
 from callhandler.services.markers import place_closure_markers
-from callhandler.storage.closure_models import ChecklistAnswer, NarrativeSectionText
+from callhandler.storage.closure_models import (
+    ChecklistAnswer,
+    ChecklistAnswerTaken,
+    NarrativeSectionText,
+)
 from callhandler.storage.engine import Database
 from callhandler.storage.models import Incident
 from callhandler.storage.risk_models import RiskAssessment
@@ -156,7 +160,9 @@ def answer_item(
     value: Any,
     officer_collar: str,
 ) -> ClosureView:
-    """Record (or change) the attending officer's answer to one item; audited."""
+    """Record (or change) the attending officer's answer to one item; audited.
+
+    The current answer is replaced; every answer as taken is kept (``answer_history``)."""
     from callhandler.services.lifecycle import check_collar
 
     checklist = default_checklist()
@@ -186,12 +192,23 @@ def answer_item(
         if row is None:
             row = ChecklistAnswer(incident_id=incident.id, item_id=item_id)
             session.add(row)
+        taken = ChecklistAnswerTaken(
+            incident_id=incident.id,
+            checklist_id=checklist.id,
+            checklist_version=checklist.version,
+            item_id=item_id,
+            value_json=stored,
+            officer_collar=collar,
+            taken_by=actor.username,
+            taken_at=now_utc(),
+        )
+        session.add(taken)  # every answer as taken: a re-answer never erases the earlier taker
         row.checklist_id = checklist.id
         row.checklist_version = checklist.version
         row.value_json = stored
         row.officer_collar = collar
         row.taken_by = actor.username
-        row.taken_at = now_utc()
+        row.taken_at = taken.taken_at
         record_edit(
             session,
             actor,
@@ -250,3 +267,22 @@ def set_narrative(
             {"section": section, "words": len(cleaned.split())},
         )
         return _view(session, incident, checklist)
+
+
+def answer_history(db: Database, actor: Actor, incident_id: int) -> tuple[AnswerRecord, ...]:
+    """Every closure answer as it was taken, oldest first: who took it, from whom, when."""
+    with db.read() as session:
+        rows = session.execute(
+            select(ChecklistAnswerTaken)
+            .where(ChecklistAnswerTaken.incident_id == incident_id)
+            .order_by(ChecklistAnswerTaken.taken_at, ChecklistAnswerTaken.id)
+        ).scalars()
+        return tuple(
+            AnswerRecord(r.item_id, _value(r.value_json), r.officer_collar, r.taken_by, r.taken_at)
+            for r in rows
+        )
+
+
+def _value(value_json: str) -> Value:
+    value = json.loads(value_json)
+    return tuple(value) if isinstance(value, list) else value

@@ -18,14 +18,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from callhandler.domain.lifecycle import FINALISED, STATE_WORDS, transition_problems
+from callhandler.domain.lifecycle import STATE_WORDS, edit_problems, transition_problems
 from callhandler.errors import BadInput, CallHandlerError, PermissionDenied
 from callhandler.services import audit
 from callhandler.services.context import Actor
-from callhandler.storage.closure_models import ChecklistAnswer, IncidentTransition
+from callhandler.storage.closure_models import IncidentTransition
 from callhandler.storage.engine import Database
-from callhandler.storage.models import AuditEvent, Incident, User
-from callhandler.storage.triage_models import GradeDecision, TriageAnswer
+from callhandler.storage.models import AuditEvent, Incident
 
 
 class ConcurrentChange(CallHandlerError):
@@ -85,7 +84,7 @@ def changing(
             if lifecycle:
                 problems = transition_problems(incident.status, action, actor.role)
             else:
-                problems = _edit_problems(incident, actor)
+                problems = _edit_problems(incident, actor, action)
             if problems:
                 raise (PermissionDenied if problems[0].startswith("Only ") else BadInput)(
                     f"Incident {incident.ref}: " + " ".join(problems)
@@ -103,12 +102,18 @@ def changing(
         raise ConcurrentChange(message) from exc
 
 
-def _edit_problems(incident: Incident, actor: Actor) -> list[str]:
+def _edit_problems(incident: Incident, actor: Actor, action: str) -> list[str]:
     if actor.role not in ("handler", "inspector"):
         return ["Only a handler or inspector can change an incident."]
-    if incident.status == FINALISED:
-        return ["It is finalised and cannot change; add a note for later information."]
-    return []
+    return edit_problems(incident.status, action)
+
+
+def refuse_frozen(incident: Incident, action: str) -> None:
+    """BadInput when the record is frozen (awaiting sign-off or finalised) for ``action``;
+    for the writers that do not go through ``changing``."""
+    problems = edit_problems(incident.status, action)
+    if problems:
+        raise BadInput(f"Incident {incident.ref}: " + " ".join(problems))
 
 
 def record_transition(
@@ -164,36 +169,3 @@ def record_edit(
         incident.ref,
         {"version": incident.version_id, **detail},
     )
-
-
-def handled_by(session: Session, incident: Incident) -> set[str]:
-    """Everyone who worked the incident as a handler: none of them may sign it off."""
-    names: set[str] = set()
-    if incident.handler_id is not None:
-        user = session.get(User, incident.handler_id)
-        if user is not None:
-            names.add(user.username)
-    names.update(
-        session.execute(
-            select(IncidentTransition.username).where(
-                IncidentTransition.incident_id == incident.id,
-                IncidentTransition.action.not_in(("finalise", "return_to_handler")),
-            )
-        ).scalars()
-    )
-    names.update(
-        session.execute(
-            select(ChecklistAnswer.taken_by).where(ChecklistAnswer.incident_id == incident.id)
-        ).scalars()
-    )
-    names.update(
-        session.execute(
-            select(TriageAnswer.answered_by).where(TriageAnswer.incident_id == incident.id)
-        ).scalars()
-    )
-    names.update(
-        session.execute(
-            select(GradeDecision.decided_by).where(GradeDecision.incident_id == incident.id)
-        ).scalars()
-    )
-    return names

@@ -3,18 +3,27 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Sequence
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from callhandler.domain import lifecycle as states
 from callhandler.domain.checklist import default_checklist
+from callhandler.domain.normalise import clean_text
 from callhandler.errors import BadInput
 from callhandler.services.closure import closure_status
 from callhandler.services.context import Actor
+from callhandler.services.four_eyes import record_fingerprint
 from callhandler.services.incident_changes import changing, now_utc, record_transition
+from callhandler.storage.closure_models import IncidentTransition
 from callhandler.storage.engine import Database
+from callhandler.storage.models import Incident
 
 COLLAR_RE = re.compile(r"^[A-Z]{0,4}\d{1,6}$")
+MIN_RESUBMIT_REASON = 10
 
 
 def check_collar(text: str) -> str:
@@ -116,8 +125,16 @@ def resolve_without_deployment(
         return incident.version_id
 
 
-def submit_for_sign_off(db: Database, actor: Actor, incident_id: int, expected_version: int) -> int:
-    """Refused, naming every missing item, until the checklist and narrative are complete."""
+def submit_for_sign_off(
+    db: Database, actor: Actor, incident_id: int, expected_version: int, *, reason: str = ""
+) -> int:
+    """Refused, naming every missing item, until the checklist and narrative are complete.
+
+    A returned incident goes back changed (anything in the record the inspector signs: see
+    ``four_eyes.record_fingerprint``) or with ``reason`` saying why it goes back unchanged;
+    the reason is stored with the submission, audited, and shown to the inspector.
+    """
+    why = clean_text(reason, 5000)
     with changing(db, actor, incident_id, expected_version, "submit_for_sign_off") as (
         session,
         incident,
@@ -139,8 +156,44 @@ def submit_for_sign_off(db: Database, actor: Actor, incident_id: int, expected_v
             raise BadInput(
                 f"Incident {incident.ref} cannot go for sign-off yet: " + ". ".join(parts) + "."
             )
+        returned = _returned_record(session, incident)
+        unchanged = returned is not None and returned == record_fingerprint(session, incident)
+        problems = states.resubmission_problems(
+            returned=returned is not None,
+            changed=not unchanged,
+            reason=why,
+            minimum=MIN_RESUBMIT_REASON,
+        )
+        if problems:
+            raise BadInput(f"Incident {incident.ref}: " + " ".join(problems))
         before = incident.status
         incident.status = states.AWAITING
         incident.submitted_at = now_utc()
-        record_transition(session, actor, incident, "submit_for_sign_off", before)
+        detail: dict[str, object] = {}
+        if why:
+            detail["reason"] = why
+        if unchanged:
+            detail["unchanged_since_return"] = True
+        record_transition(session, actor, incident, "submit_for_sign_off", before, detail)
         return incident.version_id
+
+
+def _returned_record(session: Session, incident: Incident) -> str | None:
+    """The record's fingerprint when an inspector last returned the incident, if they did
+    since its last submission (None otherwise, or for a return made before they were kept)."""
+    last = session.execute(
+        select(IncidentTransition.action, IncidentTransition.detail)
+        .where(
+            IncidentTransition.incident_id == incident.id,
+            IncidentTransition.action.in_(("return_to_handler", "submit_for_sign_off")),
+        )
+        .order_by(IncidentTransition.id.desc())
+        .limit(1)
+    ).first()
+    if last is None or last.action != "return_to_handler":
+        return None
+    try:
+        record = json.loads(last.detail).get("record")
+    except (ValueError, AttributeError):
+        return None
+    return str(record) if record else None

@@ -45,7 +45,7 @@ from callhandler.services.history import (
     PersonQuery,
     find_previous_calls,
 )
-from callhandler.services.incident_changes import changing, now_utc, record_edit
+from callhandler.services.incident_changes import changing, now_utc, record_edit, refuse_frozen
 from callhandler.services.incident_record import refresh_record
 from callhandler.services.trigger_events import close_on_reassessment
 from callhandler.storage.engine import Database
@@ -175,7 +175,8 @@ def record_assessment(
     """Score, judge and store one assessment; the incident's risk level becomes the final one.
 
     BadInput for a missing answer, a judgement that would lower the level, a judgement
-    without a rationale (10 characters at least) or a bad collar number; PermissionDenied
+    without a rationale (10 characters at least), a bad collar number or an incident
+    awaiting sign-off or finalised (its risk is frozen); PermissionDenied
     for a role that cannot assess; ConcurrentChange when another workstation changed the
     incident since ``expected_version``.
     """
@@ -187,6 +188,10 @@ def record_assessment(
     # Refuse bad answers and a lowering before the history is consulted (and audited).
     assess(chosen, answers, judgement_level=judgement_level, rationale=rationale, notes=notes)
     now = now or now_utc()
+    with db.read() as session:  # frozen: refused before the history is consulted (and audited)
+        frozen = session.get(Incident, incident_id)
+        if frozen is not None:
+            refuse_frozen(frozen, "risk_assessment")
     history = incident_history(db, actor, incident_id, now=now)
     result = assess(
         chosen,

@@ -1,4 +1,4 @@
-"""The inspector's sign-off: the queue, the review, finalise or return, and later notes."""
+"""The inspector's sign-off: the review, finalise or return, later notes; queue apart."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import case, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from callhandler.domain import lifecycle as states
@@ -16,37 +16,17 @@ from callhandler.errors import BadInput, PermissionDenied
 from callhandler.services import accounts, audit
 from callhandler.services.closure import ClosureView, closure_status, closure_view
 from callhandler.services.context import Actor
+from callhandler.services.four_eyes import contributors, record_fingerprint, sign_problems
 from callhandler.services.history import HistoryQuery, HistoryResult, find_previous_calls
-from callhandler.services.incident_changes import (
-    changing,
-    handled_by,
-    now_utc,
-    record_transition,
-)
-from callhandler.storage.closure_models import ChecklistAnswer, IncidentNote, SignOff
+from callhandler.services.incident_changes import changing, now_utc, record_transition
+from callhandler.services.signoff_queue import QueueRow as QueueRow  # re-exported
+from callhandler.services.signoff_queue import latest_decision, require_inspector, risk_level
+from callhandler.services.signoff_queue import sign_off_queue as sign_off_queue
+from callhandler.storage.closure_models import IncidentNote, IncidentTransition, SignOff
 from callhandler.storage.engine import Database
 from callhandler.storage.models import Incident, User
-from callhandler.storage.triage_models import GradeDecision
 
 MIN_REASON = 10
-RISK_RANK = {"high": 0, "medium": 1, "standard": 2, "none": 3}
-
-
-@dataclass(frozen=True)
-class QueueRow:
-    incident_id: int
-    ref: str
-    version: int
-    submitted_at: dt.datetime
-    age_minutes: int
-    risk_level: str
-    grade: int | None
-    domestic_abuse: bool
-    handler: str
-    address: str
-    overridden: bool
-    below_floor: bool
-    returned_before: int
 
 
 @dataclass(frozen=True)
@@ -81,89 +61,24 @@ class Review:
     closure: ClosureView
     decision: DecisionView | None
     history: HistoryResult | None
-    handled_by: tuple[str, ...]
+    contributors: tuple[str, ...]  # everyone who recorded anything on it (four eyes)
     sign_offs: tuple[tuple[str, str, str, dt.datetime], ...]
     notes: tuple[tuple[str, str, dt.datetime], ...]
     dispatched_at: dt.datetime | None = None
     attended_at: dt.datetime | None = None
     submitted_at: dt.datetime | None = None
+    # Whether the reader may finalise or return it now, and if not why (four_eyes): the
+    # window shows this answer, it never works it out itself.
+    may_sign: bool = False
+    sign_refusal: str = ""
+    # The handler's reason given with the latest submission ("" if none), and whether it
+    # went back with nothing changed since it was returned.
+    submission_reason: str = ""
+    resubmitted_unchanged: bool = False
 
     @property
     def highlight_override(self) -> bool:
         return bool(self.decision and (self.decision.overridden or self.decision.below_floor))
-
-
-def _require_inspector(actor: Actor, doing: str) -> None:
-    if actor.role != "inspector":
-        raise PermissionDenied(f"Only an inspector can {doing}.")
-
-
-def _latest_decision(session: Session, incident_id: int) -> GradeDecision | None:
-    return session.execute(
-        select(GradeDecision)
-        .where(GradeDecision.incident_id == incident_id)
-        .order_by(GradeDecision.decided_at.desc(), GradeDecision.id.desc())
-        .limit(1)
-    ).scalar()
-
-
-def sign_off_queue(db: Database, actor: Actor, *, now: dt.datetime | None = None) -> list[QueueRow]:
-    """Incidents awaiting sign-off: highest risk first, then the longest waiting."""
-    _require_inspector(actor, "see the sign-off queue")
-    now = now or now_utc()
-    with db.read() as session:
-        risk_order = case(
-            {"high": 0, "medium": 1, "standard": 2}, value=Incident.risk_level, else_=3
-        )
-        incidents = (
-            session.execute(
-                select(Incident)
-                .where(Incident.status == states.AWAITING)
-                .order_by(risk_order, Incident.submitted_at)
-                .limit(500)
-            )
-            .scalars()
-            .all()
-        )
-        rows = []
-        for incident in incidents:
-            decision = _latest_decision(session, incident.id)
-            handler = session.get(User, incident.handler_id) if incident.handler_id else None
-            returned = session.execute(
-                select(SignOff.id).where(
-                    SignOff.incident_id == incident.id, SignOff.decision == "returned"
-                )
-            ).all()
-            submitted = incident.submitted_at or incident.opened_at
-            rows.append(
-                QueueRow(
-                    incident.id,
-                    incident.ref,
-                    incident.version_id,
-                    submitted,
-                    int((now - submitted).total_seconds() // 60),
-                    _risk(session, incident),
-                    incident.grade,
-                    incident.domestic_abuse,
-                    handler.display_name if handler else "",
-                    incident.address.display if incident.address else "",
-                    bool(decision and decision.overridden),
-                    bool(decision and decision.below_floor),
-                    len(returned),
-                )
-            )
-        rows.sort(key=lambda r: (RISK_RANK.get(r.risk_level, 3), r.submitted_at))
-        return rows
-
-
-def _risk(session: Session, incident: Incident) -> str:
-    """The risk level from the closure checklist when answered, else the incident's."""
-    raw = session.execute(
-        select(ChecklistAnswer.value_json).where(
-            ChecklistAnswer.incident_id == incident.id, ChecklistAnswer.item_id == "risk_level"
-        )
-    ).scalar()
-    return str(json.loads(raw)) if raw else incident.risk_level
 
 
 def review(db: Database, actor: Actor, incident_id: int) -> Review:
@@ -182,7 +97,7 @@ def review(db: Database, actor: Actor, incident_id: int) -> Review:
         if incident is None:
             raise BadInput(f"There is no incident {incident_id}.")
         handler = session.get(User, incident.handler_id) if incident.handler_id else None
-        decision = _latest_decision(session, incident.id)
+        decision = latest_decision(session, incident.id)
         decision_view = None
         if decision is not None:
             reasons = tuple(
@@ -216,7 +131,9 @@ def review(db: Database, actor: Actor, incident_id: int) -> Review:
                 .order_by(IncidentNote.added_at)
             ).scalars()
         )
-        workers = tuple(sorted(handled_by(session, incident)))
+        workers = tuple(sorted(contributors(session, incident)))
+        refusal = sign_problems(session, actor, incident) if actor.role == "inspector" else []
+        submission = _latest_submission(session, incident.id)
         fields = (
             incident.ref,
             incident.version_id,
@@ -225,7 +142,7 @@ def review(db: Database, actor: Actor, incident_id: int) -> Review:
             handler.display_name if handler else "",
             incident.summary,
             incident.grade,
-            _risk(session, incident),
+            risk_level(session, incident),
             incident.officers_sent or "",
             incident.attending_officer or "",
         )
@@ -260,7 +177,29 @@ def review(db: Database, actor: Actor, incident_id: int) -> Review:
         signs,
         notes,
         *stamps,
+        may_sign=actor.role == "inspector" and not refusal,
+        sign_refusal=" ".join(refusal) if actor.role == "inspector" else "",
+        submission_reason=str(submission.get("reason", "")),
+        resubmitted_unchanged=bool(submission.get("unchanged_since_return")),
     )
+
+
+def _latest_submission(session: Session, incident_id: int) -> dict[str, object]:
+    """The detail of the incident's latest submission for sign-off ({} if none)."""
+    detail = session.execute(
+        select(IncidentTransition.detail)
+        .where(
+            IncidentTransition.incident_id == incident_id,
+            IncidentTransition.action == "submit_for_sign_off",
+        )
+        .order_by(IncidentTransition.id.desc())
+        .limit(1)
+    ).scalar()
+    try:
+        found = json.loads(detail) if detail else {}
+    except ValueError:
+        return {}
+    return found if isinstance(found, dict) else {}
 
 
 def _sign(
@@ -272,14 +211,12 @@ def _sign(
     action: str,
     reason: str,
 ) -> int:
-    _require_inspector(actor, "sign incidents off")
+    require_inspector(actor, "sign incidents off")
     accounts.confirm_password(db, actor, password, purpose="signature")
     with changing(db, actor, incident_id, expected_version, action) as (session, incident):
-        if actor.username in handled_by(session, incident):
-            raise PermissionDenied(
-                f"You worked incident {incident.ref} as its handler, so another inspector must "
-                "sign it off."
-            )
+        refusal = sign_problems(session, actor, incident)
+        if refusal:
+            raise PermissionDenied(f"Incident {incident.ref}: " + " ".join(refusal))
         if action == "finalise":
             status = closure_status(session, incident, default_checklist())
             if not status.complete:
@@ -305,16 +242,19 @@ def _sign(
                 at=now,
             )
         )
-        record_transition(
-            session, actor, incident, action, before, {"reason": reason} if reason else {}
-        )
+        detail: dict[str, object] = {}
+        if action == "return_to_handler":
+            # What it was when returned: a resubmission must change it or say why not.
+            detail = {"reason": reason, "record": record_fingerprint(session, incident)}
+        record_transition(session, actor, incident, action, before, detail)
         return incident.version_id
 
 
 def finalise(
     db: Database, actor: Actor, incident_id: int, expected_version: int, *, password: str
 ) -> int:
-    """Sign the incident off: only an inspector, never one who handled it, password again."""
+    """Sign the incident off: only an inspector who recorded nothing on it
+    (``four_eyes.sign_problems``), on the version they reviewed, password again."""
     return _sign(db, actor, incident_id, expected_version, password, "finalise", "")
 
 

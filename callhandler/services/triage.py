@@ -16,13 +16,18 @@ from callhandler.domain.conversation import Answer, Conversation
 from callhandler.domain.facts import CANONICAL, Facts, FactValue
 from callhandler.domain.grading import Recommendation, choose_grade, recommend
 from callhandler.domain.history import REPEAT_WINDOW, HistorySummary
+from callhandler.domain.lifecycle import OPEN
 from callhandler.domain.policy import Policy, shipped_policy
 from callhandler.errors import BadInput, PermissionDenied
 from callhandler.services import audit
 from callhandler.services.context import Actor
 from callhandler.services.history import HistoryQuery, HistoryResult, find_previous_calls
 from callhandler.services.history_json import query_json, summary_json
-from callhandler.services.incident_changes import ConcurrentChange, describe_changes_since
+from callhandler.services.incident_changes import (
+    ConcurrentChange,
+    describe_changes_since,
+    refuse_frozen,
+)
 from callhandler.services.incident_record import refresh_record
 from callhandler.storage.engine import Database
 from callhandler.storage.models import Incident
@@ -86,18 +91,18 @@ class RecordedAnswers:
     added: int
     superseded: int
     unchanged: int
+    version: int = 0  # the incident's version after them (0: queued on a workstation)
 
 
-def _open_incident(session: Session, actor: Actor, incident_id: int, doing: str) -> Incident:
+def _open_incident(
+    session: Session, actor: Actor, incident_id: int, doing: str, action: str
+) -> Incident:
     if actor.role not in TAKING_CALLS:
         raise PermissionDenied(f"Only call handlers and inspectors can {doing}.")
     incident = session.get(Incident, incident_id)
     if incident is None:
         raise BadInput(f"There is no incident {incident_id}.")
-    if incident.status == "finalised":
-        raise BadInput(
-            f"Incident {incident.ref} is finalised and cannot change; add a note instead."
-        )
+    refuse_frozen(incident, action)  # awaiting sign-off or finalised
     return incident
 
 
@@ -122,7 +127,12 @@ def record_answers(
     *,
     now: dt.datetime | None = None,
 ) -> RecordedAnswers:
-    """Store the conversation's answers with the incident; changes supersede, never overwrite."""
+    """Store the conversation's answers with the incident; changes supersede, never overwrite.
+
+    Refused while the incident awaits sign-off or is finalised (the freeze). Once officers
+    are sent the incident's version moves, as for every other change, so a workstation
+    holding the old version is told before it overwrites or signs what it did not see.
+    """
     now = now or dt.datetime.now(dt.UTC)
     hidden = {(a.script_id, a.question_id) for a in conversation.hidden_answers}
     given: dict[tuple[str, str], Answer] = {
@@ -131,7 +141,9 @@ def record_answers(
     added = superseded = unchanged = 0
     changes: list[dict[str, Any]] = []
     with db.write() as session:
-        incident = _open_incident(session, actor, incident_id, "record triage answers")
+        incident = _open_incident(
+            session, actor, incident_id, "record triage answers", "triage_answers"
+        )
         current = {
             (row.script_id, row.question_id): row
             for row in session.execute(
@@ -182,16 +194,28 @@ def record_answers(
         session.flush()
         refresh_record(session, incident)
         if changes:
+            if incident.status != OPEN:
+                # Others may be working it (closure, DASH, a regrade): they must notice.
+                # While it is open the call is still being taken on this workstation,
+                # whose grade decision stores the facts it was made on, and whose
+                # outbox counts versions by its decisions and corrections only.
+                incident.updated_at = now
+                session.flush()
             audit.record(
                 session,
                 actor,
                 "triage_answers",
                 "incident",
                 incident.ref,
-                {"script": conversation.script.id, "changes": changes},
+                {
+                    "script": conversation.script.id,
+                    "changes": changes,
+                    "version": incident.version_id,
+                },
                 at=now,
             )
-    return RecordedAnswers(added, superseded, unchanged)
+        version = incident.version_id
+    return RecordedAnswers(added, superseded, unchanged, version)
 
 
 def answers_for(db: Database, actor: Actor, incident_id: int) -> tuple[StoredAnswer, ...]:
@@ -254,12 +278,13 @@ def decide_grade(
 
     A choice other than the recommendation needs a written rationale (BadInput without
     it); one below the policy floor is stored with ``below_floor`` for the inspector.
+    Refused while the incident awaits sign-off or is finalised (the freeze).
     With ``expected_version`` a change made meanwhile by another workstation is refused
     (ConcurrentChange, saying who changed what); the result carries the new version.
     """
     decision = choose_grade(recommendation, chosen, rationale, at=now)
     with db.write() as session:
-        incident = _open_incident(session, actor, incident_id, "grade an incident")
+        incident = _open_incident(session, actor, incident_id, "grade an incident", "grade")
         if expected_version is not None and incident.version_id != expected_version:
             raise ConcurrentChange(describe_changes_since(session, incident, expected_version))
         row = GradeDecision(

@@ -1,5 +1,5 @@
-"""Typed models for closure and sign-off: transitions, checklist answers, narrative,
-sign-offs, notes appended after finalisation, and drafts of calls in progress."""
+"""Typed models for closure and sign-off: transitions, checklist answers (and every one
+as taken), narrative, sign-offs, notes appended after finalisation, and drafts of calls."""
 
 from __future__ import annotations
 
@@ -45,6 +45,28 @@ class ChecklistAnswer(Base):
     taken_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
 
     __table_args__ = (UniqueConstraint("incident_id", "item_id", name="uq_checklist_answer"),)
+
+
+class ChecklistAnswerTaken(Base):
+    """Every closure answer as it was taken, never changed or removed (migration 0010).
+
+    ``checklist_answers`` holds the current answer to each item; this keeps each one given,
+    so a re-answer never erases who took the earlier one (four eyes, SPEC section 2).
+    """
+
+    __tablename__ = "checklist_answer_history"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id", ondelete="CASCADE"))
+    checklist_id: Mapped[str] = mapped_column(String(64))
+    checklist_version: Mapped[int] = mapped_column(Integer)
+    item_id: Mapped[str] = mapped_column(String(64))
+    value_json: Mapped[str] = mapped_column(Text)
+    officer_collar: Mapped[str] = mapped_column(String(16))
+    taken_by: Mapped[str] = mapped_column(String(64))
+    taken_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+    __table_args__ = (Index("ix_checklist_answer_history_incident", "incident_id", "taken_at"),)
 
 
 class NarrativeSectionText(Base):

@@ -246,7 +246,7 @@ def test_review_shows_grade_decision_history_and_closure(db: Database, staff: St
     assert review.closure.answers["safety_plan"].value == FULL_ANSWERS["safety_plan"]
     assert review.closure.narrative["who"] == NARRATIVE["who"]
     assert review.history is not None and review.history.summary.total_incidents == 0
-    assert "h1" in review.handled_by
+    assert "h1" in review.contributors
 
 
 def test_an_administrator_reads_a_review_and_a_handler_cannot(db: Database, staff: Staff) -> None:

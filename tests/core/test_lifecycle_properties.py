@@ -22,7 +22,7 @@ from sqlalchemy import func, select
 from callhandler.errors import CallHandlerError
 from callhandler.services import accounts, audit, calls, closure, lifecycle, signoff
 from callhandler.services.context import Actor, system_actor
-from callhandler.services.incident_changes import handled_by
+from callhandler.services.four_eyes import contributors
 from callhandler.storage.closure_models import IncidentTransition, SignOff
 from callhandler.storage.engine import Database
 from callhandler.storage.models import AuditEvent, Incident
@@ -173,7 +173,7 @@ def test_no_sequence_of_actions_breaks_the_rules(sqlite_template: Path, tmp_path
             password = PASSWORD if right_password else "not-the-password"
             version = self._version(incident)
             with self.db.read() as session:
-                handled_before = handled_by(session, session.get(Incident, incident))  # type: ignore[arg-type]
+                handled_before = contributors(session, session.get(Incident, incident))  # type: ignore[arg-type]
             if finalise:
                 self._try(
                     signoff.finalise,
@@ -288,7 +288,7 @@ def test_signer_never_handled_the_incident(sqlite_template: Path, tmp_path: Path
     row = calls.open_incident(db, inspector, calls.NewCall(phone="07700 900123"))
     version = lifecycle.dispatch(db, inspector, row.id, row.version, grade=2, officers=["PC1"])
     with db.read() as session:
-        assert "i1" in handled_by(session, session.get(Incident, row.id))  # type: ignore[arg-type]
+        assert "i1" in contributors(session, session.get(Incident, row.id))  # type: ignore[arg-type]
     with pytest.raises(CallHandlerError):
         signoff.finalise(db, inspector, row.id, version, password=PASSWORD)
     db.dispose()

@@ -296,6 +296,24 @@ class ReviewPage(QScrollArea):
 
     def _sign_offs(self, review: Review) -> list[QWidget]:
         widgets: list[QWidget] = [self._heading(self.tr("Earlier sign-offs and notes"))]
+        if review.resubmitted_unchanged:
+            unchanged = self._text(
+                self.tr(
+                    "RESUBMITTED UNCHANGED: nothing was changed since it was returned. "
+                    "The handler's reason: “{reason}”"
+                ).format(reason=review.submission_reason),
+                RED_BOX + "font-weight:600;",
+            )
+            unchanged.setObjectName("resubmittedUnchanged")
+            widgets.append(unchanged)
+        elif review.submission_reason:
+            widgets.append(
+                self._text(
+                    self.tr("The handler's note with the submission: “{reason}”").format(
+                        reason=review.submission_reason
+                    )
+                )
+            )
         lines = []
         for inspector, decision, reason, at in review.sign_offs:
             if decision == "returned":
@@ -320,4 +338,12 @@ class ReviewPage(QScrollArea):
             widgets.append(self._muted(self.tr("None: this is its first sign-off.")))
         for line in lines:
             widgets.append(self._text(line))
+        if review.contributors:  # none of them may sign it (four eyes)
+            widgets.append(
+                self._muted(
+                    self.tr("Recorded on it by: {people}").format(
+                        people=", ".join(review.contributors)
+                    )
+                )
+            )
         return widgets

@@ -137,12 +137,10 @@ class ReviewPanel(QWidget):
         self.title.setText(
             self.tr("{ref} — {status}").format(ref=review.ref, status=status_label(review.status))
         )
-        if self._actor.username in review.handled_by:
+        if review.sign_refusal and review.status == states.AWAITING:
+            # The core's answer (four_eyes.sign_problems), shown as it gave it.
             self.own.show_message(
-                self.tr(
-                    "You worked {ref} as its handler, so another inspector must sign it off. "
-                    "You can read it, not finalise or return it."
-                ).format(ref=review.ref),
+                review.sign_refusal + " " + self.tr("You can read it, not finalise or return it."),
                 "error",
             )
         else:
@@ -153,11 +151,7 @@ class ReviewPanel(QWidget):
 
     def _update_buttons(self) -> None:
         review = self.review
-        can_sign = bool(
-            review is not None
-            and review.status == states.AWAITING
-            and self._actor.username not in review.handled_by
-        )
+        can_sign = review is not None and review.may_sign
         self.finalise_button.setEnabled(can_sign)
         self.return_button.setEnabled(can_sign)
 

@@ -23,10 +23,26 @@ from callhandler.logfile import LogSafe, logging_to
 from callhandler.paths import DB_URL_ENV, app_paths
 from callhandler.progress import Progress
 from callhandler.redact import check_database_url, redact_credentials
-from callhandler.services.context import system_actor
+from callhandler.services.context import Actor, system_actor
 from callhandler.storage.engine import Database
 
 log = logging.getLogger(__name__)
+
+# Who may run the commands that read personal data or change accounts (README, Security).
+TAKING_CALLS = ("handler", "inspector")  # lookup, assess with a number or address
+OVERSIGHT = ("inspector", "admin")  # report, policy impact
+ADMIN = ("admin",)  # users, import, seed into a database with accounts, bench on one
+ANY_ROLE = ("handler", "inspector", "admin")  # sync (a copy of the data into the cache)
+SIGN_IN_HELP = (
+    "Signing in: commands that read personal data or change accounts take "
+    "CALLHANDLER_USER and CALLHANDLER_PASSWORD, else the sign-in `callhandler login` "
+    "kept, else ask at the terminal. lookup, and assess with --phone/--address/--postcode: "
+    "handlers and inspectors. report, policy impact: inspectors and administrators. "
+    "users, import, and seed or bench on a database that has accounts: administrators. "
+    "sync: any account. On a database with no account yet, `users add NAME --role admin` "
+    "creates the first administrator without signing in. db, audit verify, policy test "
+    "and assess from facts alone read nobody's data and need no sign-in."
+)
 
 
 class RichProgress:
@@ -96,6 +112,20 @@ def _open(args: argparse.Namespace) -> Database:
     return db
 
 
+def _signed_in(args: argparse.Namespace, db: Database, roles: tuple[str, ...]) -> Actor:
+    """The person running this command, signed in with one of ``roles`` (callhandler.cli_signin)."""
+    from callhandler.cli_signin import sign_in
+
+    return sign_in(db, app_paths(args.data_dir), roles, _command_name(args))
+
+
+def _no_accounts(db: Database) -> bool:
+    """A database nobody can sign in to yet (new, or a benchmark's): its bootstrap."""
+    from callhandler.services.accounts import count_users
+
+    return count_users(db) == 0
+
+
 def _emit(args: argparse.Namespace, document: dict[str, Any], text: str) -> None:
     if getattr(args, "json", False):
         print(json.dumps(document, indent=2, default=str, ensure_ascii=False))
@@ -109,6 +139,8 @@ def cmd_seed(args: argparse.Namespace) -> int:
     if args.incidents < 1 or args.incidents > 20_000_000:
         raise BadInput("--incidents must be between 1 and 20,000,000.")
     db = _open(args)
+    if not _no_accounts(db):  # synthetic history into a database people use: administrators
+        _signed_in(args, db, ADMIN)
     result = _with_progress(args, lambda p: seed(db, args.incidents, seed=args.seed, progress=p))
     rate = result.incidents / result.seconds if result.seconds else 0.0
     _emit(
@@ -125,7 +157,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from callhandler.importing import import_file
 
     db = _open(args)
-    actor = system_actor("import")
+    actor = _signed_in(args, db, ADMIN)
     result = _with_progress(args, lambda p: import_file(db, actor, Path(args.file), progress=p))
     lines = [
         f"Imported {result.imported:,}, updated {result.updated:,}, unchanged "
@@ -136,49 +168,6 @@ def cmd_import(args: argparse.Namespace) -> int:
     if len(result.rejected) > 200:
         lines.append(f"  … and {len(result.rejected) - 200:,} more (use --json for all)")
     _emit(args, result.to_json(), "\n".join(lines))
-    return 0
-
-
-def ask_password(prompt: str) -> str:
-    """A password typed at the terminal; BadInput when there is no terminal to ask at (a
-    script, a pipe, a service) or the prompt is abandoned with Ctrl+D."""
-    import getpass
-
-    if not sys.stdin.isatty():
-        raise BadInput(
-            "No terminal to ask for the password on: run the command in a terminal, or "
-            "give --password."
-        )
-    try:
-        return getpass.getpass(prompt)
-    except EOFError:
-        raise BadInput("No password was typed: nothing was changed.") from None
-
-
-def cmd_users(args: argparse.Namespace) -> int:
-    from callhandler.services import accounts
-
-    db = _open(args)
-    if args.users_command == "add":
-        password = (
-            args.password
-            if args.password is not None
-            else ask_password(f"Password for {args.username}: ")
-        )
-        if not password:
-            raise BadInput("The password is empty: give one (it is not stored as typed).")
-        row = accounts.create_user(
-            db, system_actor(), args.username, args.name or args.username, args.role, password
-        )
-        _emit(args, asdict(row), f"Created {row.role} account {row.username}.")
-    else:
-        rows = accounts.list_users(db)
-        _emit(
-            args,
-            {"users": [asdict(r) for r in rows]},
-            "\n".join(f"{r.username:<20} {r.role:<10} {r.display_name}" for r in rows)
-            or "No accounts yet.",
-        )
     return 0
 
 
@@ -221,7 +210,8 @@ def cmd_lookup(args: argparse.Namespace) -> int:
         people=people,
     )
     db = _open(args)
-    result = history.find_previous_calls(db, system_actor("lookup"), query, limit=args.limit)
+    actor = _signed_in(args, db, TAKING_CALLS)
+    result = history.find_previous_calls(db, actor, query, limit=args.limit)
     document = history_json(result)
     lines = [f"{len(result.exact)} previous call(s), {len(result.possible)} possible match(es)."]
     summary = document["summary"]
@@ -248,9 +238,12 @@ def cmd_assess(args: argparse.Namespace) -> int:
 
     answers = _read_answers(args.answers)
     db = _open(args)
+    with_history = bool(args.phone or args.address or args.postcode)
+    # Facts alone read nobody's data; a number or address looks up their previous calls.
+    actor = _signed_in(args, db, TAKING_CALLS) if with_history else system_actor("assess")
     document = triage.assess(
         db,
-        system_actor("assess"),
+        actor,
         answers,
         phone=args.phone,
         address=args.address,
@@ -310,6 +303,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
         url = f"sqlite:///{paths.data_dir / f'bench-{args.incidents}.sqlite3'}"
     db = open_database(url)
     _opened.append(db)
+    if not _no_accounts(db):  # --db a database people use: it reads and adds their data
+        _signed_in(args, db, ADMIN)
     with db.read() as session:
         present = session.execute(select(func.count()).select_from(Incident)).scalar_one()
     extra: list[str] = []
@@ -369,6 +364,23 @@ def _bench_sync(
     return 0
 
 
+def _audit_export(db: Database, actor: Actor, args: argparse.Namespace, rows: int) -> None:
+    """A list of people taken off the system is audited as the person who took it."""
+    from callhandler.services import audit
+    from callhandler.services.context import current_actor
+
+    output = "csv" if args.csv else ("json" if args.json else "text")
+    with db.write() as session:
+        audit.record(
+            session,
+            current_actor(session, actor),
+            "report",
+            "oversight",
+            args.name,
+            {"rows": rows, "format": output},
+        )
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     """An oversight list (SPEC section 5): text, ``--json`` or ``--csv`` on stdout."""
     import csv
@@ -377,9 +389,11 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     report = oversight.report(args.name)  # BadInput listing the valid names
     db = _open(args)
-    rows = report.function(db, system_actor("report"))
+    actor = _signed_in(args, db, OVERSIGHT)
+    rows = report.function(db, actor)
     plain = oversight.report_rows_as_dicts(args.name, rows)
     columns = list(report.columns)
+    _audit_export(db, actor, args, len(plain))
     if args.csv:
         from callhandler.spreadsheet import safe_value
 
@@ -464,6 +478,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
         print(f"callhandler: warning: {key.warning}", file=sys.stderr)
     server = open_database(args.db, data_dir=args.data_dir)  # its audit witness there
     _opened.append(server)
+    if not _no_accounts(server):  # a copy of everyone's data: signed in, any role
+        _signed_in(args, server, ANY_ROLE)
     cache = open_cache(path, key.hex)
     _opened.append(cache)
     stats = _with_progress(args, lambda p: sync_once(server, cache, batch=args.batch, progress=p))
@@ -545,7 +561,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="callhandler",
         description="Control-room workstation for domestic-abuse calls. With no command, opens the window.",
-        epilog=GLOBAL_OPTIONS_HELP,
+        epilog=f"{GLOBAL_OPTIONS_HELP} {SIGN_IN_HELP}",
     )
     _add_global_options(parser, None)
     parser.add_argument("--version", action="version", version=f"callhandler {__version__}")
@@ -608,17 +624,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_bench)
 
-    p = sub.add_parser("users", parents=[common], help="manage accounts")
-    users = p.add_subparsers(dest="users_command", required=True)
-    add = users.add_parser("add", parents=[common])
-    add.add_argument("username")
-    add.add_argument("--role", required=True, choices=["handler", "inspector", "admin"])
-    add.add_argument("--name")
-    add.add_argument("--password", help="prompted for when omitted")
-    add.add_argument("--json", action="store_true")
-    lst = users.add_parser("list", parents=[common])
-    lst.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_users)
+    from callhandler import users_cli
+
+    users_cli.add_parser(sub, common)
 
     p = sub.add_parser("report", parents=[common], help="an oversight list for inspectors")
     p.add_argument(

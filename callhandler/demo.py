@@ -27,11 +27,12 @@ class DemoAccount:
     role: str
 
 
+# Synthetic accounts, printed on the console; the passwords follow the password rules.
 DEMO_ACCOUNTS = (
-    DemoAccount("handler", "handler-demo", "Sam Handler (demo)", "handler"),
-    DemoAccount("handler2", "handler2-demo", "Alex Second (demo)", "handler"),
-    DemoAccount("inspector", "inspector-demo", "Insp. Jo Inspector (demo)", "inspector"),
-    DemoAccount("admin", "admin-demo", "Admin (demo)", "admin"),
+    DemoAccount("handler", "kestrel-lantern-41", "Sam Handler (demo)", "handler"),
+    DemoAccount("handler2", "otter-harbour-52", "Alex Second (demo)", "handler"),
+    DemoAccount("inspector", "heron-compass-63", "Insp. Jo Inspector (demo)", "inspector"),
+    DemoAccount("admin", "badger-orchard-74", "Admin (demo)", "admin"),
 )
 
 

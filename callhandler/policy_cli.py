@@ -66,18 +66,16 @@ def cmd_policy_test(args: argparse.Namespace) -> int:
 
 def cmd_policy_impact(args: argparse.Namespace) -> int:
     """Replay recorded calls through the current and a new policy; list what changes."""
-    from callhandler.cli import _open, _with_progress
-    from callhandler.services.context import system_actor
+    from callhandler.cli import OVERSIGHT, _open, _signed_in, _with_progress
     from callhandler.services.policy_impact import policy_impact
 
     new = _policy(args.new_policy)
     current = _policy(args.current)
     db = _open(args)
+    actor = _signed_in(args, db, OVERSIGHT)  # it replays recorded calls: personal data
     impact = _with_progress(
         args,
-        lambda progress: policy_impact(
-            db, system_actor("policy"), current, new, days=args.days, progress=progress
-        ),
+        lambda progress: policy_impact(db, actor, current, new, days=args.days, progress=progress),
     )
     if args.json:
         print(json.dumps(impact.to_json(), indent=2, ensure_ascii=False))
@@ -125,7 +123,8 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     impact = policy_sub.add_parser(
         "impact",
         parents=[common],
-        help="replay recorded calls through the current and a new policy",
+        help="replay recorded calls through the current and a new policy (inspectors and "
+        "administrators, signed in)",
     )
     impact.add_argument("new_policy", metavar="NEW_POLICY.yaml")
     impact.add_argument("--days", type=int, default=365, help="period to replay (default 365)")

@@ -34,6 +34,8 @@ from ui.call.handler_view import HandlerView  # noqa: E402
 from ui.main_window import MainWindow, build_main_window  # noqa: E402
 from ui.worker import Worker  # noqa: E402
 
+SCREENSHOT_PASSWORD = "Kestrel-Lantern-41"  # synthetic; meets the password rules
+
 SIZE = (1400, 850)
 
 SHIFT_CALLS = {
@@ -132,7 +134,7 @@ def fill(db: Database) -> None:
         ("inspector", "Insp. Jo Inspector", "inspector"),
     ]
     for username, name, role in people:
-        accounts.create_user(db, admin, username, name, role, f"{username}-password")
+        accounts.create_user(db, admin, username, name, role, SCREENSHOT_PASSWORD)
     seed(db, 3000, seed=7)
     now = dt.datetime.now(dt.UTC)
     for ref, days, risk, children, markers, summary in EARLIER:
@@ -151,7 +153,7 @@ def fill(db: Database) -> None:
             people=[("victim", CALLER["victim_name"]), ("suspect", CALLER["suspect_name"])],
         )
     for username, new_calls in SHIFT_CALLS.items():
-        actor = accounts.authenticate(db, username, f"{username}-password", "CR-WS-07")
+        actor = accounts.authenticate(db, username, SCREENSHOT_PASSWORD, "CR-WS-07")
         for call in reversed(new_calls):
             calls.open_incident(db, actor, call)
 
@@ -221,7 +223,7 @@ def main() -> int:
         db = open_database(f"sqlite:///{tmp}/screenshot.sqlite3", data_dir=tmp)
         fill(db)
         worker = Worker()
-        handler = accounts.authenticate(db, "handler", "handler-password", "CR-WS-07")
+        handler = accounts.authenticate(db, "handler", SCREENSHOT_PASSWORD, "CR-WS-07")
         window = build_main_window(db, handler, worker)
         view = window.view
         assert isinstance(view, HandlerView)

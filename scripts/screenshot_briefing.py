@@ -38,6 +38,8 @@ from ui.briefing.briefing_view import BriefingView  # noqa: E402
 from ui.briefing.document import paged_document  # noqa: E402
 from ui.worker import Worker  # noqa: E402
 
+SCREENSHOT_PASSWORD = "Kestrel-Lantern-41"  # synthetic; meets the password rules
+
 PHONE_WIDTH = 430  # logical pixels: a large phone held upright
 CALL = calls.NewCall(
     phone="07700 900318",
@@ -79,8 +81,8 @@ ANSWERS = (
 
 def fill(db: Database) -> tuple[Actor, int]:
     admin = system_actor("screenshot")
-    accounts.create_user(db, admin, "handler", "Sam Handler", "handler", "handler-password")
-    handler = accounts.authenticate(db, "handler", "handler-password", "CR-WS-07")
+    accounts.create_user(db, admin, "handler", "Sam Handler", "handler", SCREENSHOT_PASSWORD)
+    handler = accounts.authenticate(db, "handler", SCREENSHOT_PASSWORD, "CR-WS-07")
     now = dt.datetime.now(dt.UTC)
     earlier = [
         add_incident(

@@ -33,6 +33,8 @@ from ui.main_window import build_main_window  # noqa: E402
 from ui.oversight.oversight_view import POLICY_IMPACT  # noqa: E402
 from ui.worker import Worker  # noqa: E402
 
+SCREENSHOT_PASSWORD = "Kestrel-Lantern-41"  # synthetic; meets the password rules
+
 SIZES = ((1366, 768), (1920, 1080))
 DA_CALLS = (
     {"relationship": "intimate_partner", "abuse_types": ["emotional"], "suspect_present": "no"},
@@ -46,7 +48,7 @@ OTHER_CALLS = (
 
 
 def sign_in(db: Database, username: str, role: str) -> Actor:
-    password = f"{username}-password-1"
+    password = SCREENSHOT_PASSWORD
     accounts.create_user(db, system_actor("demo"), username, username.title(), role, password)
     return accounts.authenticate(db, username, password, "CR-WS-01", failure_delay_s=0)
 

@@ -42,7 +42,7 @@ from ui.main_window import build_main_window  # noqa: E402
 from ui.worker import Worker  # noqa: E402
 
 SIZE = (1600, 1000)
-PASSWORD_SUFFIX = "-password"
+SCREENSHOT_PASSWORD = "Kestrel-Lantern-41"  # synthetic; meets the password rules
 NOW = dt.datetime.now(dt.UTC)
 
 ANSWERS = {
@@ -95,7 +95,7 @@ FX-H-000102,{d2},{d2},07700 900123,"Flat 2, 14 Mill Road",CB1 2AD,,domestic abus
 
 
 def sign_in(db: Database, username: str, workstation: str) -> Actor:
-    return accounts.authenticate(db, username, username + PASSWORD_SUFFIX, workstation)
+    return accounts.authenticate(db, username, SCREENSHOT_PASSWORD, workstation)
 
 
 def answer_all(
@@ -147,7 +147,7 @@ def fill(db: Database, folder: Path) -> dict[str, int]:
         ("inspector", "Insp. Jo Inspector", "inspector"),
         ("inspector2", "Insp. Lee Other", "inspector"),
     ):
-        accounts.create_user(db, admin, username, name, role, username + PASSWORD_SUFFIX)
+        accounts.create_user(db, admin, username, name, role, SCREENSHOT_PASSWORD)
     history = folder / "previous.csv"
     history.write_text(
         PREVIOUS.format(
@@ -292,7 +292,7 @@ def fill(db: Database, folder: Path) -> dict[str, int]:
         row.id,
         v,
         reason="Record whether the son was arrested and why not: an assault was disclosed.",
-        password="inspector2" + PASSWORD_SUFFIX,
+        password=SCREENSHOT_PASSWORD,
     )
     v = lifecycle.start_closure(db, sam, row.id, v)
     v = answer_all(db, sam, row.id, v, {"dvpn_considered": "not_relevant"}, "PC2208")

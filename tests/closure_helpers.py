@@ -7,8 +7,7 @@ from dataclasses import dataclass
 from callhandler.services import accounts, calls, closure, lifecycle, signoff
 from callhandler.services.context import Actor, system_actor
 from callhandler.storage.engine import Database
-
-PASSWORD = "password-1"
+from signin_helpers import PASSWORD
 
 # Every item the default checklist requires of an incident opened by ``new_incident`` with
 # no triage facts, in the checklist's order. ``repeat_incidents_plan`` is required only when

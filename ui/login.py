@@ -23,9 +23,10 @@ class LoginDialog(QDialog):
     """Ask for a username and password; after ``Accepted``, ``actor`` is who signed in.
 
     The password is checked by ``accounts.authenticate`` on the worker (it is slow on
-    purpose), so the window stays responsive. A failure shows one message in the dialog,
-    clears the password and leaves the username. ``failure_delay_s`` is passed to the
-    service; tests use 0.
+    purpose), so the window stays responsive. A failure shows one message in the dialog
+    (a lock-out says until when), clears the password and leaves the username, unless it
+    is not written as usernames are (capitals, spaces, symbols: perhaps the password typed
+    in the wrong box): that is cleared too. ``failure_delay_s`` is passed to the service; tests use 0.
     """
 
     def __init__(
@@ -132,7 +133,14 @@ class LoginDialog(QDialog):
         self.sign_in_button.setEnabled(True)
         self._show(failure.message)
         self.password.clear()
-        self.password.setFocus()
+        if not accounts.USERNAME_RE.match(self.username.text().strip()):
+            # Not a username as anyone's is written (lower case, no spaces or symbols):
+            # perhaps the password, typed in the wrong box. It is not left on screen (nor
+            # put in the audit log: see accounts.authenticate).
+            self.username.clear()
+            self.username.setFocus()
+        else:
+            self.password.setFocus()
 
     def _show(self, text: str, *, problem: bool = True) -> None:
         self.message.setObjectName("fieldError" if problem else "muted")

@@ -22,7 +22,7 @@ from callhandler.domain.normalise import (
 )
 from callhandler.errors import BadInput, PermissionDenied
 from callhandler.services import audit
-from callhandler.services.context import Actor
+from callhandler.services.context import Actor, require_role
 from callhandler.services.incident_changes import changing, record_edit
 from callhandler.services.records import address_for, person_for, phone_for
 from callhandler.services.references import next_reference
@@ -143,6 +143,7 @@ def open_incident(db: Database, actor: Actor, call: NewCall) -> IncidentRow:
         raise BadInput(" ".join(p.message for p in problems))
     now = dt.datetime.now(dt.UTC)
     with db.write() as session:
+        actor = require_role(session, actor, ("handler", "inspector"), "take calls")
         incident = Incident(
             ref=next_reference(session, now),
             opened_at=now,

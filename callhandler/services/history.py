@@ -39,7 +39,7 @@ from callhandler.domain.normalise import (
 from callhandler.services import audit
 from callhandler.services import history_sql as sql
 from callhandler.services.address_search import fuzzy_addresses
-from callhandler.services.context import Actor
+from callhandler.services.context import Actor, current_actor
 from callhandler.storage.closure_models import ChecklistAnswer
 from callhandler.storage.engine import Database
 from callhandler.storage.models import Incident
@@ -149,6 +149,8 @@ def find_previous_calls(
         )
     if audit_consultation and not normalised.empty:
         with db.write() as session:
+            # Once per look-up, not per row: a disabled account's window stops here.
+            actor = current_actor(session, actor)
             audit.record(
                 session,
                 actor,

@@ -12,20 +12,21 @@ from callhandler.services import accounts, audit, calls
 from callhandler.services.context import system_actor
 from callhandler.storage.engine import Database
 from callhandler.storage.models import AuditEvent, User
+from signin_helpers import PASSWORD
 
 
 def test_passwords_are_stored_as_argon2id_hashes(db: Database) -> None:
-    accounts.create_user(db, system_actor(), "insp", "Insp. Example", "inspector", "correct horse")
+    accounts.create_user(db, system_actor(), "insp", "Insp. Example", "inspector", PASSWORD)
     with db.read() as session:
         stored = session.execute(select(User.password_hash)).scalar_one()
     assert stored.startswith("$argon2id$")
-    assert "correct horse" not in stored
+    assert PASSWORD not in stored
 
 
 def test_wrong_password_and_unknown_user_get_the_same_message_after_a_delay(db: Database) -> None:
-    accounts.create_user(db, system_actor(), "insp", "Insp. Example", "inspector", "correct horse")
+    accounts.create_user(db, system_actor(), "insp", "Insp. Example", "inspector", PASSWORD)
     messages = []
-    for user, password in (("insp", "wrong password"), ("nobody", "correct horse")):
+    for user, password in (("insp", "wrong password"), ("nobody", PASSWORD)):
         started = time.monotonic()
         with pytest.raises(AuthenticationFailed) as err:
             accounts.authenticate(db, user, password, "ws", failure_delay_s=0.2)
@@ -33,7 +34,7 @@ def test_wrong_password_and_unknown_user_get_the_same_message_after_a_delay(db: 
         messages.append(str(err.value))
     assert messages[0] == messages[1]
     assert "username or password" in messages[0]
-    actor = accounts.authenticate(db, "INSP ", "correct horse", "ws", failure_delay_s=0)
+    actor = accounts.authenticate(db, "INSP ", PASSWORD, "ws", failure_delay_s=0)
     assert (actor.username, actor.role, actor.workstation) == ("insp", "inspector", "ws")
     with db.read() as session:
         actions = session.execute(select(AuditEvent.action).order_by(AuditEvent.id)).scalars().all()
@@ -43,11 +44,11 @@ def test_wrong_password_and_unknown_user_get_the_same_message_after_a_delay(db: 
 @pytest.mark.parametrize(
     ("username", "role", "password", "expected"),
     [
-        ("", "handler", "password-1", "Username"),
-        ("x" * 80, "handler", "password-1", "Username"),
-        ("ok.user", "superuser", "password-1", "Role"),
-        ("ok.user", "handler", "short", "at least 8"),
-        ("Robert'); DROP TABLE users;--", "handler", "password-1", "Username"),
+        ("", "handler", PASSWORD, "Username"),
+        ("x" * 80, "handler", PASSWORD, "Username"),
+        ("ok.user", "superuser", PASSWORD, "Role"),
+        ("ok.user", "handler", "short", "at least 12"),
+        ("Robert'); DROP TABLE users;--", "handler", PASSWORD, "Username"),
     ],
 )
 def test_bad_accounts_are_refused_with_the_reason(
@@ -59,16 +60,16 @@ def test_bad_accounts_are_refused_with_the_reason(
 
 
 def test_only_an_admin_creates_accounts_and_names_are_unique(db: Database) -> None:
-    accounts.create_user(db, system_actor(), "h1", "Handler", "handler", "password-1")
-    handler = accounts.authenticate(db, "h1", "password-1", failure_delay_s=0)
+    accounts.create_user(db, system_actor(), "h1", "Handler", "handler", PASSWORD)
+    handler = accounts.authenticate(db, "h1", PASSWORD, failure_delay_s=0)
     with pytest.raises(PermissionDenied):
-        accounts.create_user(db, handler, "h2", "Other", "admin", "password-2")
+        accounts.create_user(db, handler, "h2", "Other", "admin", "Other-Tawny-Owl-94")
     with pytest.raises(BadInput, match="already in use"):
-        accounts.create_user(db, system_actor(), "h1", "Again", "handler", "password-3")
+        accounts.create_user(db, system_actor(), "h1", "Again", "handler", "Third-Tawny-Owl-95")
 
 
 def test_audit_rows_cannot_be_updated_or_deleted_through_the_database(db: Database) -> None:
-    accounts.create_user(db, system_actor(), "h1", "Handler", "handler", "password-1")
+    accounts.create_user(db, system_actor(), "h1", "Handler", "handler", PASSWORD)
     for statement in (
         "UPDATE audit_events SET username = 'someone else'",
         "DELETE FROM audit_events",
@@ -79,8 +80,8 @@ def test_audit_rows_cannot_be_updated_or_deleted_through_the_database(db: Databa
 
 
 def test_verify_names_the_first_event_changed_behind_the_applications_back(db: Database) -> None:
-    accounts.create_user(db, system_actor(), "h1", "Handler", "handler", "password-1")
-    handler = accounts.authenticate(db, "h1", "password-1", failure_delay_s=0)
+    accounts.create_user(db, system_actor(), "h1", "Handler", "handler", PASSWORD)
+    handler = accounts.authenticate(db, "h1", PASSWORD, failure_delay_s=0)
     for n in range(3):
         calls.open_incident(db, handler, calls.NewCall(phone=f"07700 90010{n}"))
     assert audit.verify(db).events_checked == 5

@@ -8,12 +8,13 @@ from callhandler.errors import BadInput, PermissionDenied
 from callhandler.services import accounts, audit, calls
 from callhandler.services.context import Actor, system_actor
 from callhandler.storage.engine import Database
+from signin_helpers import PASSWORD
 
 
 @pytest.fixture
 def handler(db: Database) -> Actor:
-    accounts.create_user(db, system_actor(), "h1", "Handler One", "handler", "password-1")
-    return accounts.authenticate(db, "h1", "password-1", "ws-1", failure_delay_s=0)
+    accounts.create_user(db, system_actor(), "h1", "Handler One", "handler", PASSWORD)
+    return accounts.authenticate(db, "h1", PASSWORD, "ws-1", failure_delay_s=0)
 
 
 def test_new_call_creates_incident_with_people_and_normalised_number(db: Database, handler) -> None:

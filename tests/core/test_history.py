@@ -12,14 +12,15 @@ from callhandler.services import accounts, history
 from callhandler.services.context import Actor, system_actor
 from callhandler.storage.engine import Database
 from callhandler.storage.models import AuditEvent
+from signin_helpers import PASSWORD
 
 Q = history.HistoryQuery
 
 
 @pytest.fixture
 def handler(db: Database) -> Actor:
-    accounts.create_user(db, system_actor(), "h1", "Handler One", "handler", "password-1")
-    return accounts.authenticate(db, "h1", "password-1", "ws-1", failure_delay_s=0)
+    accounts.create_user(db, system_actor(), "h1", "Handler One", "handler", PASSWORD)
+    return accounts.authenticate(db, "h1", PASSWORD, "ws-1", failure_delay_s=0)
 
 
 @pytest.fixture

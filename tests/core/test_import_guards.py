@@ -18,6 +18,7 @@ from callhandler.importing import ImportResult, import_file
 from callhandler.services.context import Actor, system_actor
 from callhandler.storage.engine import Database
 from callhandler.storage.models import Incident, Person
+from signin_helpers import sign_in_as
 
 HEADER = (
     "incident_ref,opened_at,closed_at,phone,address,postcode,uprn,category,domestic_abuse,"
@@ -133,8 +134,12 @@ def test_a_legitimate_multi_line_summary_is_imported(
     assert summary == 'Caller said:\nhe left, then came back\n"again"'
 
 
-def test_the_cli_summary_is_honest(db_url: str, tmp_path: Path, capsys) -> None:
+def test_the_cli_summary_is_honest(
+    db_url: str, tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from callhandler.cli import main
+
+    sign_in_as(monkeypatch, db_url, "boss", "admin")
 
     rows = [csv_row(n) for n in range(1, 21)]
     rows[5] = csv_row(6, '"He said 5 foot tall')

@@ -26,6 +26,7 @@ from callhandler.storage.models import (
     Person,
     Phone,
 )
+from signin_helpers import sign_in_as
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 GOOD_CSV = DATA / "history_good.csv"
@@ -320,7 +321,13 @@ def test_result_json_shape():
     }
 
 
-def test_cli_import(db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+def test_cli_import(
+    db_url: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+):
+    sign_in_as(monkeypatch, db_url, "boss", "admin")
     code = main(["import", str(BAD_ROWS_CSV), "--json", "--quiet", "--db", db_url])
     out = json.loads(capsys.readouterr().out)
     assert code == 0

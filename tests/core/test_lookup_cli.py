@@ -10,6 +10,12 @@ import pytest
 from builders import add_incident
 from callhandler.cli import main
 from callhandler.storage.engine import Database
+from signin_helpers import sign_in_as
+
+
+@pytest.fixture(autouse=True)
+def signed_in_handler(monkeypatch: pytest.MonkeyPatch, db_url: str) -> None:
+    sign_in_as(monkeypatch, db_url, "hand1", "handler")
 
 
 def test_lookup_json_lists_matches_newest_first_with_a_summary(

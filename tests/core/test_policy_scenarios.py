@@ -21,6 +21,7 @@ from callhandler.domain.policy_tests import run, shipped_scenarios
 from callhandler.services import triage
 from callhandler.storage.engine import Database
 from closure_helpers import Staff, make_staff, new_incident
+from signin_helpers import sign_in_as
 
 POLICY_FILE = Path(__file__).parents[2] / "resources" / "policy" / "default.yaml"
 
@@ -126,9 +127,14 @@ def graded_call(db: Database, staff: Staff, facts: dict[str, object], phone: str
 
 
 def test_impact_replays_recorded_calls_and_names_the_incidents_that_change(
-    db: Database, db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db: Database,
+    db_url: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     staff = make_staff(db)
+    sign_in_as(monkeypatch, db_url, "insp9", "inspector")
     now = dt.datetime.now(dt.UTC)
     for ref, days in (("E-1", 100), ("E-2", 40)):
         add_incident(db, ref, days_ago=days, phone=PHONE, now=now)
@@ -176,8 +182,9 @@ def test_impact_replays_recorded_calls_and_names_the_incidents_that_change(
 
 
 def test_impact_refuses_a_bad_period_and_a_missing_file(
-    db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    sign_in_as(monkeypatch, db_url, "insp9", "inspector")
     assert main(["policy", "impact", str(POLICY_FILE), "--days", "0", "--db", db_url]) == 2
     assert "--days must be a whole number" in capsys.readouterr().err
     assert main(["policy", "impact", str(tmp_path / "nope.yaml"), "--db", db_url]) == 2

@@ -12,6 +12,12 @@ from callhandler.cli import main
 from callhandler.services import trigger_events
 from callhandler.services.context import Actor
 from callhandler.storage.engine import Database
+from signin_helpers import sign_in_as
+
+
+@pytest.fixture(autouse=True)
+def signed_in_inspector(monkeypatch: pytest.MonkeyPatch, db_url: str) -> None:
+    sign_in_as(monkeypatch, db_url, "insp1", "inspector")
 
 
 def test_serial_perpetrators_as_json_and_csv(

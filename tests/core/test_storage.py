@@ -17,6 +17,7 @@ from callhandler.services.database import open_database
 from callhandler.storage.engine import Database, parse_url
 from callhandler.storage.migrate import code_head, database_revision, upgrade
 from callhandler.storage.models import Incident
+from signin_helpers import PASSWORD
 
 EXPECTED_TABLES = {
     "users",
@@ -32,8 +33,8 @@ EXPECTED_TABLES = {
 
 
 def _handler(db: Database) -> Actor:
-    accounts.create_user(db, system_actor(), "h1", "Handler One", "handler", "password-1")
-    return accounts.authenticate(db, "h1", "password-1", "ws", failure_delay_s=0)
+    accounts.create_user(db, system_actor(), "h1", "Handler One", "handler", PASSWORD)
+    return accounts.authenticate(db, "h1", PASSWORD, "ws", failure_delay_s=0)
 
 
 def test_migrations_build_every_table_on_an_empty_database(db: Database) -> None:

@@ -40,7 +40,7 @@ def test_a_change_elsewhere_moves_the_marker_and_a_read_does_not(db: Database) -
     assert second != first
 
     done = subprocess.run(  # another process
-        [sys.executable, "-m", "callhandler", "users", "add", "h9", "--role", "handler",
+        [sys.executable, "-m", "callhandler", "users", "add", "h9", "--role", "admin",
          "--name", "Handler Nine", "--password", "long-enough-password-9", "--db",
          db.url.render_as_string(hide_password=False)],
         cwd=ROOT, env={**os.environ}, capture_output=True, text=True, timeout=120,

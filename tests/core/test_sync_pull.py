@@ -23,6 +23,7 @@ from callhandler.storage.models import Incident, IncidentPerson, Marker, Phone, 
 from callhandler.sync.cache import open_cache
 from callhandler.sync.keys import new_key
 from callhandler.sync.pull import NO_LOGIN_HASH, read_cursors, sync_once
+from signin_helpers import PASSWORD
 from sync_helpers import PG_ENV, empty_pg
 
 pytestmark = pytest.mark.skipif(not os.environ.get(PG_ENV), reason=f"needs {PG_ENV}")
@@ -49,8 +50,8 @@ def cache(tmp_path: Path) -> Iterator[Database]:
 
 @pytest.fixture
 def handler(server: Database) -> Actor:
-    accounts.create_user(server, system_actor(), "h1", "Handler One", "handler", "password-1")
-    return accounts.authenticate(server, "h1", "password-1", "ws-1", failure_delay_s=0)
+    accounts.create_user(server, system_actor(), "h1", "Handler One", "handler", PASSWORD)
+    return accounts.authenticate(server, "h1", PASSWORD, "ws-1", failure_delay_s=0)
 
 
 def mill_road(server: Database) -> None:
@@ -123,7 +124,7 @@ def test_users_arrive_without_a_password_anyone_could_use(
         user = session.execute(select(User).where(User.username == "h1")).scalar_one()
         assert user.password_hash == NO_LOGIN_HASH
     with pytest.raises(Exception, match="Sign-in failed"):
-        accounts.authenticate(cache, "h1", "password-1", "ws-1", failure_delay_s=0)
+        accounts.authenticate(cache, "h1", PASSWORD, "ws-1", failure_delay_s=0)
 
 
 def test_only_changed_rows_travel_on_the_next_sync(

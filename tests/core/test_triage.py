@@ -17,6 +17,7 @@ from callhandler.services.context import Actor, system_actor
 from callhandler.storage.engine import Database
 from callhandler.storage.models import AuditEvent, Incident
 from callhandler.storage.triage_models import GradeDecision, TriageAnswer
+from signin_helpers import PASSWORD
 
 PHONE = "07700 900321"
 SPEC_KEYS = {
@@ -32,8 +33,8 @@ SPEC_KEYS = {
 
 @pytest.fixture
 def handler(db: Database) -> Actor:
-    accounts.create_user(db, system_actor(), "h1", "Handler One", "handler", "password-1")
-    return accounts.authenticate(db, "h1", "password-1", "ws-1", failure_delay_s=0)
+    accounts.create_user(db, system_actor(), "h1", "Handler One", "handler", PASSWORD)
+    return accounts.authenticate(db, "h1", PASSWORD, "ws-1", failure_delay_s=0)
 
 
 @pytest.fixture

@@ -120,11 +120,12 @@ def main() -> int:
     accounts._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
     app = ensure_application()
     db = open_database(url)
+    password = "Tawny-Owl-Lantern-93"  # the password rules accept it
     if mode == "take":
         accounts.create_user(
-            db, system_actor("test"), "handler", "Sam Handler", "handler", "password-1"
+            db, system_actor("test"), "handler", "Sam Handler", "handler", password
         )
-    actor = accounts.authenticate(db, "handler", "password-1", "CR-WS-07", failure_delay_s=0)
+    actor = accounts.authenticate(db, "handler", password, "CR-WS-07", failure_delay_s=0)
     worker = Worker()
     window = build_main_window(db, actor, worker)
     window.resize(1400, 850)

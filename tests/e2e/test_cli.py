@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from signin_helpers import PASSWORD, credentials
+
 pytestmark = pytest.mark.e2e
 
 
@@ -55,23 +57,23 @@ def test_default_database_lives_in_the_data_dir_and_env_overrides(tmp_path: Path
     done = run(
         "users",
         "add",
-        "inspector1",
+        "chief1",
         "--role",
-        "inspector",
+        "admin",
         "--password",
-        "long-enough",
+        PASSWORD,
         "--data-dir",
         str(data),
     )
     assert done.returncode == 0, done.stderr
     assert (data / "callhandler.sqlite3").exists()
-    env = dict(os.environ, CALLHANDLER_DATA_DIR=str(data))
+    env = dict(os.environ, CALLHANDLER_DATA_DIR=str(data)) | credentials("chief1")
     listed = run("users", "list", "--json", env=env)
-    assert [u["username"] for u in json.loads(listed.stdout)["users"]] == ["inspector1"]
+    assert [u["username"] for u in json.loads(listed.stdout)["users"]] == ["chief1"]
 
 
 def test_bad_usage_exits_2(tmp_path: Path) -> None:
-    done = run("users", "add", "x1", "--role", "emperor", "--password", "long-enough")
+    done = run("users", "add", "x1", "--role", "emperor", "--password", PASSWORD)
     assert done.returncode == 2
     assert "invalid choice" in done.stderr
 
@@ -80,7 +82,7 @@ def test_audit_verify_reports_an_intact_chain(tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'a.sqlite3'}"
     assert (
         run(
-            "users", "add", "h1", "--role", "handler", "--password", "long-enough", "--db", db
+            "users", "add", "chief1", "--role", "admin", "--password", PASSWORD, "--db", db
         ).returncode
         == 0
     )

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from signin_helpers import PASSWORD, credentials
+
 pytestmark = pytest.mark.e2e
 
 SECRET = "s3cretPassw0rd"
@@ -42,12 +44,12 @@ def assert_one_clear_line(done: subprocess.CompletedProcess[str], words: str) ->
 
 
 def test_users_add_without_a_terminal_or_password(tmp_path: Path) -> None:
-    done = run("--data-dir", str(tmp_path / "d"), "users", "add", "bob1", "--role", "handler")
+    done = run("--data-dir", str(tmp_path / "d"), "users", "add", "bob1", "--role", "admin")
     assert_one_clear_line(done, "No terminal to ask for the password")
 
 
 def test_users_add_with_an_empty_password(tmp_path: Path) -> None:
-    done = run("users", "add", "bob1", "--role", "handler", "--password", "")
+    done = run("users", "add", "bob1", "--role", "admin", "--password", "")
     assert_one_clear_line(done, "The password is empty")
 
 
@@ -138,10 +140,19 @@ def test_a_failing_command_is_logged_without_what_was_typed(tmp_path: Path) -> N
     import sqlite3
 
     data = tmp_path / "d"
-    assert run("--data-dir", str(data), "users", "list").returncode == 0
+    made = run("--data-dir", str(data), "users", "add", "chief", "--role", "admin",
+               "--password", PASSWORD)  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    admin = dict(os.environ) | credentials("chief")
+    made = run("--data-dir", str(data), "users", "add", "hand1", "--role", "handler",
+               "--password", PASSWORD, env=admin)  # fmt: skip
+    assert made.returncode == 0, made.stderr
     with sqlite3.connect(data / "callhandler.sqlite3") as conn:
         conn.execute("DROP TABLE phones")
-    done = run("--data-dir", str(data), "lookup", "--phone", "07700 900123", "--name", "Jane Doe")
+    done = run(
+        "--data-dir", str(data), "lookup", "--phone", "07700 900123", "--name", "Jane Doe",
+        env=dict(os.environ) | credentials("hand1"),
+    )  # fmt: skip
     assert done.returncode == 1, done.stderr
     assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr, done.stderr
     log_file = data / "logs" / "callhandler.log"

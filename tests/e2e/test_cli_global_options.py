@@ -30,11 +30,15 @@ HISTORY = (
 )
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     exe = shutil.which("callhandler", path=str(Path(sys.executable).parent))
     assert exe, "the callhandler console script is not installed beside this Python"
     return subprocess.run(
-        [exe, *args], capture_output=True, text=True, timeout=120, env=dict(os.environ)
+        [exe, *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ) | (env or {}),
     )
 
 
@@ -172,9 +176,17 @@ def test_data_dir_given_before_the_command_holds_its_database_and_log(
     history = tmp_path / "history.csv"
     history.write_text(HISTORY, encoding="utf-8")
     options = ["--data-dir", str(folder)]
-    assert run(*options, "import", str(history), "--quiet").returncode == 0
+    assert (
+        run(*options, "users", "add", "chief", "--role", "admin", "--password", PASSWORD).returncode
+        == 0
+    )
+    admin = {"CALLHANDLER_USER": "chief", "CALLHANDLER_PASSWORD": PASSWORD}
+    add = ["users", "add", "hand1", "--role", "handler", "--password", PASSWORD]
+    assert run(*options, *add, env=admin).returncode == 0
+    assert run(*options, "import", str(history), "--quiet", env=admin).returncode == 0
     argv = ["lookup", "--phone", "07700 900111", "--json"]
-    done = run(*(options + argv if before else argv + options))
+    handler = {"CALLHANDLER_USER": "hand1", "CALLHANDLER_PASSWORD": PASSWORD}
+    done = run(*(options + argv if before else argv + options), env=handler)
     assert done.returncode == 0, done.stderr
     assert [m["incident_ref"] for m in json.loads(done.stdout)["matches"]] == ["G-1"]
     with sqlite3.connect(folder / "callhandler.sqlite3") as conn:

@@ -99,11 +99,11 @@ def test_the_installed_command_migrates_seeds_and_verifies_from_outside_the_sour
             str(exe),
             "users",
             "add",
-            "h1",
+            "chief",
             "--role",
-            "handler",
+            "admin",
             "--password",
-            "long-enough",
+            "Tawny-Owl-Lantern-93",  # the password rules (the shipped common list) pass it
             "--db",
             db,
             "--json",
@@ -114,7 +114,7 @@ def test_the_installed_command_migrates_seeds_and_verifies_from_outside_the_sour
         timeout=120,
     )
     assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout)["role"] == "handler"
+    assert json.loads(done.stdout)["role"] == "admin"
     verified = subprocess.run(
         [str(exe), "audit", "verify", "--db", db], capture_output=True, text=True, cwd=tmp_path
     )

@@ -15,6 +15,7 @@ from callhandler.services import accounts
 from callhandler.services.context import Actor, system_actor
 from callhandler.services.history import HistoryQuery
 from callhandler.storage.engine import Database
+from signin_helpers import PASSWORD
 from ui.call.history_panel import HistoryPanel
 from ui.models.history_table import HistoryTableModel
 from ui.worker import Worker
@@ -24,8 +25,8 @@ TODAY = dt.datetime.now(dt.UTC)
 
 @pytest.fixture
 def handler(db: Database) -> Actor:
-    accounts.create_user(db, system_actor(), "h1", "Handler One", "handler", "password-1")
-    return accounts.authenticate(db, "h1", "password-1", "ws-1", failure_delay_s=0)
+    accounts.create_user(db, system_actor(), "h1", "Handler One", "handler", PASSWORD)
+    return accounts.authenticate(db, "h1", PASSWORD, "ws-1", failure_delay_s=0)
 
 
 @pytest.fixture

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
+from callhandler.errors import AuthenticationFailed
+from callhandler.services import accounts
 from ui.login import LoginDialog
-from uitools import WAIT_MS
+from uitools import WAIT_MS, password_for
 
 
 def open_dialog(qtbot, db, worker) -> LoginDialog:
@@ -35,7 +38,7 @@ def test_wrong_password_shows_one_message_and_no_actor(qtbot, db, worker, handle
 def test_unknown_user_gets_the_same_message(qtbot, db, worker, handler) -> None:
     dialog = open_dialog(qtbot, db, worker)
     qtbot.keyClicks(dialog.username, "nobody")
-    qtbot.keyClicks(dialog.password, "handler1-password")
+    qtbot.keyClicks(dialog.password, password_for("handler1"))
     with qtbot.waitSignal(worker.finished, timeout=WAIT_MS):
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert dialog.actor is None
@@ -52,10 +55,34 @@ def test_blank_fields_are_caught_without_asking_the_database(qtbot, db, worker) 
 def test_right_password_yields_the_handler_actor(qtbot, db, worker, handler) -> None:
     dialog = open_dialog(qtbot, db, worker)
     qtbot.keyClicks(dialog.username, "Handler1 ")
-    qtbot.keyClicks(dialog.password, "handler1-password")
+    qtbot.keyClicks(dialog.password, password_for("handler1"))
     with qtbot.waitSignal(dialog.accepted, timeout=WAIT_MS):
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert dialog.actor is not None
     assert dialog.actor.username == "handler1"
     assert dialog.actor.role == "handler"
     assert dialog.actor.workstation == "ws-login"
+
+
+def test_a_password_typed_in_the_username_box_is_not_left_there(qtbot, db, worker, handler) -> None:
+    dialog = open_dialog(qtbot, db, worker)
+    qtbot.keyClicks(dialog.username, password_for("handler1"))  # the wrong box
+    qtbot.keyClicks(dialog.password, "x")
+    with qtbot.waitSignal(worker.finished, timeout=WAIT_MS):
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.message.text().startswith("Sign-in failed")
+    assert dialog.username.text() == "" and dialog.username.hasFocus()
+
+
+def test_a_locked_account_says_until_when(qtbot, db, worker, handler) -> None:
+    for _ in range(5):
+        with pytest.raises(AuthenticationFailed):
+            accounts.authenticate(db, "handler1", "wrong-guess", "ws-other", failure_delay_s=0)
+    dialog = open_dialog(qtbot, db, worker)
+    qtbot.keyClicks(dialog.username, "handler1")
+    qtbot.keyClicks(dialog.password, password_for("handler1"))
+    with qtbot.waitSignal(worker.finished, timeout=WAIT_MS):
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.actor is None
+    assert "locked until" in dialog.message.text()
+    assert dialog.username.text() == "handler1"

@@ -21,7 +21,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from callhandler.domain.lifecycle import STATE_WORDS, edit_problems, transition_problems
 from callhandler.errors import BadInput, CallHandlerError, PermissionDenied
 from callhandler.services import audit
-from callhandler.services.context import Actor
+from callhandler.services.context import Actor, current_actor
 from callhandler.storage.closure_models import IncidentTransition
 from callhandler.storage.engine import Database
 from callhandler.storage.models import AuditEvent, Incident
@@ -73,9 +73,11 @@ def changing(
     *,
     lifecycle: bool = True,
 ) -> Iterator[tuple[Session, Incident]]:
-    """A write transaction on one incident, checked for version, role and state."""
+    """A write transaction on one incident, checked for version, role and state; the
+    account is read again first (disabled, or its role changed: SessionEnded)."""
     try:
         with db.write() as session:
+            actor = current_actor(session, actor)
             incident = session.get(Incident, incident_id)
             if incident is None:
                 raise BadInput(f"There is no incident {incident_id}.")

@@ -9,7 +9,15 @@ import pytest
 from sqlalchemy import select
 
 from callhandler.errors import AuthenticationFailed, BadInput, PermissionDenied
-from callhandler.services import account_admin, accounts, calls, cli_tokens, history, signoff
+from callhandler.services import (
+    account_admin,
+    accounts,
+    calls,
+    cli_tokens,
+    history,
+    lifecycle,
+    signoff,
+)
 from callhandler.services.context import SessionEnded, current_actor
 from callhandler.storage.engine import Database
 from callhandler.storage.models import AuditEvent
@@ -156,3 +164,16 @@ def test_command_line_tokens_expire_stay_on_their_workstation_and_end_at_logout(
         cli_tokens.actor_for(db, token, "ws-7", now=now)
     with pytest.raises(BadInput):
         cli_tokens.issue(db, handler, hours=24)
+
+
+def test_every_change_to_an_incident_reads_the_account_again(db: Database) -> None:
+    staff = make_staff(db)
+    admin = make_user(db, "boss", "admin")
+    row = new_incident(db, staff.handler)
+    account_admin.disable(db, admin, "h1")
+    with pytest.raises(SessionEnded):
+        lifecycle.dispatch(db, staff.handler, row.id, row.version, grade=2, officers=["PC1"])
+    account_admin.enable(db, admin, "h1")
+    account_admin.set_role(db, admin, "h1", "inspector")
+    with pytest.raises(SessionEnded, match="changed the role"):
+        lifecycle.dispatch(db, staff.handler, row.id, row.version, grade=2, officers=["PC1"])

@@ -37,6 +37,7 @@ hidden=("$REPO")
 for d in /usr/lib/python3* /usr/local/lib/python3* /opt/python* "$HOME/.pyenv" \
   "$("$VENV/bin/python" -c 'import sys; print(sys.base_prefix)')"; do
   case $d in /usr | /usr/local | /) continue ;; esac
+  for h in "${hidden[@]}"; do [[ $d == "$h" || $d == "$h"/* ]] && continue 2; done
   [ -d "$d" ] && hidden+=("$d")
 done
 cat > "$work/run" <<EOF

@@ -8,11 +8,13 @@
 
 Both are called on the window's single worker thread only (``Workstation`` is not
 thread-safe). Opening a call, recording answers, deciding the grade and looking up
-previous calls work offline; dispatch and resolving need the server and say so.
+previous calls work offline, and so do the people a name may be and confirming one of
+them; dispatch and resolving need the server and say so.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
@@ -21,10 +23,11 @@ from sqlalchemy import select
 from callhandler.domain.conversation import Conversation
 from callhandler.domain.grading import Recommendation
 from callhandler.errors import CallHandlerError, DatabaseError
-from callhandler.services import calls, history, lifecycle, triage
+from callhandler.services import calls, history, lifecycle, people, triage
 from callhandler.services.calls import IncidentRow, NewCall
 from callhandler.services.context import Actor
 from callhandler.services.history import HistoryQuery, HistoryResult
+from callhandler.services.people import PersonCandidate
 from callhandler.services.triage import RecordedAnswers, StoredDecision
 from callhandler.storage.engine import Database, parse_url
 from callhandler.storage.models import Incident
@@ -77,6 +80,14 @@ class CallGateway(Protocol):
     def previous_calls(
         self, query: HistoryQuery, *, exclude_incident_id: int | None = None
     ) -> HistoryResult: ...
+
+    def possible_people(
+        self, name: str, dob: dt.date | None = None, *, exclude_incident: int = -1
+    ) -> tuple[PersonCandidate, ...]: ...
+
+    def link_person(
+        self, incident_id: int, expected_version: int, *, role: str, person_id: int
+    ) -> int: ...
 
     def server_incident(self, incident_id: int) -> tuple[int, str] | None: ...
 
@@ -131,6 +142,20 @@ class DirectGateway:
     ) -> HistoryResult:
         return history.find_previous_calls(
             self.db, self.actor, query, exclude_incident_id=exclude_incident_id
+        )
+
+    def possible_people(
+        self, name: str, dob: dt.date | None = None, *, exclude_incident: int = -1
+    ) -> tuple[PersonCandidate, ...]:
+        return people.possible_people(
+            self.db, self.actor, name, dob, exclude_incident=exclude_incident
+        )
+
+    def link_person(
+        self, incident_id: int, expected_version: int, *, role: str, person_id: int
+    ) -> int:
+        return people.link_person(
+            self.db, self.actor, incident_id, expected_version, role=role, person_id=person_id
         )
 
     def server_incident(self, incident_id: int) -> tuple[int, str] | None:
@@ -198,6 +223,18 @@ class WorkstationGateway:
         self, query: HistoryQuery, *, exclude_incident_id: int | None = None
     ) -> HistoryResult:
         return self.workstation.previous_calls(query, exclude_incident_id=exclude_incident_id)
+
+    def possible_people(
+        self, name: str, dob: dt.date | None = None, *, exclude_incident: int = -1
+    ) -> tuple[PersonCandidate, ...]:
+        return self.workstation.possible_people(name, dob, exclude_incident=exclude_incident)
+
+    def link_person(
+        self, incident_id: int, expected_version: int, *, role: str, person_id: int
+    ) -> int:
+        return self.workstation.link_person(
+            incident_id, expected_version, role=role, person_id=person_id
+        )
 
     def server_incident(self, incident_id: int) -> tuple[int, str] | None:
         return self.workstation.server_incident(incident_id)

@@ -42,7 +42,14 @@ from callhandler.services.context import Actor
 from callhandler.storage.engine import Database
 from callhandler.storage.models import UTCDateTime
 
-KINDS = ("open_incident", "record_answers", "decide_grade", "consultation", "update_details")
+KINDS = (
+    "open_incident",
+    "record_answers",
+    "decide_grade",
+    "consultation",
+    "update_details",
+    "link_person",
+)
 STATUSES = ("pending", "applied", "conflict", "discarded")
 
 outbox_metadata = MetaData()
@@ -106,6 +113,7 @@ class OutboxEntry:
             "decide_grade": "decide the grade",
             "consultation": "look up previous calls",
             "update_details": "correct the call details",
+            "link_person": "link a person on record",
         }.get(self.kind, self.kind)
         made = self.created_at.astimezone().strftime("%H:%M:%S")
         where = f" for {self.incident_ref}" if self.incident_ref else ""

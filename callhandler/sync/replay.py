@@ -30,7 +30,7 @@ from callhandler.errors import (
     DatabaseLocked,
     PermissionDenied,
 )
-from callhandler.services import audit, calls, triage
+from callhandler.services import audit, calls, people, triage
 from callhandler.services.context import Actor
 from callhandler.services.incident_changes import ConcurrentChange
 from callhandler.storage.engine import Database
@@ -40,7 +40,8 @@ from callhandler.sync import outbox
 from callhandler.sync.outbox import OutboxEntry
 
 REFUSALS = (ConcurrentChange, BadInput, PermissionDenied)
-VERSIONED = ("decide_grade", "update_details")  # operations made on a version the user saw
+# Operations made on a version the user saw (a retry sends them on the version now seen).
+VERSIONED = ("decide_grade", "update_details", "link_person")
 
 
 def is_unreachable(exc: BaseException | None) -> bool:
@@ -287,6 +288,20 @@ def _do(server: Database, op: OutboxEntry, offline: bool) -> Applied:
             offline,
             lambda db, incident_id: calls.update_call_details(
                 db, op.actor, incident_id, int(p["expected_version"]), call
+            ),
+        )
+    if op.kind == "link_person":
+        return _on_incident(
+            server,
+            op,
+            offline,
+            lambda db, incident_id: people.link_person(
+                db,
+                op.actor,
+                incident_id,
+                int(p["expected_version"]),
+                role=str(p["role"]),
+                person_id=int(p["person_id"]),
             ),
         )
     if op.kind == "consultation":

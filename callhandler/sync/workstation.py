@@ -27,10 +27,11 @@ from sqlalchemy import select, text
 from callhandler.domain.conversation import Conversation
 from callhandler.domain.grading import Recommendation, choose_grade
 from callhandler.errors import BadInput, CallHandlerError, DatabaseError
-from callhandler.services import audit, calls, history, triage
+from callhandler.services import audit, calls, history, people, triage
 from callhandler.services.calls import IncidentRow, NewCall
 from callhandler.services.context import Actor
 from callhandler.services.history import HistoryQuery, HistoryResult
+from callhandler.services.people import PersonCandidate
 from callhandler.services.triage import RecordedAnswers, StoredDecision
 from callhandler.storage.engine import Database, parse_url
 from callhandler.storage.models import Incident
@@ -374,6 +375,40 @@ class Workstation:
         with self.cache.write() as session:
             outbox.enqueue(session, self.actor, "consultation", {"key": key, "detail": detail})
         return result
+
+    def possible_people(
+        self, name: str, dob: dt.date | None = None, *, exclude_incident: int = -1
+    ) -> tuple[PersonCandidate, ...]:
+        """The people on record a name may be, from the cache (instant). A person made on
+        this workstation while offline is left out: the server knows them by another id."""
+        found = people.possible_people(
+            self.cache, self.actor, name, dob, exclude_incident=exclude_incident
+        )
+        return tuple(c for c in found if c.person_id > 0)
+
+    def link_person(
+        self, incident_id: int, expected_version: int, *, role: str, person_id: int
+    ) -> int:
+        """The handler confirmed a possible match: on the server, or here and queued.
+        Returns the incident's new version."""
+        if person_id <= 0:
+            raise BadInput(
+                "That person was recorded on this workstation while the server was "
+                "unreachable: link them once the status bar says Online."
+            )
+        now = dt.datetime.now(dt.UTC)
+        payload = {"role": role, "person_id": person_id, "expected_version": expected_version}
+        op = self._incident_op("link_person", incident_id, payload, now)
+        online = self._try_online(op)
+        if isinstance(online, int):
+            return online
+
+        def locally(db: Database, local_id: int) -> int:
+            return people.link_person(
+                db, self.actor, local_id, expected_version, role=role, person_id=person_id
+            )
+
+        return local_store.apply(self.cache, op, incident_id, locally, lambda: expected_version + 1)
 
     def server_incident(self, incident_id: int) -> tuple[int, str] | None:
         """The server's id and ref for an incident this workstation shows; None while one

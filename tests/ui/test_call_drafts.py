@@ -20,7 +20,9 @@ FORM = {
     "postcode": "CB5 8HX",
     "caller_name": "Kim Example",
     "victim_name": "Kim Example",
+    "victim_dob": "04/03/1991",  # kept as typed, like every field
     "suspect_name": "Lee Example",
+    "suspect_dob": "",
     "summary": "Whispering; he took her phone.",
 }
 

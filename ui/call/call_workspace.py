@@ -20,6 +20,7 @@ from callhandler.domain.policy import Policy, shipped_policy
 from callhandler.services.calls import IncidentRow
 from callhandler.services.context import Actor
 from callhandler.services.history import HistoryQuery, PersonQuery
+from callhandler.services.people import PersonCandidate
 from callhandler.storage.engine import Database
 from callhandler.sync.gateway import CallGateway, DirectGateway, is_provisional
 from ui import ask
@@ -29,6 +30,7 @@ from ui.call.grade_flow import GradeFlow, OpenedIncident
 from ui.call.history_panel import HistoryPanel
 from ui.call.new_call_form import NewCallForm
 from ui.call.override_dialog import OverrideDialog
+from ui.call.person_match import PersonMatch, typed_dob
 from ui.call.recommendation_pane import RecommendationPane
 from ui.call.script_pane import ScriptPane
 from ui.drafts import CallDraft, DraftKeeper, DraftOffer, call_payload, restore_conversation
@@ -52,7 +54,9 @@ class CallWorkspace(QWidget):
     result re-grades at once (``recommend`` is pure); once the incident is opened the
     answers are recorded with it on each change. Ctrl+G decides the grade (opening the
     incident first if need be), then dispatch is offered; Grade 4 resolves without
-    deployment. A dispatched, resolved or cleared call discards its draft. On start, an
+    deployment. The victim typed is checked against the people on record
+    (ui.call.person_match): a possible match is asked, never linked silently. A
+    dispatched, resolved or cleared call discards its draft. On start, an
     unfinished call saved on this workstation is offered back (Alt+R restores, Alt+I
     discards).
 
@@ -103,6 +107,12 @@ class CallWorkspace(QWidget):
             gateway=self.gateway,
         )
         self.correction = DetailsCorrection(self, worker)
+        self.person_match = PersonMatch(self, worker)
+        self.form.attach_below(
+            "victim_dob",
+            self.person_match.bar,
+            (self.person_match.bar.yes_button, self.person_match.bar.no_button),
+        )
         self._build_layout()
 
         self.form.fields_changed.connect(self._form_changed)
@@ -111,6 +121,8 @@ class CallWorkspace(QWidget):
         self.form.open_failed.connect(self._open_failed)
         self.script.conversation_changed.connect(self._answered)
         self.history.result_shown.connect(lambda _result: self.regrade())
+        self.history.result_shown.connect(lambda _result: self.person_match.check())
+        self.person_match.linked.connect(self._person_linked)
         self.recommendation.decide_requested.connect(self.decide)
         self.recommendation.dispatch_requested.connect(self.grading.open_dispatch)
         self.grading.decided.connect(self._decided)
@@ -137,7 +149,11 @@ class CallWorkspace(QWidget):
         form_area.setWidgetResizable(True)
         form_area.setWidget(self.form)
         form_area.setFrameShape(QFrame.Shape.NoFrame)
-        form_area.setMinimumWidth(300)
+        # As wide as the form needs with its scroll bar showing (a long call, a question
+        # about a person): the form scrolls down, it is never cut off on the right.
+        self.form.ensurePolished()
+        scroll_bar = form_area.verticalScrollBar().sizeHint().width()
+        form_area.setMinimumWidth(max(300, self.form.minimumSizeHint().width() + scroll_bar))
         form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         right = QSplitter(Qt.Orientation.Vertical)
         right.setChildrenCollapsible(False)
@@ -163,8 +179,12 @@ class CallWorkspace(QWidget):
 
     def history_query(self) -> HistoryQuery:
         values = self.form.values()
+        dobs = {
+            "victim": self.person_match.victim_dob(),
+            "suspect": typed_dob(values["suspect_dob"]),
+        }
         people = tuple(
-            PersonQuery(values[field].strip(), role=role)
+            PersonQuery(values[field].strip(), dobs[role], role=role)
             for field, role in (("victim_name", "victim"), ("suspect_name", "suspect"))
             if len(values[field].strip()) >= MIN_NAME_CHARS
         )
@@ -175,7 +195,13 @@ class CallWorkspace(QWidget):
             people=people,
         )
 
+    def look_up_now(self) -> None:
+        """Look the call up again at once (a person was confirmed: their date of birth counts)."""
+        self.history.set_query(self.history_query())
+        self.history.look_up_now()
+
     def _form_changed(self) -> None:
+        self.person_match.typed()
         self.history.set_query(self.history_query())
         self.drafts.schedule()
 
@@ -230,6 +256,7 @@ class CallWorkspace(QWidget):
     def _opened(self, row: IncidentRow) -> None:
         self.history.set_own_incident(row.id)
         self.grading.start(OpenedIncident(row.id, row.ref), row.version)
+        self.person_match.incident_opened()
         self._record_answers()
         self.drafts.save_now()
         self.incident_changed.emit()
@@ -241,6 +268,10 @@ class CallWorkspace(QWidget):
 
     def _corrected(self, _row: IncidentRow) -> None:
         self.drafts.save_now()
+        self.incident_changed.emit()
+
+    def _person_linked(self, _person: PersonCandidate) -> None:
+        self.drafts.save_now()  # the draft holds the incident's new version
         self.incident_changed.emit()
 
     def _open_failed(self, _message: str) -> None:
@@ -316,6 +347,7 @@ class CallWorkspace(QWidget):
         self.grading.reset()
         self.form.reset()
         self.script.reset()
+        self.person_match.reset()
         self.history.clear()
         self.regrade()
 

@@ -38,7 +38,9 @@ class CorrectionMode(QObject):
         self._saving = False
         self.correct_button = QPushButton(self.tr("Correct details"))
         self.correct_button.setToolTip(
-            self.tr("Correct a mistyped number, address or name in the incident (F6)")
+            self.tr(
+                "Correct a mistyped number, address, name or date of birth in the incident (F6)"
+            )
         )
         self.correct_button.clicked.connect(self.requested)
         self.save_button = QPushButton(self.tr("Save correction"))

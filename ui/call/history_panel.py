@@ -93,6 +93,10 @@ class HistoryPanel(QWidget):
         self.status.setWordWrap(True)
         self.banners = QVBoxLayout()
         self.banners.setSpacing(4)
+        # Who the victim typed is on record (ui.call.person_match says): kept across look-ups.
+        self.person_line = Banner("", "info", self)
+        self.person_line.setObjectName("personLine")
+        self.person_line.setVisible(False)
 
         self.exact_model = HistoryTableModel(self)
         self.exact_view = self._table(self.exact_model)
@@ -110,6 +114,7 @@ class HistoryPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.heading)
         layout.addWidget(self.status)
+        layout.addWidget(self.person_line)
         layout.addLayout(self.banners)
         layout.addWidget(self.exact_view, 3)
         layout.addWidget(self.possible_label)
@@ -149,7 +154,13 @@ class HistoryPanel(QWidget):
         (it would count itself as a repeat and move the recommendation)."""
         self._own_incident = incident_id
 
+    def show_person_line(self, text: str) -> None:
+        """The line saying the victim typed is a person on record ("" hides it)."""
+        self.person_line.setText(text)
+        self.person_line.setVisible(bool(text))
+
     def clear(self) -> None:
+        self.show_person_line("")
         self._own_incident = None
         self._query = history.HistoryQuery()
         self._generation += 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -25,15 +27,28 @@ from ui.call.details_correction import CorrectionMode
 from ui.models.incident_table import local_time
 from ui.worker import Failure, Worker
 
-LINE_FIELDS = ("phone", "address", "postcode", "caller_name", "victim_name", "suspect_name")
+LINE_FIELDS = (
+    "phone",
+    "address",
+    "postcode",
+    "caller_name",
+    "victim_name",
+    "victim_dob",
+    "suspect_name",
+    "suspect_dob",
+)
 FIELDS = (*LINE_FIELDS, "summary")
+DOB_FIELDS = ("victim_dob", "suspect_dob")
+DOB_WIDTH_CHARS = 16  # "04/03/1991" with room to spare: a date, not a sentence
 
 
 class NewCallForm(QWidget):
     """Fields for a new call; Ctrl+Enter (or Alt+O) opens the incident through the worker.
 
     Problems are shown in red under the field they concern, before anything is sent; a
-    problem the service reports is shown above the buttons and nothing typed is lost. On
+    problem the service reports is shown above the buttons and nothing typed is lost. A
+    date of birth (victim's, suspect's) is optional and never blocks opening; a mistyped
+    one is named under its field. On
     success the form clears, ``incident_opened`` carries the new IncidentRow and focus
     returns to the number field. Ctrl+N clears the form for a new call (asking first if
     anything is typed).
@@ -73,6 +88,7 @@ class NewCallForm(QWidget):
         self.editors: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.errors: dict[str, QLabel] = {}
         self.labels: dict[str, QLabel] = {}
+        self._cells: dict[str, QVBoxLayout] = {}
 
         # Recorded fields (workspace, after opening) look read-only: grey, no blue edge.
         self.setStyleSheet(
@@ -98,6 +114,11 @@ class NewCallForm(QWidget):
                 editor = QLineEdit()
                 editor.setPlaceholderText(hint)
                 editor.setClearButtonEnabled(False)
+                if field in DOB_FIELDS:
+                    editor.setMaxLength(40)
+                    editor.setMaximumWidth(
+                        editor.fontMetrics().horizontalAdvance("0" * DOB_WIDTH_CHARS)
+                    )
                 editor.editingFinished.connect(lambda f=field: self._check_one(f))
                 editor.textEdited.connect(lambda _text, f=field: self._clear_problem(f))
             editor.textChanged.connect(self.fields_changed)
@@ -118,6 +139,7 @@ class NewCallForm(QWidget):
             self.editors[field] = editor
             self.errors[field] = error
             self.labels[field] = label
+            self._cells[field] = box
 
         self.message = QLabel()
         self.message.setObjectName("formMessage")
@@ -174,13 +196,24 @@ class NewCallForm(QWidget):
             ("postcode", self.tr("&Postcode"), self.tr("e.g. CB1 2AD; blank if unknown")),
             ("caller_name", self.tr("&Caller's name"), ""),
             ("victim_name", self.tr("&Victim's name"), ""),
+            ("victim_dob", self.tr("Victim's date of &birth, if known"), self.tr("dd/mm/yyyy")),
             ("suspect_name", self.tr("&Suspect's name"), ""),
+            ("suspect_dob", self.tr("Suspec&t's date of birth, if known"), self.tr("dd/mm/yyyy")),
             (
                 "summary",
                 self.tr("&What the caller says"),
                 self.tr("In the caller's words: what is happening now"),
             ),
         ]
+
+    def attach_below(self, field: str, widget: QWidget, chain: Sequence[QWidget]) -> None:
+        """Show ``widget`` under ``field`` (a question about what was typed there); Tab
+        goes from the field through ``chain`` to the next field (hidden ones are skipped)."""
+        self._cells[field].addWidget(widget)
+        after = FIELDS[FIELDS.index(field) + 1]
+        order = [self.editors[field], *chain, self.editors[after]]
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     # -- reading and writing the fields ---------------------------------------------------
 

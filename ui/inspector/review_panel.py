@@ -18,6 +18,7 @@ from callhandler.services.incident_changes import ConcurrentChange
 from callhandler.services.signoff import Review
 from callhandler.storage.engine import Database
 from ui.closure.notice import Notice
+from ui.inspector.markers_dialog import MarkersDialog
 from ui.inspector.review_page import ReviewPage
 from ui.inspector.sign_dialog import SignDialog
 from ui.models.checklist_answers import ChecklistAnswersModel
@@ -62,6 +63,14 @@ class ReviewPanel(QWidget):
         self.return_button = QPushButton(self.tr("&Return to handler…"))
         self.return_button.setToolTip(self.tr("Send it back with what to fix (Alt+R)"))
         self.return_button.clicked.connect(self.return_to_handler)
+        self.markers_button = QPushButton(self.tr("Mar&kers…"))
+        self.markers_button.setToolTip(
+            self.tr("The warning markers on its number, address and victim; expire one (Alt+K)")
+        )
+        self.markers_button.setEnabled(False)
+        self.markers_button.clicked.connect(self.open_markers)
+        self.loaded.connect(lambda: self.markers_button.setEnabled(True))
+        self.markers_dialog: MarkersDialog | None = None
         self.back_button = QPushButton(self.tr("Queue (Esc)"))
         self.back_button.setToolTip(self.tr("Back to the sign-off queue (Esc)"))
         self.back_button.clicked.connect(self.back.emit)
@@ -69,6 +78,7 @@ class ReviewPanel(QWidget):
         top.addWidget(self.title, 1)
         top.addWidget(self.finalise_button)
         top.addWidget(self.return_button)
+        top.addWidget(self.markers_button)
         top.addWidget(self.back_button)
 
         self.notice = Notice()
@@ -221,3 +231,18 @@ class ReviewPanel(QWidget):
             self.notice.action.setFocus()
         else:
             self.notice.show_message(failure.message, "error")
+
+    # -- markers ---------------------------------------------------------------------------
+
+    def open_markers(self) -> None:
+        """Alt+K: the markers on the incident's number, address and victim; once one is
+        expired the review is read again (its history banners showed it)."""
+        review = self.review
+        if review is None:
+            return
+        dialog = MarkersDialog(
+            self._db, self._actor, self._worker, review.incident_id, review.ref, self
+        )
+        dialog.expired.connect(lambda _row: self.load(review.incident_id))
+        self.markers_dialog = dialog
+        dialog.open()

@@ -162,7 +162,9 @@ def open_incident(db: Database, actor: Actor, call: NewCall) -> IncidentRow:
         )
         session.add(incident)
         for role, field in FORM_ROLES:
-            person = person_for(session, getattr(call, field), _dob(call, role))
+            person = person_for(
+                session, getattr(call, field), _dob(call, role), same_name_only=False
+            )
             if person is not None:
                 incident.people.append(IncidentPerson(person=person, role=role))
         session.flush()
@@ -269,7 +271,7 @@ def _apply_details(session: Session, incident: Incident, call: NewCall) -> dict[
             dob is None or current is None or current.person.dob == dob
         ):
             continue
-        person = person_for(session, typed, dob)
+        person = person_for(session, typed, dob, same_name_only=False)
         people.append((role, current, person))
         changed[role] = {
             "from": current.person.name if current else None,

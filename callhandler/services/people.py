@@ -64,8 +64,13 @@ def possible_people(
         PersonCandidate(int(pid), pname, pdob, int(n), dob is not None and pdob == dob)
         for pid, pname, pdob, n in rows
     ]
-    # Someone born on another day is another person: never offered.
-    return tuple(c for c in found if dob is None or c.dob is None or c.dob == dob)
+    # Someone born on another day is another person: never offered; nor a name left in
+    # no incident (the twin made when a typed name was then linked to the one on record).
+    return tuple(
+        c
+        for c in found
+        if (dob is None or c.dob is None or c.dob == dob) and (c.incidents or c.exact)
+    )
 
 
 def link_person(
@@ -104,6 +109,9 @@ def link_person(
                 raise BadInput(f"{chosen.name} on record has another date of birth.")
             if typed_dob and chosen.dob is None:
                 chosen.dob = typed_dob
+            # The person made from the name typed is left in no incident; it is never
+            # deleted (workstations may not delete people) and possible_people leaves
+            # people in no incident out.
             incident.people.remove(current)
         incident.people.append(IncidentPerson(person=chosen, role=role))
         record_edit(

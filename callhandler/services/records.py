@@ -61,15 +61,25 @@ def address_for(
     return found
 
 
-def person_for(session: Session, name: str, dob: dt.date | None = None) -> Person | None:
-    """The same person when name key and date of birth agree; a new one otherwise."""
+def person_for(
+    session: Session, name: str, dob: dt.date | None = None, *, same_name_only: bool = True
+) -> Person | None:
+    """The same person when name key and date of birth agree; a new one otherwise.
+
+    ``same_name_only=False`` (a name typed in a call without a date of birth): always a new
+    person; the handler is offered the people on record with that name and links one only
+    by confirming it (services.people). An import keeps the default: its rows are the
+    force's records, where a name without a date of birth is one person.
+    """
     name = clean_line(name, 200)
     key = name_key(name)
     if not key:
         return None
-    query = select(Person).where(Person.name_key == key)
-    query = query.where(Person.dob == dob) if dob else query.where(Person.dob.is_(None))
-    person = session.execute(query.limit(1)).scalar()
+    person = None
+    if dob is not None or same_name_only:
+        query = select(Person).where(Person.name_key == key)
+        query = query.where(Person.dob == dob) if dob else query.where(Person.dob.is_(None))
+        person = session.execute(query.limit(1)).scalar()
     if person is None:
         person = Person(name=name, name_key=key, dob=dob)
         session.add(person)

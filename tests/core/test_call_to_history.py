@@ -327,7 +327,13 @@ def test_a_date_of_birth_links_and_a_bad_one_is_named_with_its_field(db: Databas
         db, staff.handler, "Jane Example", exclude_incident=unsure.id
     )
     known = next(c for c in candidates if c.dob == DOB)
-    assert not known.exact
+    assert not known.exact and known.incidents == 2  # not linked silently
+    again = calls.open_incident(
+        db, staff.handler, calls.NewCall(phone=PHONE, victim_name="Jane Example")
+    )
+    assert again.id != unsure.id  # a second name-only call is not joined to the first either
+    undated = [c for c in people.possible_people(db, staff.handler, "Jane Example") if not c.dob]
+    assert [c.incidents for c in undated] == [1, 1]
     people.link_person(
         db, staff.handler, unsure.id, unsure.version, role="victim", person_id=known.person_id
     )

@@ -161,11 +161,15 @@ def open_incident(db: Database, actor: Actor, call: NewCall) -> IncidentRow:
             updated_at=now,
         )
         session.add(incident)
+        named: dict[tuple[str, dt.date | None], Person] = {}
         for role, field in FORM_ROLES:
-            person = person_for(
-                session, getattr(call, field), _dob(call, role), same_name_only=False
-            )
+            typed, dob = getattr(call, field), _dob(call, role)
+            # The same name twice in one call (the victim is the caller) is one person.
+            person = named.get((name_key(typed), dob)) or named.get((name_key(typed), None))
+            if person is None:
+                person = person_for(session, typed, dob, same_name_only=False)
             if person is not None:
+                named[(person.name_key, dob)] = person
                 incident.people.append(IncidentPerson(person=person, role=role))
         session.flush()
         audit.record(

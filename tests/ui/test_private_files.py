@@ -83,7 +83,7 @@ def test_a_failing_action_in_the_window_is_written_to_the_log_without_what_was_t
     """A bug whose message quotes the input: the handler is told it was logged, and the log
     has its type and frames, never the victim's name or number."""
 
-    def broken_person_for(_session: object, name: str, *_args: object) -> None:
+    def broken_person_for(_session: object, name: str, *_args: object, **_kw: object) -> None:
         raise RuntimeError(f"cannot file {name!r} under {NUMBER}")
 
     monkeypatch.setattr(calls, "person_for", broken_person_for)

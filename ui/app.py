@@ -25,6 +25,7 @@ from callhandler.sync.pull import last_sync_at, sync_once
 from callhandler.sync.replay import is_unreachable
 from callhandler.sync.workstation import Workstation
 from ui import ask
+from ui.lock.settings import DEFAULT_IDLE_MINUTES, IdleLockSetting, read_idle_lock
 from ui.login import LoginDialog
 from ui.main_window import build_main_window
 from ui.progress_dialog import DialogProgress
@@ -169,16 +170,26 @@ def workstation_gateway(
 
 
 def session_loop(
-    app: QApplication, db: Database, worker: Worker, cache: LocalCache | None = None
+    app: QApplication,
+    db: Database,
+    worker: Worker,
+    cache: LocalCache | None = None,
+    idle_lock: IdleLockSetting | None = None,
 ) -> int:
-    """Sign in, work in the main window; signing out goes back to sign-in."""
+    """Sign in, work in the main window; signing out goes back to sign-in, and someone
+    signing in at the lock screen goes straight to their own window."""
+    idle_lock = idle_lock or IdleLockSetting(DEFAULT_IDLE_MINUTES)
+    next_actor: Actor | None = None
     while True:
-        dialog = LoginDialog(db, worker)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        actor = dialog.actor
-        dialog.deleteLater()
-        if not accepted or actor is None:
-            return 0
+        if next_actor is None:
+            dialog = LoginDialog(db, worker)
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            actor = dialog.actor
+            dialog.deleteLater()
+            if not accepted or actor is None:
+                return 0
+        else:
+            actor, next_actor = next_actor, None
         gateway = workstation_gateway(db, cache, actor, worker)
         if gateway is None:
             window = build_main_window(db, actor, worker)
@@ -186,10 +197,12 @@ def session_loop(
             assert cache is not None
             window = build_main_window(db, actor, worker, gateway, cache.key_warning)
             cache.key_warning = None  # shown once
+        window.lock.set_idle_interval(idle_lock.milliseconds)
         window.closed.connect(app.quit)
         window.show()
         code = app.exec()
         signed_out = window.signed_out_requested
+        next_actor = window.switched_to
         window.deleteLater()
         if not signed_out:
             return code
@@ -228,6 +241,14 @@ def run_application(args: argparse.Namespace) -> int:
             message,
         )
         return 1
+    idle_lock = read_idle_lock(app_paths(args.data_dir).config_dir)
+    if idle_lock.problem:  # the lock still works, on the default time
+        print(f"callhandler: {idle_lock.problem}", file=sys.stderr)
+        ask.show_error(
+            None,
+            QCoreApplication.translate("app", "The idle lock setting was not used"),
+            idle_lock.problem,
+        )
     worker = Worker()
     try:
         if args.demo:
@@ -235,7 +256,7 @@ def run_application(args: argparse.Namespace) -> int:
             failed = prepare_demo(db, worker)
             if failed is not None:
                 return failed
-        return session_loop(app, db, worker, cache)
+        return session_loop(app, db, worker, cache, idle_lock)
     finally:
         worker.shutdown()
         db.dispose()

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -22,6 +23,7 @@ from ui.attendance.overdue_alert import OverdueAlert
 from ui.call.handler_view import SHIFT_TAB, HandlerView
 from ui.inspector.control_room_view import ControlRoomView
 from ui.inspector.sign_off_view import SignOffView
+from ui.lock.window_lock import WindowLock
 from ui.oversight.oversight_view import CHARTS, LISTS, OversightView
 from ui.sync.status import SyncStatus
 from ui.worker import Worker
@@ -47,6 +49,11 @@ class MainWindow(QMainWindow):
     File → Sign out closes the window with ``signed_out_requested`` set (the application
     then shows the sign-in dialog again); closing any other way ends the application.
     Closing with an unopened call in the form asks first.
+
+    ``lock`` (a WindowLock) covers everything after the idle time or on Ctrl+L until the
+    password is typed again. Another user signing in from the lock screen closes the
+    window with ``switched_to`` set to them (and ``signed_out_requested``): the locked
+    user's call in progress stays as their draft, without asking.
     """
 
     closed = Signal()
@@ -69,6 +76,8 @@ class MainWindow(QMainWindow):
         self.key_warning = key_warning
         self.sync: SyncStatus | None = None  # a control-room workstation's status
         self.signed_out_requested = False
+        self.switched_to: Actor | None = None
+        self.stack = QStackedWidget()  # the work; and the lock screen, added by the lock
 
         self.setWindowTitle(
             self.tr("Call handler workstation: {name}").format(name=actor.display_name)
@@ -89,6 +98,8 @@ class MainWindow(QMainWindow):
             self._build_inspector_tabs()
         else:
             self._set_central(self.view)
+        self.lock = WindowLock(self, self.stack, db, actor, worker, flush_draft=self._flush_draft)
+        self.lock.switch_requested.connect(self.switch_user)
         self._build_menus()
         self._build_status_bar()
         if self.sign_off_view is not None:
@@ -165,7 +176,8 @@ class MainWindow(QMainWindow):
         box.setSpacing(0)
         box.addWidget(self.overdue)
         box.addWidget(main, 1)
-        self.setCentralWidget(holder)
+        self.stack.addWidget(holder)
+        self.setCentralWidget(self.stack)
 
     def show_incident(self, incident_id: int) -> None:
         """An overdue line was opened: show the incident in the list it belongs to."""
@@ -205,6 +217,13 @@ class MainWindow(QMainWindow):
         refresh.triggered.connect(self.refresh)
         file_menu.addAction(refresh)
         file_menu.addSeparator()
+        lock = QAction(self.tr("&Lock the workstation"), self)
+        lock.setShortcut(QKeySequence("Ctrl+L"))
+        # From a briefing or checklist window too, not only from this one.
+        lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        lock.triggered.connect(self.lock.lock)
+        file_menu.addAction(lock)
+        self.lock_action = lock
         sign_out = QAction(self.tr("Sign &out"), self)
         sign_out.triggered.connect(self.sign_out)
         file_menu.addAction(sign_out)
@@ -272,6 +291,21 @@ class MainWindow(QMainWindow):
         if not self.close():
             self.signed_out_requested = False
 
+    def switch_user(self, actor: Actor) -> None:
+        """Someone else signed in at the lock screen: sign this user out, keeping the call."""
+        self.switched_to = actor
+        self.signed_out_requested = True
+        self.close()
+
+    def _flush_draft(self) -> None:
+        workspace = getattr(self.view, "workspace", None)
+        if workspace is not None:
+            workspace.drafts.stop()  # saves now what was waiting for a pause in typing
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.lock.start()
+
     def about(self) -> None:
         QMessageBox.about(
             self,
@@ -284,7 +318,9 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.view.has_unsent_text():
+        # Locked (closed from outside, or another user signed in): no one may answer a
+        # question about the call, so it stays as a draft for its handler.
+        if not self.lock.is_locked and self.view.has_unsent_text():
             if not ask.confirm_discard(
                 self, self.tr("A call is typed in the form but has not been opened as an incident.")
             ):
@@ -294,6 +330,7 @@ class MainWindow(QMainWindow):
             workspace = getattr(self.view, "workspace", None)
             if workspace is not None:
                 workspace.drafts.finish()
+        self.lock.stop()
         self.view.stop()
         self.overdue.stop()
         if self.sync is not None:

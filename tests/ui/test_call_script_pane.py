@@ -119,6 +119,23 @@ def test_a_text_answer_is_typed_and_saved_with_enter(qtbot: QtBot, pane: ScriptP
     assert pane.current_question.id != "fc_what_happened"
 
 
+def test_after_a_text_answer_the_next_question_keys_work_at_once(
+    qtbot: QtBot, pane: ScriptPane
+) -> None:
+    key(qtbot, "1")
+    pane.go_to("fc_what_happened")
+    qtbot.keyClicks(pane.card.editor, "He pushed me")
+    with qtbot.waitSignal(pane.conversation_changed):
+        qtbot.keyClick(pane.card.editor, Qt.Key.Key_Return)
+    question = pane.current_question
+    assert question is not None and question.options  # a key question follows
+    assert QApplication.focusWidget() is pane.card  # not the list under the hidden box
+    first = question.options[0]
+    with qtbot.waitSignal(pane.conversation_changed):
+        key(qtbot, first.key)  # no F2 needed
+    assert pane.conversation.answers[question.id].value in (first.value, (first.value,))
+
+
 def test_hand_over_to_the_domestic_abuse_script_keeps_every_answer(
     qtbot: QtBot, pane: ScriptPane
 ) -> None:

@@ -203,6 +203,9 @@ class ScriptPane(QWidget):
         self.focus_question()
 
     def _change(self, changed: Conversation, what: str, *, advance: bool) -> None:
+        # asked before the refresh: hiding the text box for a key question moves Qt's
+        # focus on to the list below, and the next answer key would then do nothing
+        answering = self._focus_in_card()
         self._conversation = changed
         self.show_problem("")
         visible = [q.id for q in changed.visible_questions]
@@ -210,9 +213,12 @@ class ScriptPane(QWidget):
             self._current = self._next_open_after(self._current)
         self._refresh()
         self.conversation_changed.emit(changed, what)
-        focused = QApplication.focusWidget()
-        if focused is not None and (focused is self.card or self.card.isAncestorOf(focused)):
+        if answering:
             self.card.take_focus()
+
+    def _focus_in_card(self) -> bool:
+        focused = QApplication.focusWidget()
+        return focused is not None and (focused is self.card or self.card.isAncestorOf(focused))
 
     # -- moving -------------------------------------------------------------------------
 

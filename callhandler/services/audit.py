@@ -23,7 +23,7 @@ from callhandler.errors import CallHandlerError
 from callhandler.paths import AppPaths
 from callhandler.services import audit_witness
 from callhandler.services.audit_key import AuditKey, load_key, mismatch, paths_for
-from callhandler.services.context import Actor
+from callhandler.services.context import Actor, current_actor
 from callhandler.storage.engine import Database, translate_errors
 from callhandler.storage.models import AuditEvent
 from callhandler.storage.security_models import AuditChain
@@ -106,6 +106,26 @@ def chain_context(session: Session) -> ChainContext:
     return context
 
 
+# Events recorded about an account that may be disabled or changed (a refusal, a failed
+# or refused sign-in, an unlock): they must still be written.
+NOT_RECHECKED = frozenset(
+    {
+        "login",
+        "login_failed",
+        "login_refused",
+        "password_check_failed",
+        "refused",
+        "unlock",
+        "cli_login",
+        "cli_logout",
+        "disable",
+        "enable",
+        "set_role",
+        "reset_password",
+    }
+)
+
+
 def record(
     session: Session,
     actor: Actor,
@@ -121,7 +141,13 @@ def record(
     Returns the new event's hash. On PostgreSQL an advisory lock makes concurrent writers
     take turns so the chain never forks; SQLite's BEGIN IMMEDIATE already serialises them.
     Once the transaction commits, a sealed checkpoint of the new head is witnessed.
+
+    The account is read again first (once per transaction): every audited write and
+    look-up stops when the account was disabled or its role changed, whichever service
+    made it — except the events that are about signing in or being refused.
     """
+    if action not in NOT_RECHECKED:
+        current_actor(session, actor)
     context = chain_context(session)
     head = session.execute(_HEAD).first()
     seq = int(head.seq) + 1 if head is not None else 1

@@ -17,6 +17,7 @@ from callhandler.services import (
     history,
     lifecycle,
     signoff,
+    triage,
 )
 from callhandler.services.context import SessionEnded, current_actor
 from callhandler.storage.engine import Database
@@ -38,12 +39,20 @@ def _actions(db: Database, action: str) -> list[tuple[str, str]]:
 def test_a_disabled_users_open_session_stops_at_its_next_action(db: Database) -> None:
     admin = make_user(db, "boss", "admin")
     handler = make_user(db, "h1", "handler")  # signed in, window open
-    calls.open_incident(db, handler, calls.NewCall(phone="07700 900123"))
+    opened = calls.open_incident(db, handler, calls.NewCall(phone="07700 900123"))
     account_admin.disable(db, admin, "h1")
     with pytest.raises(SessionEnded, match="disabled"):
         calls.open_incident(db, handler, calls.NewCall(phone="07700 900124"))
     with pytest.raises(PermissionDenied, match="disabled"):
         history.find_previous_calls(db, handler, history.HistoryQuery(phone="07700 900123"))
+    # Every audited write, whichever service makes it, stops too (audit.record re-reads
+    # the account): triage answers, a grade, a marker expiry.
+    from callhandler.domain.conversation import Conversation
+    from callhandler.domain.scripts import shipped_script
+
+    answers = Conversation.start(shipped_script("domestic_abuse")).answer("da_children", "yes")
+    with pytest.raises(PermissionDenied, match="disabled"):
+        triage.record_answers(db, handler, opened.id, answers)
     with pytest.raises(AuthenticationFailed):
         accounts.authenticate(db, "h1", PASSWORD, "ws", failure_delay_s=0)
     assert [u for u, _ in _actions(db, "disable")] == ["boss"]

@@ -10,11 +10,12 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from builders import add_incident
+from call_window import handler_window, keys, press, workspace_of
 from callhandler.services import calls, drafts, lifecycle, triage
 from callhandler.storage.triage_models import GradeDecision
 from ui.call.call_workspace import CallWorkspace
 from ui.call.handler_view import HandlerView
-from ui.main_window import MainWindow, build_main_window
+from ui.main_window import MainWindow
 from uitools import WAIT_MS
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -23,32 +24,7 @@ NOW = dt.datetime.now(dt.UTC)
 
 @pytest.fixture
 def window(qtbot, db, worker, handler) -> MainWindow:
-    main = build_main_window(db, handler, worker)
-    qtbot.addWidget(main)
-    main.resize(1400, 850)
-    main.show()
-    main.activateWindow()
-    qtbot.waitUntil(main.isActiveWindow, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)
-    return main
-
-
-def workspace_of(window: MainWindow) -> CallWorkspace:
-    assert isinstance(window.view, HandlerView)
-    return window.view.workspace
-
-
-def keys(qtbot, text: str) -> None:
-    """Type where the handler's focus is, as the handler would."""
-    focused = QApplication.focusWidget()
-    assert focused is not None, "nothing has the keyboard focus"
-    qtbot.keyClicks(focused, text)
-
-
-def press(qtbot, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
-    focused = QApplication.focusWidget()
-    assert focused is not None, "nothing has the keyboard focus"
-    qtbot.keyClick(focused, key, modifiers)
+    return handler_window(qtbot, db, worker, handler)
 
 
 def test_a_whole_call_from_the_keyboard(qtbot, window, db, worker, handler) -> None:

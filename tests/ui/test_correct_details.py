@@ -11,14 +11,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from builders import add_incident
+from call_window import handler_window, press, workspace_of
 from callhandler.services import lifecycle
 from callhandler.services.calls import IncidentRow
 from callhandler.services.history import HistoryQuery, find_previous_calls
 from callhandler.storage.engine import Database
 from outage_helpers import events
 from ui.call.call_workspace import CallWorkspace
-from ui.call.handler_view import HandlerView
-from ui.main_window import MainWindow, build_main_window
+from ui.main_window import MainWindow
 from uitools import WAIT_MS
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -27,25 +27,7 @@ NOW = dt.datetime.now(dt.UTC)
 
 @pytest.fixture
 def window(qtbot, db, worker, handler) -> MainWindow:
-    main = build_main_window(db, handler, worker)
-    qtbot.addWidget(main)
-    main.resize(1400, 850)
-    main.show()
-    main.activateWindow()
-    qtbot.waitUntil(main.isActiveWindow, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)
-    return main
-
-
-def workspace_of(window: MainWindow) -> CallWorkspace:
-    assert isinstance(window.view, HandlerView)
-    return window.view.workspace
-
-
-def press(qtbot, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
-    focused = QApplication.focusWidget()
-    assert focused is not None, "nothing has the keyboard focus"
-    qtbot.keyClick(focused, key, modifiers)
+    return handler_window(qtbot, db, worker, handler)
 
 
 def retype(qtbot, text: str) -> None:

@@ -18,12 +18,11 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from builders import add_incident
+from call_window import handler_window, workspace_of
 from callhandler.services import closure, lifecycle, oversight, risk, signoff
 from callhandler.storage.models import Incident
 from closure_helpers import FULL_ANSWERS, NARRATIVE, PASSWORD, make_staff
-from ui.call.call_workspace import CallWorkspace
-from ui.call.handler_view import HandlerView
-from ui.main_window import MainWindow, build_main_window
+from ui.main_window import MainWindow
 from uitools import WAIT_MS
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -33,19 +32,7 @@ DOB = dt.date(1988, 6, 2)
 
 @pytest.fixture
 def window(qtbot, db, worker, handler) -> MainWindow:
-    main = build_main_window(db, handler, worker)
-    qtbot.addWidget(main)
-    main.resize(1400, 850)
-    main.show()
-    main.activateWindow()
-    qtbot.waitUntil(main.isActiveWindow, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)
-    return main
-
-
-def workspace_of(window: MainWindow) -> CallWorkspace:
-    assert isinstance(window.view, HandlerView)
-    return window.view.workspace
+    return handler_window(qtbot, db, worker, handler)
 
 
 def version_of(db, incident_id: int) -> int:

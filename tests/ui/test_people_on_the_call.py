@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from builders import add_incident
+from call_window import handler_window, workspace_of
 from callhandler.services import calls, people
 from callhandler.storage.engine import Database
 from callhandler.storage.models import IncidentPerson
 from ui.call.call_workspace import CallWorkspace
-from ui.call.handler_view import HandlerView
-from ui.main_window import MainWindow, build_main_window
+from ui.main_window import MainWindow
 from uitools import WAIT_MS
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -27,14 +27,7 @@ NEW_NUMBER = "07700 900222"
 
 @pytest.fixture
 def window(qtbot, db, worker, handler) -> MainWindow:
-    main = build_main_window(db, handler, worker)
-    qtbot.addWidget(main)
-    main.resize(1400, 850)
-    main.show()
-    main.activateWindow()
-    qtbot.waitUntil(main.isActiveWindow, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)
-    return main
+    return handler_window(qtbot, db, worker, handler)
 
 
 @pytest.fixture
@@ -49,11 +42,6 @@ def known_victim(db: Database) -> None:
             phone="07700 900111",
             people=[("victim", "Jane Example", DOB)],
         )
-
-
-def workspace_of(window: MainWindow) -> CallWorkspace:
-    assert isinstance(window.view, HandlerView)
-    return window.view.workspace
 
 
 def focused():

@@ -80,6 +80,10 @@ def private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     data = tmp_path / "data"
     monkeypatch.setenv("CALLHANDLER_DATA_DIR", str(data))
     monkeypatch.delenv("CALLHANDLER_DB", raising=False)
+    for variable in ("CALLHANDLER_WORKSTATION", "CALLHANDLER_IDLE_MINUTES", "CALLHANDLER_THEME"):
+        monkeypatch.delenv(variable, raising=False)
+    # The machine's own system-wide settings never reach a test: a file of the test's own.
+    monkeypatch.setenv("CALLHANDLER_SYSTEM_CONFIG", str(tmp_path / "system" / "settings.toml"))
     return data
 
 

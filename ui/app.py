@@ -25,7 +25,7 @@ from callhandler.sync.pull import last_sync_at, sync_once
 from callhandler.sync.replay import is_unreachable
 from callhandler.sync.workstation import Workstation
 from ui import ask
-from ui.lock.settings import DEFAULT_IDLE_MINUTES, IdleLockSetting, read_idle_lock
+from ui.lock.settings import DEFAULT_IDLE_MINUTES, IdleLockSetting, read_idle_lock_layered
 from ui.login import LoginDialog
 from ui.main_window import build_main_window
 from ui.progress_dialog import DialogProgress
@@ -241,7 +241,7 @@ def run_application(args: argparse.Namespace) -> int:
             message,
         )
         return 1
-    idle_lock = read_idle_lock(app_paths(args.data_dir).config_dir)
+    idle_lock = read_idle_lock_layered(app_paths(args.data_dir))
     if idle_lock.problem:  # the lock still works, on the default time
         print(f"callhandler: {idle_lock.problem}", file=sys.stderr)
         ask.show_error(

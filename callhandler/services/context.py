@@ -17,7 +17,13 @@ _CHECKED = "callhandler.context.checked"
 
 
 def this_workstation() -> str:
-    return socket.gethostname() or "unknown-workstation"
+    """The name an administrator gave this workstation (``CALLHANDLER_WORKSTATION`` or
+    ``[workstation] name`` in the settings files), else its host name."""
+    from callhandler.paths import app_paths
+    from callhandler.settings import load_settings
+
+    named = load_settings(app_paths()).workstation
+    return named or socket.gethostname() or "unknown-workstation"
 
 
 @dataclass(frozen=True)

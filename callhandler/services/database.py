@@ -6,13 +6,17 @@ import os
 
 from callhandler.paths import DB_URL_ENV, AppPaths, app_paths, default_database_url
 from callhandler.services import audit_key
+from callhandler.settings import load_settings
 from callhandler.storage.engine import Database
 from callhandler.storage.migrate import prepare
 
 
 def resolve_url(url: str | None, paths: AppPaths, *, demo: bool = False) -> str:
-    """``--db``, then ``CALLHANDLER_DB``, then the embedded SQLite file in the data folder."""
+    """``--db``, then ``CALLHANDLER_DB``, then ``[database] url`` of the user's and then
+    the system-wide settings file (callhandler.settings), then the embedded SQLite file."""
     chosen = url or (None if demo else os.environ.get(DB_URL_ENV))
+    if not chosen and not demo:
+        chosen = load_settings(paths).database_url
     if chosen:
         return chosen
     paths.ensure()

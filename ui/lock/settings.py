@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from callhandler.paths import AppPaths
+from callhandler.settings import system_config_file
+
 SETTINGS_FILE = "settings.toml"
+IDLE_ENV = "CALLHANDLER_IDLE_MINUTES"
 DEFAULT_IDLE_MINUTES = 10
 MIN_IDLE_MINUTES = 1
 MAX_IDLE_MINUTES = 60  # longer is no lock at all on a shared control-room desk
@@ -22,6 +27,7 @@ class IdleLockSetting:
 
     minutes: int
     problem: str | None = None
+    source: str = ""  # the file or variable the minutes came from ("" for the default)
 
     @property
     def milliseconds(self) -> int:
@@ -32,11 +38,27 @@ def settings_path(config_dir: Path) -> Path:
     return config_dir / SETTINGS_FILE
 
 
+def read_idle_lock_layered(paths: AppPaths) -> IdleLockSetting:
+    """CALLHANDLER_IDLE_MINUTES, else the user's settings file, else the system-wide one an
+    administrator deployed (callhandler.settings), else the default."""
+    variable = os.environ.get(IDLE_ENV, "").strip()
+    if variable:
+        value: object = int(variable) if variable.isdigit() else variable
+        return replace(parse_idle_minutes(value, Path(IDLE_ENV)), source=IDLE_ENV)
+    user = read_idle_lock(paths.config_dir)
+    if user.problem or user.source:
+        return user
+    return read_idle_lock_file(system_config_file())
+
+
 def read_idle_lock(config_dir: Path) -> IdleLockSetting:
-    """``[lock] idle_minutes`` from ``<config dir>/settings.toml``; the default when the
-    file or the key is absent. A bad value never disables the lock: the default is used
-    and ``problem`` names the file, the value and what is allowed."""
-    path = settings_path(config_dir)
+    return read_idle_lock_file(settings_path(config_dir))
+
+
+def read_idle_lock_file(path: Path) -> IdleLockSetting:
+    """``[lock] idle_minutes`` from a settings file; the default when the file or the key
+    is absent. A bad value never disables the lock: the default is used and ``problem``
+    names the file, the value and what is allowed."""
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -52,7 +74,7 @@ def read_idle_lock(config_dir: Path) -> IdleLockSetting:
         return _unusable(path, "[lock] must be a table, for example:\n[lock]\nidle_minutes = 10")
     if "idle_minutes" not in lock:
         return IdleLockSetting(DEFAULT_IDLE_MINUTES)
-    return parse_idle_minutes(lock["idle_minutes"], path)
+    return replace(parse_idle_minutes(lock["idle_minutes"], path), source=str(path))
 
 
 def parse_idle_minutes(value: object, path: Path) -> IdleLockSetting:

@@ -184,6 +184,8 @@ def test_nobody_who_contributed_ever_finalises(
                 self.step_along(incident, handler)
             self.contribute(incident, helper, kind)
             self.complete_and_submit(incident, handler, False)
+            if helper in INSPECTORS:
+                self.sign(incident, helper, True)  # the helper tries first: refused
             self.sign(incident, signer, True)
             return incident
 
@@ -404,6 +406,8 @@ def test_nobody_who_contributed_ever_finalises(
             max_examples=6,
             stateful_step_count=30,
             deadline=None,
+            # The same runs every time (CI once drew six without a contributor's attempt).
+            derandomize=True,
             suppress_health_check=list(HealthCheck),
         ),
     )

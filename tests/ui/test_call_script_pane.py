@@ -175,3 +175,14 @@ def test_question_model_passes_the_model_tester(qtmodeltester, pane: ScriptPane)
     model.set_rows(question_rows(conversation, "da_weapon"))
     qtmodeltester.check(model)
     assert model.rows()[model.row_of("da_weapon")].answer == "Yes"
+
+
+def test_the_hand_over_bar_never_widens_the_script_column(qtbot: QtBot, pane: ScriptPane) -> None:
+    narrow = pane.minimumSizeHint().width()
+    key(qtbot, "1yny")
+    pane.go_to("fc_relationship")
+    key(qtbot, "2")  # ex-partner with a weapon: hand-over offered
+    assert not pane.handover_bar.isHidden()
+    assert pane.minimumSizeHint().width() <= max(narrow, 520)  # fits 1366 beside the others
+    text = pane.handover_text
+    assert text.wordWrap() and text.height() >= text.heightForWidth(text.width())

@@ -20,7 +20,7 @@ from callhandler.domain.conditions import Cause
 from callhandler.domain.grading import Recommendation
 from callhandler.domain.history import REPEAT_WINDOW, marker_label
 from callhandler.services.history import HistoryResult
-from ui.call.flow_layout import FlowLayout
+from ui.call.flow_layout import FlowLabel, FlowStrip
 
 GRADE_STYLES = {  # background, text: 1 red, 2 amber, 3 blue, 4 grey
     1: ("#b91c1c", "#ffffff"),
@@ -137,8 +137,8 @@ class RecommendationPane(QWidget):
         box.addWidget(self.grade_number)
         box.addLayout(words, 1)
 
-        self.badges_widget = QWidget()
-        self.badges = FlowLayout(self.badges_widget, spacing=5)
+        self.badges_widget = FlowStrip(spacing=5)
+        self.badges = self.badges_widget.flow
 
         self.reasons = QLabel()
         self.reasons.setObjectName("reasons")
@@ -236,7 +236,7 @@ class RecommendationPane(QWidget):
                 widget.hide()  # at once: deleteLater waits for the event loop
                 widget.deleteLater()
         for text, level in badges:
-            badge = QLabel(text)
+            badge = FlowLabel(text)  # a narrow column wraps a long badge, never widens
             badge.setObjectName(f"badge_{level}")
             badge.setStyleSheet(
                 BADGE_STYLES[level]
@@ -246,6 +246,7 @@ class RecommendationPane(QWidget):
         self._badge_texts = [text for text, _ in badges]
         self.badges_widget.setVisible(bool(badges))
         self.badges_widget.updateGeometry()
+        self.badges_widget.fit_height()
 
     def _show_reasons(
         self, recommendation: Recommendation, history: HistoryResult | None, now: dt.datetime

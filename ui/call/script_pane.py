@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -53,14 +52,15 @@ class ScriptPane(QWidget):
         self.handover_text = QLabel()
         self.handover_text.setWordWrap(True)
         self.handover_text.setStyleSheet("font-weight:700; color:#7f1d1d;")
-        self.handover_button = QPushButton(self.tr("Continue with the domestic-abuse questions"))
+        self.handover_button = QPushButton(self.tr("Ask the domestic-abuse questions"))
         self.handover_button.setObjectName("primary")
         self.handover_button.setToolTip(self.tr("Ctrl+Shift+D"))
         self.handover_button.clicked.connect(self.hand_over)
-        bar = QHBoxLayout(self.handover_bar)
+        # text above the button: side by side they widened the window past a small screen
+        bar = QVBoxLayout(self.handover_bar)
         bar.setContentsMargins(8, 6, 8, 6)
-        bar.addWidget(self.handover_text, 1)
-        bar.addWidget(self.handover_button)
+        bar.addWidget(self.handover_text)
+        bar.addWidget(self.handover_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.handover_bar.setVisible(False)
 
         self.card = QuestionCard()
@@ -305,7 +305,7 @@ class ScriptPane(QWidget):
         if target is not None and script.handover is not None:
             self.handover_text.setText(script.handover.text)
             self.handover_button.setText(
-                self.tr("Continue with the %s questions (Ctrl+Shift+D)")
+                self.tr("Ask the %s questions (Ctrl+Shift+D)")
                 % shipped_script(target).title.lower()
             )
         self.handover_bar.setVisible(target is not None)

@@ -135,7 +135,8 @@ def test_inspector_replays_a_changed_policy_and_sees_exactly_the_incident_that_c
     assert "below the new floor on" in summary
     assert "default v2 (in use) compared with default v3" in view.compared.text()
     assert str(new_policy) in view.compared.text() and "last 365 days" in view.compared.text()
-    assert QApplication.focusWidget() is view.table
+    # the progress dialog has just closed: the focus comes back with the next events
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.table, timeout=WAIT_MS)
     qtmodeltester.check(view.model)
     qtmodeltester.check(view.proxy)
 
@@ -199,7 +200,7 @@ def test_a_refused_policy_file_shows_one_message_naming_the_file_and_line(
     assert f"{broken}, line 27: version: 'two' is not of type 'integer'" in message
     assert "Traceback" not in message
     assert view.result is None and view.model.rowCount() == 0 and not view.summary.isVisible()
-    assert QApplication.focusWidget() is view.path_edit  # ready to put the file right
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.path_edit, timeout=WAIT_MS)
 
     view.path_edit.setText(str(tmp_path / "missing.yaml"))  # checked before any work
     view.run()

@@ -90,7 +90,16 @@ def make_view(qtbot, db: Database, worker, actor: Actor) -> PolicyImpactView:
     qtbot.addWidget(view)
     view.resize(1300, 700)
     view.show()
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow, timeout=WAIT_MS)
     return view
+
+
+def back_to(qtbot, view: PolicyImpactView) -> None:
+    """The progress dialog has closed: the page's window is active again (offscreen Qt does
+    not always hand activation back by itself), so its focus widget can be read."""
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow, timeout=WAIT_MS)
 
 
 def shown_column(view: PolicyImpactView, column: int) -> list[str]:
@@ -135,7 +144,7 @@ def test_inspector_replays_a_changed_policy_and_sees_exactly_the_incident_that_c
     assert "below the new floor on" in summary
     assert "default v2 (in use) compared with default v3" in view.compared.text()
     assert str(new_policy) in view.compared.text() and "last 365 days" in view.compared.text()
-    # the progress dialog has just closed: the focus comes back with the next events
+    back_to(qtbot, view)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is view.table, timeout=WAIT_MS)
     qtmodeltester.check(view.model)
     qtmodeltester.check(view.proxy)
@@ -200,6 +209,7 @@ def test_a_refused_policy_file_shows_one_message_naming_the_file_and_line(
     assert f"{broken}, line 27: version: 'two' is not of type 'integer'" in message
     assert "Traceback" not in message
     assert view.result is None and view.model.rowCount() == 0 and not view.summary.isVisible()
+    back_to(qtbot, view)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is view.path_edit, timeout=WAIT_MS)
 
     view.path_edit.setText(str(tmp_path / "missing.yaml"))  # checked before any work

@@ -48,7 +48,10 @@ class _Task(QRunnable):
         report: Callable[[int, bool, object], None],
     ) -> None:
         super().__init__()
-        self.setAutoDelete(True)
+        # Not deleted by the pool on its thread: the Worker holds the Python object and
+        # lets it go on the GUI thread once the pool is idle. A pool-deleted Python
+        # runnable left a wrapper that a later garbage collection crashed on (CI, twice).
+        self.setAutoDelete(False)
         self._job_id = job_id
         self._fn = fn
         self._args = args
@@ -106,6 +109,8 @@ class Worker(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._jobs: dict[int, _Job] = {}
+        self._tasks: dict[int, _Task] = {}  # queued or running
+        self._retired: list[_Task] = []  # done; let go once the pool is idle
         self._ids = itertools.count(1)
         self._closed = False
         self._outcome.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
@@ -130,16 +135,26 @@ class Worker(QObject):
             return -1
         job_id = next(self._ids)
         self._jobs[job_id] = _Job(on_done, on_error)
-        self._pool.start(_Task(job_id, fn, args, kwargs, self._outcome.emit))
+        task = _Task(job_id, fn, args, kwargs, self._outcome.emit)
+        self._tasks[job_id] = task
+        self._pool.start(task)
         return job_id
 
     def shutdown(self, timeout_ms: int = 30_000) -> bool:
         """Refuse new jobs and wait for queued ones; True if they all ended in time."""
         self._closed = True
-        return self._pool.waitForDone(timeout_ms)
+        done = self._pool.waitForDone(timeout_ms)
+        if done:
+            self._retired.clear()
+        return done
 
     @Slot(int, bool, object)
     def _deliver(self, job_id: int, ok: bool, payload: object) -> None:
+        task = self._tasks.pop(job_id, None)
+        if task is not None:
+            self._retired.append(task)
+        if self._pool.activeThreadCount() == 0 and not self._tasks:
+            self._retired.clear()  # the pool is idle: no run() is still unwinding
         job = self._jobs.pop(job_id, None)
         try:
             if job is None:

@@ -124,7 +124,7 @@ make_venv() {
   fi
   "$VENV/bin/python" -m pip install -q --upgrade "pip>=24" >&2
   say "installing pinned packages (constraints.txt)"
-  "$VENV/bin/python" -m pip install -q -c constraints.txt -e ".[test]" >&2
+  "$VENV/bin/python" -m pip install -q -c constraints.txt -e ".[test,synthetic]" >&2
   need_qt_system_libraries
 }
 

@@ -8,20 +8,32 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
-import json
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from callhandler import __version__
+from callhandler.cli_common import (  # noqa: F401  (the subcommand modules import them from here too)
+    ADMIN,
+    ANY_ROLE,
+    OVERSIGHT,
+    TAKING_CALLS,
+    RichProgress,
+    _command_name,
+    _emit,
+    _no_accounts,
+    _open,
+    _opened,
+    _signed_in,
+    _with_progress,
+)
 from callhandler.errors import BadInput, CallHandlerError
 from callhandler.logfile import LogSafe, logging_to
 from callhandler.paths import DB_URL_ENV, app_paths
-from callhandler.progress import Progress
 from callhandler.redact import check_database_url, redact_credentials
 from callhandler.services.context import Actor, system_actor
 from callhandler.storage.engine import Database
@@ -29,10 +41,6 @@ from callhandler.storage.engine import Database
 log = logging.getLogger(__name__)
 
 # Who may run the commands that read personal data or change accounts (README, Security).
-TAKING_CALLS = ("handler", "inspector")  # lookup, assess with a number or address
-OVERSIGHT = ("inspector", "admin")  # report, policy impact
-ADMIN = ("admin",)  # users, import, seed into a database with accounts, bench on one
-ANY_ROLE = ("handler", "inspector", "admin")  # sync (a copy of the data into the cache)
 SIGN_IN_HELP = (
     "Signing in: commands that read personal data or change accounts take "
     "CALLHANDLER_USER and CALLHANDLER_PASSWORD, else the sign-in `callhandler login` "
@@ -45,96 +53,8 @@ SIGN_IN_HELP = (
 )
 
 
-class RichProgress:
-    """A progress bar on stderr; Ctrl+C cancels (the work rolls back)."""
-
-    def __init__(self, enabled: bool = True) -> None:
-        from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, TimeElapsedColumn
-        from rich.progress import Progress as Bar
-
-        self._bar = Bar(
-            "[progress.description]{task.description}",
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=Console(stderr=True),
-            disable=not enabled,
-            transient=False,
-        )
-        self._task: Any = None
-        self._interrupted = False
-
-    def __enter__(self) -> RichProgress:
-        self._bar.__enter__()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._bar.__exit__(None, None, None)
-
-    def start(self, total: int, label: str) -> None:
-        if self._task is not None:
-            self._bar.update(self._task, visible=False)
-        self._task = self._bar.add_task(label, total=total)
-
-    def advance(self, amount: int) -> None:
-        if self._task is not None:
-            self._bar.advance(self._task, amount)
-
-    def interrupt(self) -> None:
-        self._interrupted = True
-
-    def cancelled(self) -> bool:
-        return self._interrupted
-
-
-def _with_progress(args: argparse.Namespace, work: Callable[[Progress], Any]) -> Any:
-    """Run work under a progress bar; Ctrl+C asks it to cancel cleanly."""
-    import signal
-
-    with RichProgress(enabled=not args.quiet) as progress:
-        previous = signal.signal(signal.SIGINT, lambda *_: progress.interrupt())
-        try:
-            return work(progress)
-        finally:
-            signal.signal(signal.SIGINT, previous)
-
-
-_opened: list[Database] = []
-
-
-def _open(args: argparse.Namespace) -> Database:
-    """Open (and migrate) the database; main() closes it when the command ends."""
-    from callhandler.services.database import open_database
-
-    db = open_database(args.db, data_dir=args.data_dir, demo=getattr(args, "demo", False))
-    _opened.append(db)
-    return db
-
-
-def _signed_in(args: argparse.Namespace, db: Database, roles: tuple[str, ...]) -> Actor:
-    """The person running this command, signed in with one of ``roles`` (callhandler.cli_signin)."""
-    from callhandler.cli_signin import sign_in
-
-    return sign_in(db, app_paths(args.data_dir), roles, _command_name(args))
-
-
-def _no_accounts(db: Database) -> bool:
-    """A database nobody can sign in to yet (new, or a benchmark's): its bootstrap."""
-    from callhandler.services.accounts import count_users
-
-    return count_users(db) == 0
-
-
-def _emit(args: argparse.Namespace, document: dict[str, Any], text: str) -> None:
-    if getattr(args, "json", False):
-        print(json.dumps(document, indent=2, default=str, ensure_ascii=False))
-    else:
-        print(text)
-
-
 def cmd_seed(args: argparse.Namespace) -> int:
-    from callhandler.seeding import seed
+    from callhandler.synthetic.seeding import seed
 
     if args.incidents < 1 or args.incidents > 20_000_000:
         raise BadInput("--incidents must be between 1 and 20,000,000.")
@@ -154,7 +74,7 @@ def cmd_seed(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from callhandler.importing import import_file
+    from callhandler.importing.run import import_file
 
     db = _open(args)
     actor = _signed_in(args, db, ADMIN)
@@ -283,11 +203,12 @@ def cmd_bench(args: argparse.Namespace) -> int:
     """Build (or reuse) a database of --incidents and time the look-ups against a naive scan."""
     from sqlalchemy import func, select
 
-    from callhandler.bench import format_report, run_benchmark
+    from callhandler.bench.lookup import run_benchmark
+    from callhandler.bench.report import format_report
     from callhandler.paths import app_paths
-    from callhandler.seeding import seed
     from callhandler.services.database import open_database
     from callhandler.storage.models import Incident
+    from callhandler.synthetic.seeding import seed
 
     if args.incidents < 1000 or args.queries < 10:
         raise BadInput("bench needs --incidents of at least 1000 and --queries of at least 10.")
@@ -345,9 +266,9 @@ def _bench_sync(
     report: dict[str, Any],
     extra: list[str] | None = None,
 ) -> int:
-    """The workstation-cache figures against a PostgreSQL server (callhandler.bench_sync)."""
-    from callhandler.bench import format_report
-    from callhandler.bench_sync import format_sync, run_sync_bench
+    """The workstation-cache figures against a PostgreSQL server (callhandler.bench.sync)."""
+    from callhandler.bench.report import format_report
+    from callhandler.bench.sync import format_sync, run_sync_bench
 
     report["sync"] = _with_progress(
         args,
@@ -698,12 +619,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = _run(args, log_file)
         log.info("%s ended with exit code %d", command, code)
         return code
-
-
-def _command_name(args: argparse.Namespace) -> str:
-    """``users add``, ``audit verify``…: the command and its subcommands (argparse choices)."""
-    names = [v for k, v in vars(args).items() if k == "command" or k.endswith("_command")]
-    return " ".join(str(n) for n in names if isinstance(n, str)) or "window"
 
 
 def _run(args: argparse.Namespace, log_file: Path | None) -> int:

@@ -66,7 +66,7 @@ def cmd_policy_test(args: argparse.Namespace) -> int:
 
 def cmd_policy_impact(args: argparse.Namespace) -> int:
     """Replay recorded calls through the current and a new policy; list what changes."""
-    from callhandler.cli import OVERSIGHT, _open, _signed_in, _with_progress
+    from callhandler.cli_common import OVERSIGHT, _open, _signed_in, _with_progress
     from callhandler.services.policy_impact import policy_impact
 
     new = _policy(args.new_policy)

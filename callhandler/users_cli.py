@@ -30,7 +30,7 @@ def _new_password(args: argparse.Namespace, username: str) -> str:
 def cmd_users(args: argparse.Namespace) -> int:
     """Accounts: ``add`` (the first administrator of an empty database without sign-in),
     ``list`` and the administration commands, each signed in as an administrator."""
-    from callhandler.cli import ADMIN, _emit, _no_accounts, _open, _signed_in
+    from callhandler.cli_common import ADMIN, _emit, _no_accounts, _open, _signed_in
     from callhandler.services import account_admin, accounts
 
     db = _open(args)
@@ -107,7 +107,7 @@ def cmd_users(args: argparse.Namespace) -> int:
 
 def cmd_login(args: argparse.Namespace) -> int:
     """Sign in once for the commands that need it (a token kept for --hours)."""
-    from callhandler.cli import _emit, _open
+    from callhandler.cli_common import _emit, _open
     from callhandler.cli_signin import login
 
     db = _open(args)
@@ -124,7 +124,7 @@ def cmd_login(args: argparse.Namespace) -> int:
 
 def cmd_logout(args: argparse.Namespace) -> int:
     """End this workstation's command-line sign-in to the database."""
-    from callhandler.cli import _emit, _open
+    from callhandler.cli_common import _emit, _open
     from callhandler.cli_signin import logout
 
     db = _open(args)

@@ -43,7 +43,9 @@ pip install --upgrade "pip>=24"
 pip install -c "$SRC/constraints.txt" setuptools wheel
 (cd "$SRC" && "$OUT/venv/bin/python" -m pip wheel -q --no-deps --no-build-isolation -w "$OUT/wheel" .)
 wheel=$(ls "$OUT"/wheel/callhandler-*.whl)
-pip install -c "$SRC/constraints.txt" "$wheel[build]"
+# The synthetic extra (faker) is only for --demo, which scripts/smoke-frozen.sh starts; a
+# force's production build leaves it out: CALLHANDLER_BUILD_EXTRAS=build.
+pip install -c "$SRC/constraints.txt" "$wheel[${CALLHANDLER_BUILD_EXTRAS:-build,synthetic}]"
 pip install --force-reinstall --no-deps "$wheel"  # same version number, new code
 
 # PyInstaller copies Qt's xcb libraries from this machine into the build: they must be here.

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from shot_tools import settle  # noqa: E402
 
 from builders import add_incident  # noqa: E402
-from callhandler.seeding import seed  # noqa: E402
 from callhandler.services import accounts, calls  # noqa: E402
 from callhandler.services.context import system_actor  # noqa: E402
 from callhandler.services.database import open_database  # noqa: E402
 from callhandler.storage.engine import Database  # noqa: E402
+from callhandler.synthetic.seeding import seed  # noqa: E402
 from ui.app import ensure_application  # noqa: E402
 from ui.call.call_workspace import CallWorkspace  # noqa: E402
 from ui.call.handler_view import HandlerView  # noqa: E402

@@ -21,11 +21,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from shot_tools import save, settle  # noqa: E402
 from sqlalchemy import bindparam, select, update  # noqa: E402
 
-from callhandler.demo import DEMO_ACCOUNTS, ensure_demo  # noqa: E402
 from callhandler.services import accounts, trigger_events  # noqa: E402
 from callhandler.services.database import open_database  # noqa: E402
 from callhandler.storage.engine import Database  # noqa: E402
 from callhandler.storage.models import Incident  # noqa: E402
+from callhandler.synthetic.demo import DEMO_ACCOUNTS, ensure_demo  # noqa: E402
 from ui.app import ensure_application  # noqa: E402
 from ui.main_window import build_main_window  # noqa: E402
 from ui.worker import Worker  # noqa: E402

@@ -22,7 +22,7 @@ from shot_tools import save, settle  # noqa: E402
 from sqlalchemy import update  # noqa: E402
 
 from callhandler.domain.facts import Facts  # noqa: E402
-from callhandler.importing import import_file  # noqa: E402
+from callhandler.importing.run import import_file  # noqa: E402
 from callhandler.services import (  # noqa: E402
     accounts,
     calls,

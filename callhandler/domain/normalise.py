@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import phonenumbers
 
+from callhandler.errors import BadInput
+
 DEFAULT_REGION = "GB"
 SHORT_CODES = frozenset({"999", "112", "101", "111", "105", "100", "123", "155"})
 MAX_FIELD = 500  # longer input is cut before parsing: nothing typed is that long
@@ -248,3 +250,17 @@ def parse_dob(text: str | None, today: dt.date | None = None) -> dt.date | None:
     if today.year - found.year > OLDEST_AGE:
         raise ValueError(f"{value!r} would make them over {OLDEST_AGE}: check the year.")
     return found
+
+
+COLLAR_RE = re.compile(r"^[A-Z]{0,4}\d{1,6}$")
+
+
+def check_collar(text: str) -> str:
+    """An officer's collar (shoulder) number, e.g. PC4521 or 4521."""
+    collar = re.sub(r"[\s-]", "", (text or "").upper())
+    if not COLLAR_RE.match(collar):
+        raise BadInput(
+            f"{text!r} is not a collar number: up to four letters then up to six digits, "
+            "e.g. PC4521."
+        )
+    return collar

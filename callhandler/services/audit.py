@@ -10,7 +10,6 @@ database (callhandler.services.audit_witness). ``verify`` lives in audit_verify.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import logging
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from sqlalchemy.orm import Session
 from callhandler.errors import CallHandlerError
 from callhandler.paths import AppPaths
 from callhandler.services import audit_witness
+from callhandler.services.audit_digest import GENESIS, keyed_digest
 from callhandler.services.audit_key import AuditKey, load_key, mismatch, paths_for
 from callhandler.services.context import Actor, current_actor
 from callhandler.storage.engine import Database, translate_errors
@@ -31,37 +31,11 @@ from callhandler.storage.security_models import AuditChain
 if TYPE_CHECKING:
     from callhandler.services.audit_verify import VerifyResult
 
-GENESIS = "0" * 64
 _PG_AUDIT_LOCK = 0x0CA11A0D17  # advisory lock id: one chain writer at a time (also 0009)
 _HEAD = text("SELECT seq, id, hash FROM audit_events ORDER BY id DESC LIMIT 1")
 _CHAIN = "callhandler.audit.chain"  # session.info: this transaction's chain context
 _WRITTEN = "callhandler.audit.written"  # session.info: the head to witness after commit
 _log = logging.getLogger(__name__)
-
-
-def canonical_time(at: dt.datetime) -> str:
-    return at.astimezone(dt.UTC).isoformat(timespec="microseconds")
-
-
-def legacy_digest(prev_hash: str, at: dt.datetime, fields: dict[str, str]) -> str:
-    """How events were chained before the key (plain SHA-256, anyone can recompute it)."""
-    payload = json.dumps(
-        {"prev": prev_hash, "at": canonical_time(at), **fields},
-        sort_keys=True,
-        ensure_ascii=False,
-    )
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
-
-
-def keyed_digest(
-    key: AuditKey, seq: int, prev_hash: str, at: dt.datetime, fields: dict[str, str]
-) -> str:
-    payload = json.dumps(
-        {"v": 2, "seq": seq, "prev": prev_hash, "at": canonical_time(at), **fields},
-        sort_keys=True,
-        ensure_ascii=False,
-    )
-    return key.seal(payload.encode("utf-8"))
 
 
 @dataclass(frozen=True)

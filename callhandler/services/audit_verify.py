@@ -12,7 +12,7 @@ from sqlalchemy import Row, select, text
 
 from callhandler.paths import AppPaths
 from callhandler.services import audit_witness
-from callhandler.services.audit import GENESIS, keyed_digest, legacy_digest
+from callhandler.services.audit_digest import GENESIS, keyed_digest, legacy_digest
 from callhandler.services.audit_key import AuditKey, load_key, paths_for
 from callhandler.storage.engine import Database
 from callhandler.storage.security_models import AuditChain

@@ -19,7 +19,7 @@ from callhandler.domain.checklist import (
     status,
 )
 from callhandler.domain.lifecycle import editable_closure
-from callhandler.domain.normalise import clean_text
+from callhandler.domain.normalise import check_collar, clean_text
 from callhandler.errors import BadInput
 from callhandler.services.closure_facts import incident_facts
 from callhandler.services.context import Actor
@@ -163,7 +163,6 @@ def answer_item(
     """Record (or change) the attending officer's answer to one item; audited.
 
     The current answer is replaced; every answer as taken is kept (``answer_history``)."""
-    from callhandler.services.lifecycle import check_collar
 
     checklist = default_checklist()
     try:

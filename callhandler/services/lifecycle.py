@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from collections.abc import Sequence
 
 from sqlalchemy import select
@@ -12,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from callhandler.domain import lifecycle as states
 from callhandler.domain.checklist import default_checklist
-from callhandler.domain.normalise import clean_text
+from callhandler.domain.normalise import check_collar, clean_text
 from callhandler.errors import BadInput
 from callhandler.services.closure import closure_status
 from callhandler.services.context import Actor
@@ -22,19 +21,7 @@ from callhandler.storage.closure_models import IncidentTransition
 from callhandler.storage.engine import Database
 from callhandler.storage.models import Incident
 
-COLLAR_RE = re.compile(r"^[A-Z]{0,4}\d{1,6}$")
 MIN_RESUBMIT_REASON = 10
-
-
-def check_collar(text: str) -> str:
-    """An officer's collar (shoulder) number, e.g. PC4521 or 4521."""
-    collar = re.sub(r"[\s-]", "", (text or "").upper())
-    if not COLLAR_RE.match(collar):
-        raise BadInput(
-            f"{text!r} is not a collar number: up to four letters then up to six digits, "
-            "e.g. PC4521."
-        )
-    return collar
 
 
 def dispatch(

@@ -25,6 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from callhandler.domain.history import PreviousCall
+from callhandler.domain.normalise import check_collar
 from callhandler.domain.risk import (
     Instrument,
     MaracCriterion,
@@ -180,7 +181,6 @@ def record_assessment(
     for a role that cannot assess; ConcurrentChange when another workstation changed the
     incident since ``expected_version``.
     """
-    from callhandler.services.lifecycle import check_collar
 
     _check_role(actor, "record a risk assessment")
     chosen = instrument or shipped_instrument()

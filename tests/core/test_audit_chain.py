@@ -18,7 +18,7 @@ import pytest
 from sqlalchemy import Connection, text
 
 from callhandler import cli
-from callhandler.services import audit, audit_key, audit_witness, calls
+from callhandler.services import audit, audit_digest, audit_key, audit_witness, calls
 from callhandler.services.audit_key import AuditKeyMismatch
 from callhandler.services.context import Actor, system_actor
 from callhandler.storage.engine import Database
@@ -135,7 +135,7 @@ def test_a_forged_event_appended_by_plain_insert_is_reported(
     head = rows(db)[-1]
     # It continues from the head, so the database accepts it; without the key its hash can
     # only be a plain digest.
-    forged = audit.legacy_digest(
+    forged = audit_digest.legacy_digest(
         str(head["prev_hash"]), dt.datetime.now(dt.UTC), {"action": "login"}
     )
     with db.engine.begin() as conn:
@@ -170,7 +170,7 @@ def test_an_event_edited_with_the_chain_recomputed_after_it_is_reported(
             at = event["at"]
             stamp = dt.datetime.fromisoformat(at) if isinstance(at, str) else at
             assert isinstance(stamp, dt.datetime)
-            digest = audit.legacy_digest(prev, stamp.replace(tzinfo=dt.UTC), fields)
+            digest = audit_digest.legacy_digest(prev, stamp.replace(tzinfo=dt.UTC), fields)
             conn.execute(
                 text(
                     "UPDATE audit_events SET entity_id = :e, prev_hash = :p, hash = :h "
@@ -231,7 +231,7 @@ def test_the_database_refuses_an_event_that_does_not_continue_from_the_head(
         "'user', 'x', '{}', :prev, :hash)"
     )
     stamp = dt.datetime(2026, 11, 1, 12, 0)
-    for seq, prev in ((3, audit.GENESIS), (3, str(head["prev_hash"])), (5, str(head["hash"]))):
+    for seq, prev in ((3, audit_digest.GENESIS), (3, str(head["prev_hash"])), (5, str(head["hash"]))):
         with pytest.raises(Exception, match="continue the chain"), db.engine.begin() as conn:
             conn.execute(
                 insert, {"seq": seq, "at": stamp, "prev": prev, "hash": f"{seq}{prev}"[:64]}

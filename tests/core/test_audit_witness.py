@@ -17,7 +17,7 @@ from test_audit_chain import WITNESS, tampering, write_events
 
 from callhandler import cli
 from callhandler.paths import app_paths
-from callhandler.services import audit, audit_key, calls
+from callhandler.services import audit, audit_digest, audit_key, calls
 from callhandler.services.context import Actor
 from callhandler.storage import migrate
 from callhandler.storage.engine import Database
@@ -55,7 +55,7 @@ def database_at_0008_with_history(url: str) -> None:
             cfg = migrate._config()
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "0008")
-            prev = audit.GENESIS
+            prev = audit_digest.GENESIS
             for n in range(3):
                 at = dt.datetime(2026, 10, 1, 9, n, tzinfo=dt.UTC)
                 fields = dict(
@@ -65,7 +65,7 @@ def database_at_0008_with_history(url: str) -> None:
                         strict=True,
                     )
                 )
-                digest = audit.legacy_digest(prev, at, fields)
+                digest = audit_digest.legacy_digest(prev, at, fields)
                 conn.execute(
                     text(
                         "INSERT INTO audit_events (at, username, role, workstation, action, "
@@ -133,7 +133,7 @@ def test_an_old_event_edited_with_the_old_chain_recomputed_is_reported(
                 fields["entity_id"] = "someone-else" if event["seq"] == 2 else fields["entity_id"]
                 at = event["at"]
                 stamp = dt.datetime.fromisoformat(at) if isinstance(at, str) else at
-                digest = audit.legacy_digest(prev, stamp.replace(tzinfo=dt.UTC), fields)
+                digest = audit_digest.legacy_digest(prev, stamp.replace(tzinfo=dt.UTC), fields)
                 conn.execute(
                     text(
                         "UPDATE audit_events SET entity_id = :e, prev_hash = :p, hash = :h WHERE id = :i"
@@ -165,7 +165,7 @@ def test_moving_the_keyed_point_to_pass_off_a_forged_event_is_reported(
                 strict=True,
             )
         )
-        forged = audit.legacy_digest(head, at, fields)
+        forged = audit_digest.legacy_digest(head, at, fields)
         with tampering(db) as conn:
             conn.execute(
                 text(

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from callhandler.bench_oversight import format_oversight, run_oversight
+from callhandler.bench.oversight import format_oversight, run_oversight
 from callhandler.progress import NoProgress
-from callhandler.seeding import seed
 from callhandler.services import oversight, oversight_charts
 from callhandler.storage.engine import Database
 from callhandler.storage.models import Incident
 from callhandler.storage.oversight_models import TriggerEvent
+from callhandler.synthetic.seeding import seed
 
 
 def test_bench_times_every_list_and_chart_on_non_empty_live_data(db: Database) -> None:

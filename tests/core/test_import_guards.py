@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from callhandler.importing import ImportResult, import_file
+from callhandler.importing.run import ImportResult, import_file
 from callhandler.services.context import Actor, system_actor
 from callhandler.storage.engine import Database
 from callhandler.storage.models import Incident, Person

@@ -9,12 +9,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from callhandler import bulk
 from callhandler.cli import main
 from callhandler.errors import BadInput
-from callhandler.importing import ImportResult, import_file
+from callhandler.importing import bulk
+from callhandler.importing.run import ImportResult, import_file
 from callhandler.progress import Cancelled
-from callhandler.seeding import seed
 from callhandler.services.context import Actor, system_actor
 from callhandler.storage.engine import Database
 from callhandler.storage.models import (
@@ -26,6 +25,7 @@ from callhandler.storage.models import (
     Person,
     Phone,
 )
+from callhandler.synthetic.seeding import seed
 from signin_helpers import sign_in_as
 
 DATA = Path(__file__).resolve().parent.parent / "data"

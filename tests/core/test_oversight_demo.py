@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from callhandler.demo import ensure_demo
 from callhandler.services import oversight, oversight_charts
 from callhandler.services.context import Actor
 from callhandler.storage.engine import Database
+from callhandler.synthetic.demo import ensure_demo
 
 INSPECTOR = Actor(None, "inspector", "Insp. Jo Inspector (demo)", "inspector", "demo")
 

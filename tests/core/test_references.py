@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import insert, text
 
-from callhandler.importing import import_file
+from callhandler.importing.run import import_file
 from callhandler.services import audit_key, calls
 from callhandler.services.context import Actor, system_actor
 from callhandler.storage.engine import Database

@@ -11,12 +11,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
-from callhandler import bulk
 from callhandler.cli import main
 from callhandler.domain.normalise import address_key, name_key, normalise_postcode
 from callhandler.errors import BadInput
+from callhandler.importing import bulk
 from callhandler.progress import Cancelled
-from callhandler.seeding import CATEGORIES, MARKER_TYPES, build_world, seed
 from callhandler.services import audit
 from callhandler.storage.engine import Database
 from callhandler.storage.migrate import upgrade
@@ -29,6 +28,7 @@ from callhandler.storage.models import (
     Person,
     Phone,
 )
+from callhandler.synthetic.seeding import CATEGORIES, MARKER_TYPES, build_world, seed
 
 NOW = dt.datetime(2026, 6, 1, tzinfo=dt.UTC)
 DRAMA_PREFIXES = ("+447700900", "+441632960", "+442079460")

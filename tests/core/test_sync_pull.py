@@ -15,7 +15,7 @@ from sqlalchemy import func, select, text
 
 from builders import NOW, add_incident
 from callhandler.cli import main
-from callhandler.importing import import_file
+from callhandler.importing.run import import_file
 from callhandler.services import accounts, history
 from callhandler.services.context import Actor, system_actor
 from callhandler.storage.engine import Database

@@ -25,7 +25,7 @@ from typing import IO
 
 import pytest
 
-from callhandler.demo import DEMO_ACCOUNTS
+from callhandler.synthetic.demo import DEMO_ACCOUNTS
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 

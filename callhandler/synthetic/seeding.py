@@ -14,15 +14,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from callhandler.bulk import BulkWriter, paused_gc
 from callhandler.errors import BadInput
+from callhandler.importing.bulk import BulkWriter, paused_gc
 from callhandler.progress import NoProgress, Progress, check_cancel
 from callhandler.services import audit
 from callhandler.services.context import system_actor
 from callhandler.storage.engine import Database
-from callhandler.synthetic import World, WorldBuilder
-from callhandler.synthetic_da import DomesticAbuse
-from callhandler.synthetic_text import CATEGORIES, MARKER_TYPES, SEED_SET_BY
+from callhandler.synthetic.da import DomesticAbuse
+from callhandler.synthetic.text import CATEGORIES, MARKER_TYPES, SEED_SET_BY
+from callhandler.synthetic.world import World, WorldBuilder
 
 __all__ = ["CATEGORIES", "MARKER_TYPES", "SeedResult", "build_world", "seed"]
 

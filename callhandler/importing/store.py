@@ -12,8 +12,8 @@ import itertools
 from collections.abc import Iterator
 from typing import Any
 
-from callhandler.bulk import BulkWriter
-from callhandler.import_rows import ImportRow, Party
+from callhandler.importing.bulk import BulkWriter
+from callhandler.importing.rows import ImportRow, Party
 from callhandler.progress import check_cancel
 
 IMPORT_SET_BY = "import"

@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from callhandler.bulk import BulkWriter, paused_gc
-from callhandler.import_format import FileFormat, read_rows, sniff
-from callhandler.import_rows import ImportRow, RowChecker, RowProblem
-from callhandler.import_store import Store
+from callhandler.importing.bulk import BulkWriter, paused_gc
+from callhandler.importing.format import FileFormat, read_rows, sniff
+from callhandler.importing.rows import ImportRow, RowChecker, RowProblem
+from callhandler.importing.store import Store
 from callhandler.progress import NoProgress, Progress, check_cancel
 from callhandler.services import audit
 from callhandler.services.context import Actor

@@ -12,7 +12,15 @@ import itertools
 import random
 from dataclasses import dataclass, field
 
-from faker import Faker
+try:
+    from faker import Faker
+except ImportError as missing:  # the workstation does not install the synthetic extra
+    from callhandler.errors import CallHandlerError
+
+    raise CallHandlerError(
+        "synthetic data (the demo database, seed, bench) needs the optional package faker: "
+        "install it with pip install 'callhandler[synthetic]'"
+    ) from missing
 
 from callhandler.domain.normalise import (
     ABBREVIATIONS,
@@ -22,7 +30,7 @@ from callhandler.domain.normalise import (
     normalise_phone,
     normalise_postcode,
 )
-from callhandler.synthetic_text import (
+from callhandler.synthetic.text import (
     DA_SHARE_RANGE,
     GENERAL_CATEGORIES,
     HISTORY_DAYS,

@@ -12,17 +12,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from callhandler.synthetic import (
-    DAY,
-    MOBILE_BLOCK,
-    YEAR,
-    IncidentSpec,
-    MarkerSpec,
-    WorldBuilder,
-    _table,
-    cumulative,
-)
-from callhandler.synthetic_text import (
+from callhandler.synthetic.text import (
     CHILDREN_AT_ADDRESS,
     DA_CATEGORIES,
     DA_GRADES,
@@ -34,6 +24,16 @@ from callhandler.synthetic_text import (
     RISK_WEIGHTS,
     TREAT_AS_EMERGENCY,
     WEAPONS,
+)
+from callhandler.synthetic.world import (
+    DAY,
+    MOBILE_BLOCK,
+    YEAR,
+    IncidentSpec,
+    MarkerSpec,
+    WorldBuilder,
+    _table,
+    cumulative,
 )
 
 # how many calls a victim makes over the history (most call once; a long tail call often)

@@ -22,7 +22,7 @@ from callhandler.domain.normalise import (
     normalise_phone,
     normalise_postcode,
 )
-from callhandler.import_format import FIELDS, RawRow
+from callhandler.importing.format import FIELDS, RawRow
 from callhandler.storage.models import RISK_LEVELS
 
 MAX_FIELD_CHARS = 20_000

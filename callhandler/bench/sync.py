@@ -16,10 +16,10 @@ from typing import Any
 
 from sqlalchemy import func, select, text
 
-from callhandler.bench import _percentile, sample_queries
+from callhandler.bench.lookup import sample_queries
+from callhandler.bench.stats import percentile
 from callhandler.errors import BadInput
 from callhandler.progress import Progress, check_cancel
-from callhandler.seeding import seed
 from callhandler.services import history
 from callhandler.services.context import system_actor
 from callhandler.storage.engine import Database
@@ -28,6 +28,7 @@ from callhandler.storage.models import Incident
 from callhandler.sync.cache import open_cache
 from callhandler.sync.keys import new_key
 from callhandler.sync.pull import sync_once
+from callhandler.synthetic.seeding import seed
 
 SERVER_ENV = "CALLHANDLER_BENCH_SERVER"
 HOUR_INCIDENTS = 600  # a busy control room: ten new incidents a minute
@@ -76,8 +77,8 @@ def _latencies(db: Database, samples: dict[str, list[Any]]) -> dict[str, dict[st
             times.append((time.perf_counter() - t0) * 1000)
         if times:
             out[kind] = {
-                "p50_ms": round(_percentile(times, 50), 2),
-                "p95_ms": round(_percentile(times, 95), 2),
+                "p50_ms": round(percentile(times, 50), 2),
+                "p95_ms": round(percentile(times, 95), 2),
             }
     return out
 

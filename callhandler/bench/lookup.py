@@ -12,6 +12,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from sqlalchemy import func, select, text
 
+from callhandler.bench.stats import percentile
 from callhandler.domain.normalise import address_key, format_phone
 from callhandler.progress import Progress, check_cancel
 from callhandler.services import history
@@ -40,12 +41,6 @@ class Timing:
     @property
     def met(self) -> bool:
         return self.p95_ms <= self.target_p95_ms
-
-
-def _percentile(values: list[float], pct: float) -> float:
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(pct / 100 * (len(ordered) - 1))))
-    return ordered[index]
 
 
 def _typo(word: str, rng: random.Random) -> str:
@@ -178,24 +173,24 @@ def run_benchmark(
             check_cancel(progress)
         if not fast:
             continue
-        p50, naive50 = _percentile(fast, 50), statistics.median(slow) if slow else 0.0
+        p50, naive50 = percentile(fast, 50), statistics.median(slow) if slow else 0.0
         timings.append(
             Timing(
                 kind,
                 len(fast),
                 round(p50, 2),
-                round(_percentile(fast, 95), 2),
-                round(_percentile(fast, 99), 2),
+                round(percentile(fast, 95), 2),
+                round(percentile(fast, 99), 2),
                 round(100 * found / len(fast), 1),
                 len(slow),
                 round(naive50, 2),
-                round(_percentile(slow, 95), 2) if slow else 0.0,
+                round(percentile(slow, 95), 2) if slow else 0.0,
                 round(naive50 / p50, 1) if p50 else 0.0,
                 TARGET_MS[kind],
             )
         )
     worst = max((t.p95_ms for t in timings), default=0.0)
-    from callhandler.bench_oversight import run_oversight
+    from callhandler.bench.oversight import run_oversight
 
     oversight = run_oversight(db, progress=progress)
     return {
@@ -210,31 +205,3 @@ def run_benchmark(
         and DEBOUNCE_MS + worst <= 200
         and oversight["all_met"],
     }
-
-
-def format_report(report: dict[str, Any], extra: list[str] | None = None) -> str:
-    lines = [f"{report['incidents']:,} incidents in {report['database']}"]
-    lines += extra or []
-    lines.append(
-        f"{'look-up':<15}{'n':>5}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}"
-        f"{'found %':>9}{'naive p50':>11}{'ratio':>8}{'target':>8}  met"
-    )
-    for t in report["lookups"]:
-        lines.append(
-            f"{t['kind']:<15}{t['queries']:>5}{t['p50_ms']:>9.2f}{t['p95_ms']:>9.2f}"
-            f"{t['p99_ms']:>9.2f}{t['found_pct']:>9.1f}{t['naive_p50_ms']:>11.1f}"
-            f"{t['ratio_p50']:>7.0f}x{t['target_p95_ms']:>8.0f}  {'yes' if t['met'] else 'NO'}"
-        )
-    lines.append(
-        f"history visible {report['history_visible_after_pause_ms']:.0f} ms after the handler "
-        f"pauses (debounce {DEBOUNCE_MS} ms + worst p95; target 200 ms)"
-    )
-    if "oversight" in report:
-        from callhandler.bench_oversight import format_oversight
-
-        lines += format_oversight(report["oversight"])
-    if report.get("sync"):
-        from callhandler.bench_sync import format_sync
-
-        lines += format_sync(report["sync"])
-    return "\n".join(lines)

@@ -40,7 +40,7 @@ def ensure_demo(
     db: Database, *, incidents: int = DEMO_INCIDENTS, progress: Progress | None = None
 ) -> bool:
     """Create the demo accounts and history if the database has none; True if it did."""
-    from callhandler.seeding import seed  # seeding pulls in faker: only when needed
+    from callhandler.synthetic.seeding import seed  # seeding pulls in faker: only when needed
 
     with db.read() as session:
         users = session.execute(select(func.count()).select_from(User)).scalar_one()
@@ -121,7 +121,7 @@ def add_live_demo(db: Database, *, now: dt.datetime | None = None) -> None:
     services, as the handlers and the inspector would, then a few clocks set back so
     ages and overdue attendance show. Deterministic apart from the time it runs.
     """
-    from callhandler.bench_oversight import add_lifecycle_times
+    from callhandler.bench.oversight import add_lifecycle_times
     from callhandler.domain.facts import Facts
     from callhandler.services import calls, closure, lifecycle, signoff, triage
     from callhandler.services import trigger_events as te

@@ -1,0 +1,1 @@
+"""Importing a force's history: file formats, row checks, the store and raw bulk writes."""

@@ -23,7 +23,7 @@ from callhandler.services.context import Actor
 from callhandler.storage.engine import Database
 from callhandler.sync.gateway import CallGateway, DirectGateway, is_provisional
 from ui import ask
-from ui.call.details_correction import CorrectionMode
+from ui.call.correction_mode import CorrectionMode
 from ui.models.incident_table import local_time
 from ui.worker import Failure, Worker
 
@@ -57,7 +57,7 @@ class NewCallForm(QWidget):
     opened: the fields then stay on screen, read-only (what they hold is recorded), and
     Ctrl+N or the Clear button only emit ``new_call_requested``; the workspace decides.
     ``fields_changed`` is emitted on every edit, ``open_failed(message)`` when the service
-    refused to open the incident. ``correction`` (ui.call.details_correction) makes the
+    refused to open the incident. ``correction`` (ui.call.correction_mode) makes the
     recorded fields editable again to correct them (F6 in the workspace).
     """
 

@@ -22,7 +22,7 @@ from callhandler.services.people import PersonCandidate
 from ui.worker import Failure, Worker
 
 if TYPE_CHECKING:
-    from ui.call.call_workspace import CallWorkspace
+    from ui.call.on_screen import CallOnScreen
 
 MIN_NAME_CHARS = 3  # as the history look-up: a person is looked up once this much is typed
 ROLE = "victim"
@@ -80,8 +80,8 @@ class PersonMatch(QObject):
 
     linked = Signal(object)
 
-    def __init__(self, workspace: CallWorkspace, worker: Worker) -> None:
-        super().__init__(workspace)
+    def __init__(self, workspace: CallOnScreen, worker: Worker) -> None:
+        super().__init__(workspace)  # type: ignore[arg-type]  # a QWidget
         self._workspace = workspace
         self._worker = worker
         self._generation = 0

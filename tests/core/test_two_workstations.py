@@ -29,6 +29,7 @@ db = Database(url)
 actor = Actor(int(user_id), username, username.upper(), "inspector", f"ws-{username}")
 with db.read() as warm:  # connect before the race starts
     pass
+Path(go + "." + username).touch()  # ready: connected, waiting for the start
 while not Path(go).exists():
     time.sleep(0.001)
 try:
@@ -73,7 +74,12 @@ def test_two_inspectors_signing_at_once_exactly_one_wins(
         )
         for who, action in ((staff.inspector, "finalise"), (staff.inspector2, "return"))
     ]
-    time.sleep(1.0)  # both processes connected and waiting
+    ready = [tmp_path / f"go.{who.username}" for who in (staff.inspector, staff.inspector2)]
+    deadline = time.monotonic() + 60
+    while not all(path.exists() for path in ready):  # both connected and waiting
+        assert all(run.poll() is None for run in runs), "a workstation process ended early"
+        assert time.monotonic() < deadline, "the workstation processes never got ready"
+        time.sleep(0.01)
     go.touch()
     outcomes = []
     for run in runs:

@@ -14,18 +14,25 @@ from uitools import WAIT_MS
 def test_the_list_reloads_only_when_the_data_moved(qtbot, db: Database, worker: Worker) -> None:
     actor = system_actor("t")
     loads: list[object] = []
+    checks: list[int] = []  # each look at the change marker (on the worker thread)
+
+    def marker() -> object:
+        checks.append(1)
+        return change_marker(db)
+
     poller = Poller(
         worker,
         60_000,
         lambda: calls.control_room_incidents(db, actor),
         loads.append,
         lambda f: loads.append(f),
-        marker=lambda: change_marker(db),
+        marker=marker,
         check_ms=20,
     )
     poller.poll()
     qtbot.waitUntil(lambda: poller.reloads == 1, timeout=WAIT_MS)
-    qtbot.wait(300)  # ~15 checks with nothing new: no reload
+    seen = len(checks)
+    qtbot.waitUntil(lambda: len(checks) >= seen + 15, timeout=WAIT_MS)  # nothing new: no reload
     assert poller.reloads == 1
 
     other = Database(db.url.render_as_string(hide_password=False))  # another workstation
@@ -34,8 +41,9 @@ def test_the_list_reloads_only_when_the_data_moved(qtbot, db: Database, worker: 
     finally:
         other.dispose()
     qtbot.waitUntil(lambda: poller.reloads == 2, timeout=WAIT_MS)
-    qtbot.wait(200)
-    assert poller.reloads == 2
+    seen = len(checks)
+    qtbot.waitUntil(lambda: len(checks) >= seen + 10, timeout=WAIT_MS)
+    assert poller.reloads == 2  # the one change reloaded once
     poller.stop()
     forget(db)
 

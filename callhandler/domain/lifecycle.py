@@ -153,6 +153,55 @@ def editable_closure(state: str) -> bool:
     return state in (ATTENDED, CLOSURE, RETURNED)
 
 
+def may_submit(state: str) -> bool:
+    """Whether the incident's state lets closure be submitted for sign-off."""
+    return state in TRANSITIONS["submit_for_sign_off"].sources
+
+
+# -- the handler's next steps ---------------------------------------------------------------
+
+# What a handler's list offers for one incident, derived from TRANSITIONS: the moves a
+# handler may make from its state, plus closure answering while closure is editable and a
+# note once it is finalised. The closure step stands for starting closure, resolving without
+# deployment and answering the checklist: one dialog does all three.
+STEP_DISPATCH = "dispatch"
+STEP_ATTENDANCE = "record_attendance"
+STEP_CLOSURE = "closure"
+STEP_SUBMIT = "submit_for_sign_off"
+STEP_NOTE = "note"
+_STEP_OF_ACTION = {
+    "dispatch": STEP_DISPATCH,
+    "record_attendance": STEP_ATTENDANCE,
+    "start_closure": STEP_CLOSURE,
+    "resolve_without_deployment": STEP_CLOSURE,
+    "submit_for_sign_off": STEP_SUBMIT,
+}
+
+
+def next_steps(state: str, *, deploys: bool, role: str = "handler") -> tuple[str, ...]:
+    """The steps ``role`` may take on an incident in ``state``, the usual next one first.
+
+    ``deploys``: whether its grade sends officers (``grades.deploys``); an open incident is
+    then dispatched, otherwise resolved without deployment through the closure questions.
+    """
+    steps: list[str] = []
+    if editable_closure(state) and state not in TRANSITIONS["start_closure"].sources:
+        steps.append(STEP_CLOSURE)  # answering continues
+    for transition in TRANSITIONS.values():
+        if state not in transition.sources or role not in transition.roles:
+            continue
+        if transition.action == "dispatch" and not deploys:
+            continue
+        if transition.action == "resolve_without_deployment" and deploys:
+            continue
+        step = _STEP_OF_ACTION.get(transition.action)
+        if step is not None and step not in steps:
+            steps.append(step)
+    if state == FINALISED:
+        steps.append(STEP_NOTE)
+    return tuple(steps)
+
+
 def details_problems(state: str) -> list[str]:
     """Why the call details taken at opening (number, address, names, the caller's words)
     cannot be corrected now; empty while the handler still works the incident."""

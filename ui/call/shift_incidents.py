@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from shiboken6 import Shiboken
 
+from callhandler.domain import grades
 from callhandler.domain import lifecycle as states
 from callhandler.services import attendance, calls, changes, lifecycle, signoff
 from callhandler.services.calls import IncidentRow
@@ -38,12 +39,13 @@ from ui.worker import Failure, Poller, Worker
 
 REFRESH_MS = 30_000
 
+# The steps are the core's (domain/lifecycle.next_steps), derived from its lifecycle table.
 DISPATCH, ATTENDANCE, CLOSURE, SUBMIT, NOTE = (
-    "dispatch",
-    "attendance",
-    "closure",
-    "submit",
-    "note",
+    states.STEP_DISPATCH,
+    states.STEP_ATTENDANCE,
+    states.STEP_CLOSURE,
+    states.STEP_SUBMIT,
+    states.STEP_NOTE,
 )
 SHORTCUTS = {
     DISPATCH: "Ctrl+D",
@@ -55,18 +57,8 @@ SHORTCUTS = {
 
 
 def allowed_steps(row: IncidentRow) -> list[str]:
-    """The steps the incident's status allows, the usual next one first."""
-    if row.status == states.OPEN:
-        return [CLOSURE] if row.grade == 4 else [DISPATCH]
-    if row.status == states.DISPATCHED:
-        return [ATTENDANCE]
-    if row.status in (states.ATTENDED, states.RETURNED):
-        return [CLOSURE]
-    if row.status == states.CLOSURE:
-        return [CLOSURE, SUBMIT]
-    if row.status == states.FINALISED:
-        return [NOTE]
-    return []
+    """The steps the incident's status allows, the usual next one first (the core decides)."""
+    return list(states.next_steps(row.status, deploys=grades.deploys(row.grade)))
 
 
 class ShiftIncidentsPanel(QWidget):

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from callhandler.domain import grades
+from callhandler.domain.normalise import check_collar
 from callhandler.errors import BadInput
-from callhandler.services.lifecycle import check_collar
 
 
 class ActionDialog(QDialog):
@@ -183,10 +184,10 @@ class RegradeDialog(ActionDialog):
         from ui.models.incident_table import grade_label
 
         self.grade_box = QComboBox()
-        for value in (1, 2, 3, 4):
+        for value in grades.grade_numbers():
             self.grade_box.addItem(grade_label(value), value)
-        if grade in (1, 2, 3, 4):
-            self.grade_box.setCurrentIndex(grade - 1)
+        if grade is not None and self.grade_box.findData(grade) >= 0:
+            self.grade_box.setCurrentIndex(self.grade_box.findData(grade))
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setPlaceholderText(self.tr("Why the grade changes (audited)"))

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from callhandler.domain import grades
 from callhandler.domain.attendance import (
     AttendanceStatus,
     attendance_status,
@@ -72,7 +73,7 @@ def next_step_label(status: str, grade: int | None = None) -> str:
             "IncidentStatus", "Signed off; later information goes in a note"
         ),
     }
-    if status == "open" and grade == 4:
+    if status == "open" and not grades.deploys(grade):
         return QCoreApplication.translate(
             "IncidentStatus", "Next: closure questions (resolved without deployment)"
         )
@@ -80,16 +81,17 @@ def next_step_label(status: str, grade: int | None = None) -> str:
 
 
 def grade_label(grade: int | None) -> str:
-    """The full name of a response grade, for tooltips."""
-    names = {
-        1: QCoreApplication.translate("Grade", "Grade 1: Emergency"),
-        2: QCoreApplication.translate("Grade", "Grade 2: Priority"),
-        3: QCoreApplication.translate("Grade", "Grade 3: Scheduled"),
-        4: QCoreApplication.translate("Grade", "Grade 4: Resolution without deployment"),
-    }
+    """The full name of a response grade as the policy names it ("Grade 1: Emergency")."""
     if grade is None:
         return QCoreApplication.translate("Grade", "Not graded yet")
-    return names.get(grade, str(grade))
+    name = grades.grade_name(grade)
+    if not name:
+        return str(grade)
+    return (
+        QCoreApplication.translate("Grade", "Grade %1: %2")
+        .replace("%1", str(grade))
+        .replace("%2", QCoreApplication.translate("Grade", name))
+    )
 
 
 def local_time(stamp: dt.datetime) -> dt.datetime:

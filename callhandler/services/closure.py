@@ -18,7 +18,7 @@ from callhandler.domain.checklist import (
     default_checklist,
     status,
 )
-from callhandler.domain.lifecycle import editable_closure
+from callhandler.domain.lifecycle import editable_closure, may_submit
 from callhandler.domain.normalise import check_collar, clean_text
 from callhandler.errors import BadInput
 from callhandler.services.closure_facts import incident_facts
@@ -61,6 +61,16 @@ class ClosureView:
     narrative: dict[str, str]
     facts: dict[str, Value]
     attending_officer: str = ""
+
+    @property
+    def editable(self) -> bool:
+        """Whether its checklist answers and narrative may change now (lifecycle's rule)."""
+        return editable_closure(self.status)
+
+    @property
+    def submittable(self) -> bool:
+        """Whether its state lets it be submitted for sign-off (complete or not)."""
+        return may_submit(self.status)
 
 
 def _from_risk_assessment(session: Session, incident_id: int) -> dict[str, AnswerRecord]:

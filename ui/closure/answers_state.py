@@ -6,10 +6,10 @@ from PySide6.QtCore import QObject, Signal
 
 from callhandler.domain.checklist import ChecklistStatus, Value, status
 from callhandler.services.closure import ClosureView
+from callhandler.services.closure_saving import Change, SaveChain, SaveOutcome
 from callhandler.services.context import Actor
 from callhandler.services.incident_changes import ConcurrentChange
 from callhandler.storage.engine import Database
-from ui.closure.saving import Change, SaveChain, SaveOutcome
 from ui.worker import Failure, Worker
 
 

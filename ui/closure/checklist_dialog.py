@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from callhandler.domain import lifecycle as states
 from callhandler.domain.checklist import ChecklistStatus, Value
 from callhandler.services.closure import ClosureView
+from callhandler.services.closure_saving import OpenedClosure, open_for_closure, submit_closure
 from callhandler.services.context import Actor
 from callhandler.services.incident_changes import ConcurrentChange
 from callhandler.storage.engine import Database
@@ -29,7 +30,6 @@ from ui.closure.checklist_page import ChecklistPage, NarrativeRow
 from ui.closure.checklist_parts import CollarField, MissingPanel
 from ui.closure.item_editors import ItemRow
 from ui.closure.notice import Notice
-from ui.closure.saving import OpenedClosure, open_for_closure, submit_closure
 from ui.closure.words import missing_lines, when_text
 from ui.worker import Failure, Worker
 
@@ -205,7 +205,7 @@ class ClosureChecklistDialog(QDialog):
                 ),
                 "warning",
             )
-        editable = view.status == states.CLOSURE
+        editable = view.editable  # the core's rule (domain/lifecycle.editable_closure)
         if not editable:
             self.notice.show_message(
                 self.tr("{ref} is {status}: the closure answers cannot be changed now.").format(
@@ -311,7 +311,7 @@ class ClosureChecklistDialog(QDialog):
         return bool(
             current is not None
             and self.view is not None
-            and self.view.status == states.CLOSURE
+            and self.view.submittable
             and current.complete
             and self.idle
             and not self.answers.in_conflict

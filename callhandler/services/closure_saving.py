@@ -1,4 +1,5 @@
-"""Closure work the dialogs hand to the worker: open for closure, save answers in order.
+"""Closure work the checklist window hands to the worker: open for closure, save answers in
+order, submit.
 
 Plain functions over the services (no Qt), run on the worker thread. Saving chains the
 incident's version from one answer to the next (SaveChain), so answers given quickly one
@@ -33,7 +34,7 @@ def open_for_closure(db: Database, actor: Actor, incident_id: int) -> OpenedClos
     """The closure view, starting closure first when the incident is attended or returned."""
     view = closure.closure_view(db, actor, incident_id)
     was_returned = view.status == states.RETURNED
-    if view.status in (states.ATTENDED, states.RETURNED):
+    if view.status in states.TRANSITIONS["start_closure"].sources:
         lifecycle.start_closure(db, actor, incident_id, view.version)
         view = closure.closure_view(db, actor, incident_id)
     returned = signoff.latest_return(db, actor, incident_id)

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Literal
 
 from callhandler.domain import conditions
 from callhandler.domain.facts import CANONICAL, Facts, FactValue
@@ -41,6 +41,38 @@ class Answer:
             "script_version": self.script_version,
             "answered_at": self.answered_at.isoformat(),
         }
+
+
+Mode = Literal["normal", "cannot_speak", "listening"]
+# What a caller who cannot speak presses on their phone for "yes" (the card says so).
+CALLER_YES_KEY = "5"
+# Free-text facts that hold the caller's account: each starts from the account typed once
+# (the new-call form's "What the caller says", or another of these already answered).
+ACCOUNT_FACTS = ("incident_account", "callers_words")
+
+
+@dataclass(frozen=True)
+class Prompt:
+    """One yes/no question put to a caller who cannot speak: a yes records ``value``."""
+
+    text: str
+    value: str
+
+
+def yes_no_prompts(question: Question) -> tuple[Prompt, ...]:
+    """A choice question as yes/no prompts, asked one at a time (cannot-speak mode).
+
+    A yes/no question is one prompt (a no records "no"); a single or multiple choice asks
+    each option in turn, leaving out "not known" (what a no to every option records, when
+    the question offers it). Text and date questions have none.
+    """
+    if question.type == "yes_no_unknown":
+        return (Prompt(question.text, "yes"),)
+    return tuple(
+        Prompt(f"{question.text} — {option.label}?", option.value)
+        for option in question.options
+        if option.value != "unknown"
+    )
 
 
 def _now(at: dt.datetime | None) -> dt.datetime:
@@ -113,6 +145,46 @@ class Conversation:
         else:
             chosen.append(option.value)
         return self.answer(question_id, chosen, at=at)
+
+    def answer_yes_no(
+        self, question_id: str, step: int, yes: bool, *, at: dt.datetime | None = None
+    ) -> tuple[Conversation, int | None]:
+        """Cannot-speak mode: the caller pressed for yes (or did not) to prompt ``step``.
+
+        Returns the conversation and the next prompt of this question to ask, or None when
+        the question is done: a yes/no question at once; a single choice at its first yes
+        (a no to every option records "not known" where offered, else leaves it open); a
+        multiple choice after its last option (each yes added; a no to all records none).
+        """
+        question = self.script.question(question_id)
+        prompts = yes_no_prompts(question)
+        if not 0 <= step < len(prompts):
+            raise BadInput(f"{question.id!r} has no yes/no prompt {step + 1}.")
+        value = prompts[step].value
+        if question.type == "yes_no_unknown":
+            return self.answer(question_id, "yes" if yes else "no", at=at), None
+        if question.type == "single":
+            if yes:
+                return self.answer(question_id, value, at=at), None
+            if step + 1 < len(prompts):
+                return self, step + 1
+            offered = {o.value for o in question.options}
+            return (
+                self.answer(question_id, "unknown", at=at) if "unknown" in offered else self
+            ), None
+        current = self.answers.get(question_id)
+        earlier = current.value if current is not None and step > 0 else ()
+        chosen = list(earlier) if isinstance(earlier, tuple) else []
+        if yes and value not in chosen:
+            chosen.append(value)
+        last = step + 1 >= len(prompts)
+        if chosen or last:
+            changed = self.answer(question_id, chosen, at=at)
+        elif current is not None:  # a fresh walk through the options: the old answer goes
+            changed = self.clear(question_id)
+        else:
+            changed = self
+        return changed, None if last else step + 1
 
     def clear(self, question_id: str) -> Conversation:
         """Take back an answer: the question is open again."""
@@ -188,8 +260,39 @@ class Conversation:
         )
 
     @property
+    def mode(self) -> Mode:
+        """How the questions are put: "listening" on a line open with nobody speaking,
+        "cannot_speak" (yes/no key presses) when the caller cannot speak freely."""
+        values = self._state[1]
+        if values.get("call_type") == "silent":
+            return "listening"
+        if values.get("caller_can_speak_freely") == "no":
+            return "cannot_speak"
+        return "normal"
+
+    def is_mandatory(self, question: Question) -> bool:
+        """Mandatory now: a caller who cannot speak is never made to give a free-text account."""
+        if question.type in ("text", "date") and self.mode == "cannot_speak":
+            return False
+        return question.mandatory
+
+    def suggested_text(self, question: Question, typed_account: str = "") -> str:
+        """What a free-text question starts from: for an account question, the account
+        already typed (another account answer first, else the form's); otherwise nothing."""
+        if question.fact not in ACCOUNT_FACTS:
+            return ""
+        values = {a.fact: a.value for a in (*self.carried.values(), *self.visible_answers)}
+        for fact in ACCOUNT_FACTS:
+            given = values.get(fact)
+            if fact != question.fact and isinstance(given, str) and given:
+                return given
+        return typed_account.strip()
+
+    @property
     def open_mandatory(self) -> tuple[Question, ...]:
-        return tuple(q for q in self.visible_questions if q.mandatory and q.id not in self.answers)
+        return tuple(
+            q for q in self.visible_questions if self.is_mandatory(q) and q.id not in self.answers
+        )
 
     @property
     def next_question(self) -> Question | None:

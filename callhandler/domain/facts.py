@@ -22,6 +22,17 @@ YES_NO_UNKNOWN = ("yes", "no", "unknown")
 # day. How unknown timing counts is the policy's choice, not this list's.
 WHEN = ("now", "today", "before", "unknown")
 MAX_TEXT = 4000
+HEARD_ON_LINE = (
+    "voices",
+    "shouting",
+    "crying",
+    "struggle",
+    "tv_radio",
+    "children",
+    "named_person",
+    "line_cut",
+    "nothing",
+)
 
 
 @dataclass(frozen=True)
@@ -172,6 +183,9 @@ _SPECS = (
         ("language", "disability", "immigration"),
         "Barriers to reporting or being heard",
     ),
+    # Issue 16: what the handler hears on an open line where nobody speaks (the listening
+    # checklist of a silent call); "nothing" is silence only.
+    FactSpec("heard_on_line", "list", HEARD_ON_LINE, "Heard on the open line, nobody speaking"),
 )
 
 

@@ -419,10 +419,13 @@ def test_handover_follows_the_definition(
     assert c.handover == expected
 
 
-def test_silent_call_hides_questions_that_need_a_voice() -> None:
+def test_silent_call_hides_questions_that_need_a_voice_and_asks_the_listening_checklist() -> None:
     c = first_contact().press("fc_call_type", "2")
-    assert [q.id for q in c.open_mandatory] == []
-    assert not c.is_visible("fc_can_speak")
+    # never "every question answered" while the handler is still listening (issue 16)
+    assert [q.id for q in c.open_mandatory] == ["fc_heard", "fc_listening_done"]
+    assert c.mode == "listening"
+    assert not c.is_visible("fc_can_speak") and not c.is_visible("fc_what_happened")
+    assert c.next_question is not None and c.next_question.id == "fc_heard"
 
 
 # -- asking what an inspector would (issue 12) ----------------------------------------

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 
 from callhandler.domain.conversation import Conversation
 from callhandler.domain.scripts import shipped_script
 from callhandler.services import drafts, triage
-from callhandler.services.drafts import DraftRow
 from ui.call.call_workspace import CallWorkspace
-from ui.drafts import call_payload, parse_call_draft, restore_conversation
 from uitools import WAIT_MS
 
 FORM = {
@@ -43,27 +39,6 @@ def long_conversation() -> Conversation:
     conversation = conversation.answer("da_weapon", "yes")  # changed after the hand-over
     conversation = conversation.answer("da_codeword", "pizza")
     return conversation.answer("da_coercive_behaviours", ["monitoring", "isolation"])
-
-
-def test_a_draft_replays_every_answer_through_the_hand_over() -> None:
-    conversation = long_conversation()
-    payload = call_payload(FORM, conversation, "da_codeword", (7, "CR-7", 3), (3, 2))
-    row = DraftRow("call:abc", payload, dt.datetime.now(dt.UTC))
-    draft = parse_call_draft(row)
-    assert draft is not None
-    assert (draft.incident_id, draft.incident_ref, draft.incident_version) == (7, "CR-7", 3)
-    assert (draft.decided_grade, draft.recommended_at_decision) == (3, 2)
-    assert draft.form == FORM
-    restored, lost = restore_conversation(draft)
-    assert lost == []
-    assert restored.script.id == "domestic_abuse"
-    assert restored.facts == conversation.facts
-    assert dict(restored.local_values) == dict(conversation.local_values)
-    assert [(a.question_id, a.value, a.answered_at) for a in restored.all_answers] == [
-        (a.question_id, a.value, a.answered_at) for a in conversation.all_answers
-    ]
-    assert parse_call_draft(DraftRow("closure:7", payload, None)) is None  # not a call draft
-    assert parse_call_draft(DraftRow("call:x", {"incident": {"id": "x"}}, None)) is None
 
 
 def test_the_call_in_progress_is_offered_back_and_restored(qtbot, db, worker, handler) -> None:

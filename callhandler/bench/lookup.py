@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import func, select, text
 
 from callhandler.bench.stats import percentile
+from callhandler.domain.lookup_rules import DEBOUNCE_MS
 from callhandler.domain.normalise import address_key, format_phone
 from callhandler.progress import Progress, check_cancel
 from callhandler.services import history
@@ -21,7 +22,6 @@ from callhandler.storage.engine import Database
 from callhandler.storage.models import Address, Incident, Phone
 
 TARGET_MS = {"phone": 5.0, "exact_address": 5.0, "fuzzy_address": 30.0}
-DEBOUNCE_MS = 150  # the history panel waits this long after the last key (ui/call)
 
 
 @dataclass(frozen=True)

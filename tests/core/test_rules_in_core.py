@@ -7,7 +7,7 @@ import dataclasses
 
 import pytest
 
-from callhandler.domain import grades
+from callhandler.domain import grades, lookup_rules
 from callhandler.domain import lifecycle as states
 from callhandler.domain.policy import shipped_policy
 
@@ -90,3 +90,20 @@ def test_every_next_step_is_a_move_the_lifecycle_table_allows() -> None:
 
 def test_an_inspector_is_offered_no_handler_step_on_an_incident_awaiting_sign_off() -> None:
     assert states.next_steps(states.AWAITING, deploys=True, role="inspector") == ()
+
+
+def test_a_query_is_worth_searching_with_a_number_three_address_characters_or_a_name() -> None:
+    assert not lookup_rules.worth_searching(phone="  ", address="", people=0)
+    assert not lookup_rules.worth_searching(phone="", address=" 4a ", people=0)
+    assert lookup_rules.worth_searching(phone="", address="4 a", people=0)
+    assert lookup_rules.worth_searching(phone="07700", address="", people=0)
+    assert lookup_rules.worth_searching(phone="", address="", people=1)
+    assert not lookup_rules.long_enough("ab") and lookup_rules.long_enough("abc")
+
+
+def test_the_benchmark_times_the_same_pause_the_window_waits() -> None:
+    from callhandler.bench import lookup
+
+    assert lookup.DEBOUNCE_MS == lookup_rules.DEBOUNCE_MS
+    # The look-up must show within 200 ms of the last key: the pause leaves it room.
+    assert lookup_rules.DEBOUNCE_MS < 200

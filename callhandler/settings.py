@@ -11,6 +11,8 @@ One ``settings.toml`` format at both levels::
     idle_minutes = 10
     [display]
     theme = "night"        # light, night or high_contrast
+    [qa]
+    sample_per_handler = 5 # calls drawn per handler each week for quality assurance
 
 The system file lives where the platform keeps machine-wide configuration
 (``platformdirs.site_config_dir``: ``/etc/xdg/callhandler/settings.toml`` on Linux,
@@ -39,22 +41,31 @@ ENVIRONMENT = {
     "workstation": "CALLHANDLER_WORKSTATION",
     "idle_minutes": "CALLHANDLER_IDLE_MINUTES",
     "theme": "CALLHANDLER_THEME",
+    "qa_sample_per_handler": "CALLHANDLER_QA_SAMPLE",
 }
 KEYS = {  # setting: (table, key)
     "database_url": ("database", "url"),
     "workstation": ("workstation", "name"),
     "idle_minutes": ("lock", "idle_minutes"),
     "theme": ("display", "theme"),
+    "qa_sample_per_handler": ("qa", "sample_per_handler"),
 }
 DEFAULT_IDLE_MINUTES = 10
 MIN_IDLE_MINUTES = 1
 MAX_IDLE_MINUTES = 60  # longer is no lock at all on a shared control-room desk
 THEMES = ("light", "night", "high_contrast")
+DEFAULT_QA_SAMPLE = 5
+MAX_QA_SAMPLE = 50  # a reviewer's week, not a census
+_WHOLE = {  # setting: (smallest, largest, unit)
+    "idle_minutes": (MIN_IDLE_MINUTES, MAX_IDLE_MINUTES, "minutes"),
+    "qa_sample_per_handler": (1, MAX_QA_SAMPLE, "calls per handler"),
+}
 DEFAULTS: dict[str, Any] = {
     "database_url": None,
     "workstation": None,
     "idle_minutes": DEFAULT_IDLE_MINUTES,
     "theme": "light",
+    "qa_sample_per_handler": DEFAULT_QA_SAMPLE,
 }
 
 
@@ -66,6 +77,7 @@ class Settings:
     workstation: str | None
     idle_minutes: int
     theme: str
+    qa_sample_per_handler: int = DEFAULT_QA_SAMPLE
     sources: dict[str, str] = field(default_factory=dict)
     problems: tuple[str, ...] = ()
 
@@ -83,13 +95,12 @@ def user_config_file(paths: AppPaths) -> Path:
 
 def _check(name: str, value: object) -> tuple[Any, str | None]:
     """The value in its type, or None and what is allowed."""
-    if name == "idle_minutes":
+    if name in _WHOLE:
+        low, high, unit = _WHOLE[name]
         if isinstance(value, str) and value.strip().isdigit():
             value = int(value.strip())
-        if isinstance(value, bool) or not isinstance(value, int):
-            return None, f"a whole number of minutes from {MIN_IDLE_MINUTES} to {MAX_IDLE_MINUTES}"
-        if not MIN_IDLE_MINUTES <= value <= MAX_IDLE_MINUTES:
-            return None, f"a whole number of minutes from {MIN_IDLE_MINUTES} to {MAX_IDLE_MINUTES}"
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            return None, f"a whole number of {unit} from {low} to {high}"
         return value, None
     if name == "theme":
         if value in THEMES:
@@ -150,6 +161,7 @@ def load_settings(paths: AppPaths) -> Settings:
         workstation=values["workstation"],
         idle_minutes=values["idle_minutes"],
         theme=values["theme"],
+        qa_sample_per_handler=values["qa_sample_per_handler"],
         sources=sources,
         problems=tuple(problems),
     )

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import Connection, text
+
+from callhandler.services.history_raw import Raw
 
 # Words that say nothing about which street it is; trigrams of these match half the county.
 GENERIC_WORDS = frozenset(
@@ -46,36 +47,35 @@ def match_expression(key: str) -> str | None:
     return " AND ".join(groups) or None
 
 
-def _sqlite_candidates(session: Connection, key: str) -> list[tuple[int, str]]:
+def _sqlite_candidates(raw: Raw, key: str) -> list[tuple[int, str]]:
     match = match_expression(key)
     if match is None:
         return []
-    rows = session.execute(
-        text("SELECT rowid, key FROM address_trigrams WHERE address_trigrams MATCH :m LIMIT :n"),
-        {"m": match, "n": CANDIDATES},
-    ).all()
+    rows = raw.rows(
+        "SELECT rowid, key FROM address_trigrams WHERE address_trigrams MATCH :m LIMIT :n",
+        m=match,
+        n=CANDIDATES,
+    )
     return [(int(r[0]), str(r[1])) for r in rows]
 
 
-def _postgres_candidates(session: Connection, key: str) -> list[tuple[int, str]]:
-    rows = session.execute(
-        text(
-            "SELECT id, key FROM addresses WHERE key % :k "
-            "ORDER BY similarity(key, :k) DESC LIMIT :n"
-        ),
-        {"k": key, "n": CANDIDATES},
-    ).all()
+def _postgres_candidates(raw: Raw, key: str) -> list[tuple[int, str]]:
+    rows = raw.rows(
+        "SELECT id, key FROM addresses WHERE key % :k ORDER BY similarity(key, :k) DESC LIMIT :n",
+        k=key,
+        n=CANDIDATES,
+    )
     return [(int(r[0]), str(r[1])) for r in rows]
 
 
-def fuzzy_addresses(session: Connection, key: str) -> list[tuple[int, float]]:
+def fuzzy_addresses(raw: Raw, key: str) -> list[tuple[int, float]]:
     """Address ids that probably mean the same place as ``key``, with a 0-100 score."""
     if len(key.replace(" ", "")) < 3:
         return []
-    if session.dialect.name == "sqlite":
-        candidates = _sqlite_candidates(session, key)
+    if raw.sqlite:
+        candidates = _sqlite_candidates(raw, key)
     else:
-        candidates = _postgres_candidates(session, key)
+        candidates = _postgres_candidates(raw, key)
     if not candidates:
         return []
     if POSTCODE_AT_END.search(key) is None:

@@ -188,6 +188,14 @@ class Database:
                 conn.rollback()
 
     @contextlib.contextmanager
+    def write_connection(self) -> Iterator[Connection]:
+        """A plain connection in a write transaction (SQLite: ``BEGIN IMMEDIATE``) for hot
+        paths that write a little after reading (a look-up and its audit); commits at the
+        end of the block, or rolls back on any error."""
+        with translate_errors(self), self._write_engine.connect() as conn, conn.begin():
+            yield conn
+
+    @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
         """A session that commits at the end of the block, or rolls back on any error."""
         with translate_errors(self), Session(self._write_engine, expire_on_commit=False) as s:
@@ -205,9 +213,13 @@ class Database:
 @contextlib.contextmanager
 def translate_errors(db: Database) -> Iterator[None]:
     """Turn driver errors about the file or server into messages a user can act on."""
+    driver_error: Any = getattr(db.engine.dialect, "loaded_dbapi", None)
+    driver_errors = (driver_error.Error,) if driver_error is not None else ()
     try:
         yield
     except (OperationalError, DBAPIError) as exc:
+        raise describe_db_failure(db, exc) from exc
+    except driver_errors as exc:  # raised on a driver cursor (the look-up's hot path)
         raise describe_db_failure(db, exc) from exc
 
 

@@ -212,13 +212,18 @@ class DatabaseDesk:
         )
 
     def record_attendance(
-        self, incident_id: int, expected_version: int, *, officer: str
+        self,
+        incident_id: int,
+        expected_version: int,
+        *,
+        officer: str,
+        at: dt.datetime | None = None,
     ) -> Done[int]:
         return self._step(
             incident_id,
             "Recording the attendance",
             lambda db, iid: lifecycle.record_attendance(
-                db, self.actor, iid, expected_version, officer=officer
+                db, self.actor, iid, expected_version, officer=officer, at=at
             ),
         )
 

@@ -101,8 +101,15 @@ class Desk(Protocol):
     def resolve_without_deployment(self, incident_id: int, expected_version: int) -> Done[int]: ...
 
     def record_attendance(
-        self, incident_id: int, expected_version: int, *, officer: str
-    ) -> Done[int]: ...
+        self,
+        incident_id: int,
+        expected_version: int,
+        *,
+        officer: str,
+        at: dt.datetime | None = None,
+    ) -> Done[int]:
+        """``at``: when the officer arrived, if not now (told after the fact)."""
+        ...
 
     def start_closure(self, incident_id: int, expected_version: int) -> Done[int]: ...
 

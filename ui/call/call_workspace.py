@@ -204,6 +204,9 @@ class CallWorkspace(QWidget):
         self.person_match.typed()
         self.history.set_query(self.history_query())
         self.drafts.schedule()
+        self.script.set_account(self.form.values()["summary"])  # typed once (issue 16)
+        self.recommendation.clear_error()  # what it was about has changed
+        self.regrade()
 
     def current_recommendation(self) -> Recommendation:
         result = self.history.last_result
@@ -213,6 +216,9 @@ class CallWorkspace(QWidget):
 
     def regrade(self) -> None:
         """Recompute the recommendation from the answers and the last history shown."""
+        if self.incident is None and not self.has_unsent_text():
+            self.recommendation.show_no_call()  # no grade before a call exists (issue 16)
+            return
         recommendation = self.current_recommendation()
         self.recommendation.show_recommendation(
             recommendation,

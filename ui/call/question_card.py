@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from callhandler.domain.conversation import Answer
+from callhandler.domain.conversation import CALLER_YES_KEY, Answer, Mode, Prompt
 from callhandler.domain.scripts import Question
 from ui.models.question_table import answer_words
 
 NAVIGATION_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+# A caller who cannot speak: what the handler presses when the caller's key is heard or not.
+YES_KEYS, NO_KEYS = ("y", "1"), ("n", "2")
 
 
 def _restyle(widget: QWidget) -> None:
@@ -34,9 +36,11 @@ class QuestionCard(QFrame):
     several); Enter moves on; Delete or Backspace clears the answer. A text question puts
     the cursor in its box: Enter saves and moves on, Shift+Enter starts a new line, Esc
     returns to the card. The card only reports: ``key_pressed(key)``, ``text_given(text)``,
-    ``next_requested()`` and ``clear_requested()``; the script pane decides.
+    ``next_requested()`` and ``clear_requested()``, and, while a caller who cannot speak is
+    asked yes/no prompts, ``yes_no(yes)`` (Y or 1 yes, N or 2 no); the script pane decides.
     """
 
+    yes_no = Signal(bool)
     key_pressed = Signal(str)
     text_given = Signal(str)
     next_requested = Signal()
@@ -52,14 +56,24 @@ class QuestionCard(QFrame):
             "QFrame#questionCard:focus { border:2px solid #1d4ed8; }"
             "QPushButton[option=true] { text-align:left; padding:5px 10px; }"
             "QPushButton[chosen=true] { background:#1d4ed8; color:#ffffff; font-weight:700; }"
+            "QPushButton[asking=true] { border:3px solid #4338ca; font-weight:700; }"
         )
         self.question: Question | None = None
+        self.prompt: Prompt | None = None  # a yes/no prompt for a caller who cannot speak
         self.section = QLabel()
         self.section.setStyleSheet("color:#4b5563; font-size:10pt; font-weight:700;")
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setObjectName("questionText")
         self.text.setStyleSheet("font-size:15pt; font-weight:700;")
+        self.ask = QLabel()  # the yes/no prompt to read out, when the caller cannot speak
+        self.ask.setWordWrap(True)
+        self.ask.setObjectName("yesNoPrompt")
+        self.ask.setStyleSheet(
+            "background:#e0e7ff; color:#1e1b4b; font-size:13pt; font-weight:700;"
+            " padding:6px 8px; border-left:5px solid #4338ca;"
+        )
+        self.ask.setVisible(False)
         self.answer = QLabel()
         self.answer.setWordWrap(True)
         self.answer.setStyleSheet("font-size:11pt;")
@@ -87,6 +101,7 @@ class QuestionCard(QFrame):
         layout.setSpacing(6)
         layout.addWidget(self.section)
         layout.addWidget(self.text)
+        layout.addWidget(self.ask)
         layout.addLayout(self.options)
         layout.addWidget(self.editor)
         layout.addWidget(self.answer)
@@ -96,17 +111,33 @@ class QuestionCard(QFrame):
 
     # -- what is shown ------------------------------------------------------------------
 
-    def show_question(self, question: Question | None, answer: Answer | None) -> None:
-        """Show ``question`` (None: every question is answered) and its current answer."""
+    def show_question(
+        self,
+        question: Question | None,
+        answer: Answer | None,
+        *,
+        mode: Mode = "normal",
+        mandatory: bool | None = None,
+        prompt: Prompt | None = None,
+        suggested: str = "",
+    ) -> None:
+        """Show ``question`` (None: every question is answered) and its current answer.
+
+        ``mode`` says how the call is going (a silent line, a caller who cannot speak);
+        ``mandatory`` whether it must be asked now; ``prompt`` the yes/no prompt to read
+        out to a caller who cannot speak; ``suggested`` what an unanswered text box starts
+        from (the caller's account, typed once).
+        """
         changed = question is not self.question
         self.question = question
+        self.prompt = prompt
         if changed:
             self._build_options(question)
-            self.editor.setPlainText(
-                str(answer.value)
-                if answer is not None and question and not question.options
-                else ""
-            )
+            if answer is not None and question and not question.options:
+                self.editor.setPlainText(str(answer.value))
+            else:
+                self.editor.setPlainText(suggested if question and not question.options else "")
+        self.ask.setVisible(prompt is not None)
         if question is None:
             self.section.setText(self.tr("SCRIPT COMPLETE"))
             self.text.setText(self.tr("Every question in this script has an answer."))
@@ -117,7 +148,8 @@ class QuestionCard(QFrame):
             self.editor.setVisible(False)
             self.keys_hint.setText("")
             return
-        status = self.tr("MANDATORY") if question.mandatory else self.tr("optional")
+        needed = question.mandatory if mandatory is None else mandatory
+        status = self.tr("MANDATORY") if needed else self.tr("optional")
         self.section.setText(f"{question.section.upper()} · {status}")
         self.text.setText(question.text)
         self.help.setText(self.tr("Listen for: %s") % question.help if question.help else "")
@@ -125,33 +157,55 @@ class QuestionCard(QFrame):
         chosen = self._chosen_values(answer)
         for value, button in self.option_buttons.items():
             button.setProperty("chosen", value in chosen)
+            button.setProperty("asking", prompt is not None and value == prompt.value)
             _restyle(button)
         words = answer_words(question, answer)
         self.answer.setText(
             self.tr("Answer: %s") % words if words else self.tr("Not answered yet.")
         )
         self.editor.setVisible(not question.options)
+        self.keys_hint.setText(self._keys_text(question, mode, prompt))
+
+    def _keys_text(self, question: Question, mode: Mode, prompt: Prompt | None) -> str:
+        if prompt is not None:
+            self.ask.setText(
+                self.tr('Ask: "%1" The caller presses %2 on their phone for yes.')
+                .replace("%1", prompt.text)
+                .replace("%2", CALLER_YES_KEY)
+            )
+            return self.tr(
+                "CALLER CANNOT SPEAK: Y or 1 when you hear the caller's key (yes); N or 2 "
+                "when you do not (no). Enter: skip · Delete: clear · Ctrl+Up/Down: "
+                "previous/next question."
+            )
         if not question.options:
-            self.keys_hint.setText(
+            optional = (
+                self.tr(" The caller cannot speak: an account is optional (Enter skips).")
+                if mode == "cannot_speak"
+                else ""
+            )
+            return (
                 self.tr(
                     "Type the answer. Enter saves it and moves on; Shift+Enter starts a "
                     "new line; Esc goes back; Ctrl+Up/Down: previous/next question."
                 )
+                + optional
             )
-        elif question.type == "multiple":
-            self.keys_hint.setText(
-                self.tr(
-                    "Press every key that applies (again to take it back). Enter: next "
-                    "question · Delete: clear · Ctrl+Up/Down: previous/next question."
-                )
+        if question.type == "multiple" and mode == "listening":
+            return self.tr(
+                "LINE OPEN, NOBODY SPEAKING: press the key of everything you hear, as you "
+                "hear it (again to take it back); the recommendation counts it at once. "
+                "Enter when you have finished listening."
             )
-        else:
-            self.keys_hint.setText(
-                self.tr(
-                    "Press the key beside the answer. Enter: next question · Delete: "
-                    "clear · Ctrl+Up/Down: previous/next question."
-                )
+        if question.type == "multiple":
+            return self.tr(
+                "Press every key that applies (again to take it back). Enter: next "
+                "question · Delete: clear · Ctrl+Up/Down: previous/next question."
             )
+        return self.tr(
+            "Press the key beside the answer. Enter: next question · Delete: "
+            "clear · Ctrl+Up/Down: previous/next question."
+        )
 
     def _chosen_values(self, answer: Answer | None) -> set[str]:
         if answer is None:
@@ -182,6 +236,7 @@ class QuestionCard(QFrame):
         """Focus where the answer is given: the text box, or the card for key answers."""
         if self.question is not None and not self.question.options:
             self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.editor.moveCursor(QTextCursor.MoveOperation.End)  # after a suggested account
         else:
             self.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -197,6 +252,13 @@ class QuestionCard(QFrame):
             if event.key() in CLEAR_KEYS:
                 self.clear_requested.emit()
                 return
+            if self.prompt is not None:  # only yes, no (and "not known") while prompting
+                if text in (*YES_KEYS, *NO_KEYS):
+                    self.yes_no.emit(text in YES_KEYS)
+                    return
+                if not (self.question and self.question.type == "yes_no_unknown" and text == "u"):
+                    super().keyPressEvent(event)
+                    return
             if self.question is not None and len(text) == 1:
                 if self.question.option_for_key(text) is not None:
                     self.key_pressed.emit(text)

@@ -45,8 +45,10 @@ DANGER_FLAGS = frozenset(
         "high_risk_history",
         "officer_safety",
         "caller_cannot_speak",
+        "call_back",
     }
 )
+NO_CALL_STYLE = ("#e5e7eb", "#374151")  # before any call: grey, no grade
 MAX_REFS = 6
 
 
@@ -177,6 +179,39 @@ class RecommendationPane(QWidget):
 
     # -- showing ------------------------------------------------------------------------
 
+    def show_no_call(self) -> None:
+        """Before a call exists: no grade, no reasons (a grade here would be a guess)."""
+        self.recommendation = None
+        self._style_grade_box(*NO_CALL_STYLE)
+        self.grade_number.setText("–")
+        self.grade_name.setText(self.tr("NO CALL YET"))
+        self.grade_target.setText(
+            self.tr("The recommendation appears as soon as the call is typed or answered.")
+        )
+        self.grade_target.setVisible(True)
+        self.da_line.setText("")
+        self._clear_badges()
+        self._badge_texts = []
+        self.badges_widget.setVisible(False)
+        self._reason_texts = []
+        self.reasons.setText("")
+        self.show_decision("")
+
+    def clear_error(self) -> None:
+        """The input the last error was about has changed: the error no longer applies."""
+        if self.decision.property("error"):
+            self.show_decision("")
+
+    def _style_grade_box(self, background: str, colour: str) -> None:
+        self.grade_box.setStyleSheet(
+            f"QFrame#gradeBox {{ background:{background}; border-radius:4px; }}"
+            f"QFrame#gradeBox QLabel {{ color:{colour}; background:transparent; }}"
+            "QLabel#gradeNumber { font-size:40pt; font-weight:800; }"
+            "QLabel#gradeName { font-size:17pt; font-weight:800; }"
+            "QLabel#domesticAbuse { font-weight:700; }"
+            "QLabel#gradeCaption { font-size:9pt; font-weight:700; }"
+        )
+
     def show_recommendation(
         self,
         recommendation: Recommendation,
@@ -187,15 +222,7 @@ class RecommendationPane(QWidget):
         now = now or dt.datetime.now(dt.UTC)
         self.recommendation = recommendation
         grade = recommendation.grade
-        background, colour = GRADE_STYLES.get(grade, GRADE_STYLES[4])
-        self.grade_box.setStyleSheet(
-            f"QFrame#gradeBox {{ background:{background}; border-radius:4px; }}"
-            f"QFrame#gradeBox QLabel {{ color:{colour}; background:transparent; }}"
-            "QLabel#gradeNumber { font-size:40pt; font-weight:800; }"
-            "QLabel#gradeName { font-size:17pt; font-weight:800; }"
-            "QLabel#domesticAbuse { font-weight:700; }"
-            "QLabel#gradeCaption { font-size:9pt; font-weight:700; }"
-        )
+        self._style_grade_box(*GRADE_STYLES.get(grade, GRADE_STYLES[4]))
         self.grade_number.setText(str(grade))
         self.grade_name.setText(
             self.tr("GRADE %1 · %2")
@@ -229,12 +256,7 @@ class RecommendationPane(QWidget):
                     "info",
                 )
             )
-        while self.badges.count():
-            item = self.badges.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()  # at once: deleteLater waits for the event loop
-                widget.deleteLater()
+        self._clear_badges()
         for text, level in badges:
             badge = FlowLabel(text)  # a narrow column wraps a long badge, never widens
             badge.setObjectName(f"badge_{level}")
@@ -248,15 +270,28 @@ class RecommendationPane(QWidget):
         self.badges_widget.updateGeometry()
         self.badges_widget.fit_height()
 
+    def _clear_badges(self) -> None:
+        while self.badges.count():
+            item = self.badges.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()  # at once: deleteLater waits for the event loop
+                widget.deleteLater()
+
     def _show_reasons(
         self, recommendation: Recommendation, history: HistoryResult | None, now: dt.datetime
     ) -> None:
         parts = []
         self._reason_texts = []
+        shown: set[str] = set()  # each cause once, under the first (most urgent) reason
         for reason in recommendation.reasons:
-            causes = "; ".join(
-                dict.fromkeys(describe_cause(c, history, now) for c in reason.causes)
-            )
+            own = [
+                text
+                for text in dict.fromkeys(describe_cause(c, history, now) for c in reason.causes)
+                if text not in shown
+            ]
+            shown.update(own)
+            causes = "; ".join(own) if own else self.tr("the facts above")
             grade = self.tr("Grade %1").replace("%1", str(reason.grade)) if reason.grade else ""
             self._reason_texts.append(f"{reason.title} {grade} — {causes}".strip())
             colour = GRADE_STYLES.get(reason.grade or 0, ("#374151", ""))[0]

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from callhandler.domain.conversation import Conversation
+from callhandler.domain.conversation import Conversation, Prompt, yes_no_prompts
 from callhandler.domain.scripts import Question, Script, shipped_script
 from callhandler.errors import BadInput
 from ui.call.question_card import QuestionCard
@@ -41,6 +41,9 @@ class ScriptPane(QWidget):
         super().__init__(parent)
         self._conversation = Conversation.start(shipped_script(FIRST_SCRIPT))
         self._current: str | None = None
+        self._prompt_step = 0  # the yes/no prompt of the current question (caller cannot speak)
+        self._account = ""  # the caller's account as typed in the form (typed once)
+        self._prompted: str | None = None  # the question whose prompts _prompt_step counts
 
         self.heading = QLabel()
         self.heading.setObjectName("heading")
@@ -65,6 +68,7 @@ class ScriptPane(QWidget):
 
         self.card = QuestionCard()
         self.card.key_pressed.connect(self.press)
+        self.card.yes_no.connect(self.answer_yes_no)
         self.card.text_given.connect(self.give_text)
         self.card.next_requested.connect(self.next_question)
         self.card.clear_requested.connect(self.clear_current)
@@ -143,6 +147,27 @@ class ScriptPane(QWidget):
     def reset(self) -> None:
         self.set_conversation(Conversation.start(shipped_script(FIRST_SCRIPT)))
 
+    def set_account(self, text: str) -> None:
+        """The caller's account as typed in the form: the script's account questions start
+        from it, so it is typed once."""
+        if text == self._account:
+            return
+        self._account = text
+        question = self.current_question
+        if question is not None and question.id not in self._conversation.answers:
+            suggested = self._conversation.suggested_text(question, text)
+            if suggested and not question.options and not self.card.editor.hasFocus():
+                self.card.editor.setPlainText(suggested)
+
+    @property
+    def prompt(self) -> Prompt | None:
+        """The yes/no prompt to read out now, while the caller cannot speak."""
+        question = self.current_question
+        if question is None or self._conversation.mode != "cannot_speak":
+            return None
+        prompts = yes_no_prompts(question)
+        return prompts[min(self._prompt_step, len(prompts) - 1)] if prompts else None
+
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
@@ -166,6 +191,24 @@ class ScriptPane(QWidget):
         else:
             self._change(changed, "answer", advance=True)
         return True
+
+    def answer_yes_no(self, yes: bool) -> None:
+        """Y/1 or N/2: the caller pressed their key for yes, or did not, to the prompt read."""
+        question = self.current_question
+        if question is None or self.prompt is None:
+            return
+        changed, step = self._conversation.answer_yes_no(question.id, self._prompt_step, yes)
+        if step is None:
+            if changed is self._conversation:  # no to every option, none "not known"
+                self.next_question()
+            else:
+                self._change(changed, "answer", advance=True)
+            return
+        self._prompt_step = step
+        if changed is self._conversation:
+            self._refresh()
+        else:
+            self._change(changed, "answer", advance=False)
 
     def give_text(self, text: str) -> None:
         """The text question's box: save what is typed (an empty box clears) and move on."""
@@ -281,10 +324,18 @@ class ScriptPane(QWidget):
     def _refresh(self) -> None:
         conversation = self._conversation
         script: Script = conversation.script
-        self.heading.setText(self.tr("Script: %s") % script.title)
+        if self._current != self._prompted:
+            self._prompt_step, self._prompted = 0, self._current  # a new question: its first prompt
+        self.heading.setText(self._heading_text(script, conversation))
         question = self.current_question
+        answer = conversation.answers.get(question.id) if question else None
         self.card.show_question(
-            question, conversation.answers.get(question.id) if question else None
+            question,
+            answer,
+            mode=conversation.mode,
+            mandatory=conversation.is_mandatory(question) if question else None,
+            prompt=self.prompt,
+            suggested=conversation.suggested_text(question, self._account) if question else "",
         )
         self.model.set_rows(question_rows(conversation, self._current))
         row = self.model.row_of(self._current or "")
@@ -309,3 +360,11 @@ class ScriptPane(QWidget):
                 % shipped_script(target).title.lower()
             )
         self.handover_bar.setVisible(target is not None)
+
+    def _heading_text(self, script: Script, conversation: Conversation) -> str:
+        text = self.tr("Script: %s") % script.title
+        if conversation.mode == "listening":
+            return text + " · " + self.tr("LINE OPEN, NOBODY SPEAKING: listen")
+        if conversation.mode == "cannot_speak":
+            return text + " · " + self.tr("CALLER CANNOT SPEAK: yes/no key presses")
+        return text

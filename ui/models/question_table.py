@@ -64,7 +64,7 @@ def question_rows(conversation: Conversation, current_id: str | None) -> tuple[Q
         answer = conversation.answers.get(question.id)
         if answer is not None:
             state = "answered"
-        elif question.mandatory:
+        elif conversation.is_mandatory(question):  # a silent caller's account is optional
             state = "to_ask"
         else:
             state = "optional"

@@ -306,8 +306,11 @@ def cmd_report(args: argparse.Namespace) -> int:
     """An oversight list (SPEC section 5): text, ``--json`` or ``--csv`` on stdout."""
     import csv
 
+    from callhandler import qa_cli
     from callhandler.services import oversight
 
+    if args.name == "qa-compliance":  # quality assurance (issue 17), not an oversight list
+        return qa_cli.cmd_report_qa_compliance(args)
     report = oversight.report(args.name)  # BadInput listing the valid names
     db = _open(args)
     actor = _signed_in(args, db, OVERSIGHT)
@@ -548,6 +551,9 @@ def build_parser() -> argparse.ArgumentParser:
     from callhandler import users_cli
 
     users_cli.add_parser(sub, common)
+    from callhandler import qa_cli
+
+    qa_cli.add_parser(sub, common)
 
     p = sub.add_parser("report", parents=[common], help="an oversight list for inspectors")
     p.add_argument(

@@ -15,6 +15,7 @@ from callhandler.domain.scripts import shipped_script
 from callhandler.services import accounts, attendance, closure, lifecycle, risk, signoff, triage
 from callhandler.services.briefing import build_briefing
 from callhandler.services.context import Actor, system_actor
+from callhandler.services.history import HistoryQuery, find_previous_calls
 from callhandler.services.records import phone_for
 from callhandler.storage.engine import Database
 from callhandler.storage.models import Incident, User
@@ -135,11 +136,17 @@ def live_call(db: Database, staff: Staff, phone: str = "07700 900777") -> int:
         ("da_children", "no"),
         ("da_vulnerable_adult", "no"),
         ("da_codeword", "bluebell"),
+        ("da_caller", "victim"),
+        ("da_relationship", "ex_partner"),
+        ("da_abuse_types", ["physical"]),
         ("da_callers_words", "He took my phone and my bank card again"),
     ):
         c = c.answer(question, value)
     triage.record_answers(db, handler, row.id, c)
-    rec = triage.recommend_grade(db, handler, c.facts, phone=phone).recommendation
+    # The history panel's look-up (an audited consultation), then the grade: this call is
+    # not its own history, and nothing earlier is recorded for the number.
+    find_previous_calls(db, handler, HistoryQuery(phone=phone), exclude_incident_id=row.id)
+    rec = triage.recommend_grade(db, handler, c.facts).recommendation
     triage.decide_grade(db, handler, row.id, rec, rec.grade)
     version = attendance.attendance_for(db, handler, row.id).version
     version = lifecycle.dispatch(db, handler, row.id, version, grade=rec.grade, officers=["PC4521"])

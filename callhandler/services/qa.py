@@ -88,7 +88,8 @@ def _earlier_da(
         )
     )
     for key, opened in rows:
-        found.setdefault(int(key), []).append(opened)
+        if key is not None:
+            found.setdefault(int(key), []).append(opened)
     return found
 
 

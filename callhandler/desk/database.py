@@ -19,6 +19,7 @@ from callhandler.domain.conversation import Conversation
 from callhandler.domain.grading import Recommendation
 from callhandler.domain.oversight import OversightSettings
 from callhandler.domain.policy import Policy
+from callhandler.domain.risk import Instrument
 from callhandler.errors import BadInput
 from callhandler.progress import Progress
 from callhandler.services import (
@@ -381,6 +382,7 @@ class DatabaseDesk:
         *,
         officer_collar: str,
         notes: Mapping[Any, str] | None = None,
+        instrument: Instrument | None = None,
     ) -> Done[RecordedAssessment]:
         recorded = self._incident(
             incident_id,
@@ -395,6 +397,7 @@ class DatabaseDesk:
                 rationale,
                 officer_collar=officer_collar,
                 notes=notes,
+                instrument=instrument,
             ),
         )
         return changed(

@@ -18,6 +18,7 @@ from callhandler.domain.conversation import Conversation
 from callhandler.domain.grading import Recommendation
 from callhandler.domain.oversight import OversightSettings
 from callhandler.domain.policy import Policy
+from callhandler.domain.risk import Instrument
 from callhandler.progress import Progress
 from callhandler.services.attendance import IncidentAttendance
 from callhandler.services.briefing import Briefing
@@ -179,7 +180,10 @@ class Desk(Protocol):
         *,
         officer_collar: str,
         notes: Mapping[Any, str] | None = None,
-    ) -> Done[RecordedAssessment]: ...
+        instrument: Instrument | None = None,
+    ) -> Done[RecordedAssessment]:
+        """``instrument``: the one the answers were given on (None: the shipped DASH)."""
+        ...
 
     def build_briefing(self, incident_id: int) -> Briefing: ...
 

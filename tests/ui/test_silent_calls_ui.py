@@ -61,7 +61,7 @@ def test_line_open_nobody_speaking_a_struggle_heard(qtbot, window, db, worker, h
     incident = open_call(qtbot, workspace, "07700 900345")
     keys(qtbot, "2")  # line open, nobody speaking
     assert current(workspace) == "fc_heard"
-    assert "LINE OPEN, NOBODY SPEAKING" in script.heading.text()
+    assert "LINE OPEN, NOBODY SPEAKING" in script.mode_banner.text()
     assert "Every mandatory question" not in script.list_heading.text()
     assert pane.grade_number.text() == "2" and "Call back at once" in pane.badge_texts()
     keys(qtbot, "4")  # a struggle, things breaking
@@ -91,7 +91,7 @@ def test_a_caller_who_cannot_speak_answers_by_key_presses(
     script, pane, card = workspace.script, workspace.recommendation, workspace.script.card
     incident = open_call(qtbot, workspace, "07700 900346", ACCOUNT)
     keys(qtbot, "1n")  # a caller on the line, who cannot speak freely
-    assert "CALLER CANNOT SPEAK" in script.heading.text()
+    assert "CALLER CANNOT SPEAK" in script.mode_banner.text()
     assert current(workspace) == "fc_suspect_present"
     assert not card.ask.isHidden() and "presses 5" in card.ask.text()
     keys(qtbot, "y")  # the caller's key: he is there

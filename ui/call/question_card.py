@@ -193,7 +193,7 @@ class QuestionCard(QFrame):
             )
         if question.type == "multiple" and mode == "listening":
             return self.tr(
-                "LINE OPEN, NOBODY SPEAKING: press the key of everything you hear, as you "
+                "Press the key of everything you hear, as you "
                 "hear it (again to take it back); the recommendation counts it at once. "
                 "Enter when you have finished listening."
             )

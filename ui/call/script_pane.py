@@ -47,6 +47,15 @@ class ScriptPane(QWidget):
 
         self.heading = QLabel()
         self.heading.setObjectName("heading")
+        # how the call is going (a silent line, a caller who cannot speak); wrapped, so a
+        # long line never widens the window past a small screen
+        self.mode_banner = QLabel()
+        self.mode_banner.setObjectName("scriptMode")
+        self.mode_banner.setWordWrap(True)
+        self.mode_banner.setStyleSheet(
+            "background:#e0e7ff; color:#1e1b4b; font-weight:700; padding:3px 8px;"
+        )
+        self.mode_banner.setVisible(False)
         self.handover_bar = QFrame()
         self.handover_bar.setObjectName("handoverBar")
         self.handover_bar.setStyleSheet(
@@ -103,6 +112,7 @@ class ScriptPane(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(6)
         layout.addWidget(self.heading)
+        layout.addWidget(self.mode_banner)
         layout.addWidget(self.handover_bar)
         layout.addWidget(self.card)
         layout.addWidget(self.problem)
@@ -326,7 +336,10 @@ class ScriptPane(QWidget):
         script: Script = conversation.script
         if self._current != self._prompted:
             self._prompt_step, self._prompted = 0, self._current  # a new question: its first prompt
-        self.heading.setText(self._heading_text(script, conversation))
+        self.heading.setText(self.tr("Script: %s") % script.title)
+        banner = self._mode_text(conversation)
+        self.mode_banner.setText(banner)
+        self.mode_banner.setVisible(bool(banner))
         question = self.current_question
         answer = conversation.answers.get(question.id) if question else None
         self.card.show_question(
@@ -361,10 +374,13 @@ class ScriptPane(QWidget):
             )
         self.handover_bar.setVisible(target is not None)
 
-    def _heading_text(self, script: Script, conversation: Conversation) -> str:
-        text = self.tr("Script: %s") % script.title
+    def _mode_text(self, conversation: Conversation) -> str:
         if conversation.mode == "listening":
-            return text + " · " + self.tr("LINE OPEN, NOBODY SPEAKING: listen")
+            return self.tr(
+                "LINE OPEN, NOBODY SPEAKING: listen, and tick what you hear as you hear it."
+            )
         if conversation.mode == "cannot_speak":
-            return text + " · " + self.tr("CALLER CANNOT SPEAK: yes/no key presses")
-        return text
+            return self.tr(
+                "CALLER CANNOT SPEAK: every question is asked for a yes or no key press."
+            )
+        return ""

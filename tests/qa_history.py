@@ -63,7 +63,13 @@ def _decision(incident_id: int, overridden: bool, at: dt.datetime) -> GradeDecis
 
 
 def seeded_history(
-    db: Database, handlers: list[str], *, calls_each: int = 30, seed: int = 3, week: dt.date = WEEK
+    db: Database,
+    handlers: list[str],
+    *,
+    calls_each: int = 30,
+    seed: int = 3,
+    week: dt.date = WEEK,
+    first: int = 0,
 ) -> list[Call]:
     """``calls_each`` calls per handler finalised in ``week``: about 15 % high risk, 30 %
     medium, 15 % overridden, 20 % repeat victims (an earlier call from the number)."""
@@ -72,7 +78,7 @@ def seeded_history(
     monday = dt.datetime.combine(week, dt.time(8), tzinfo=dt.UTC)
     with db.write() as session:
         ids = {u.username: u.id for u in session.query(User).filter(User.username.in_(handlers))}
-        number = 0
+        number = first
         for handler in handlers:
             for n in range(calls_each):
                 number += 1

@@ -219,3 +219,18 @@ def compliance_json(report: Compliance) -> dict[str, object]:
             for w in report.weeks
         ],
     }
+
+
+def handlers_sampled(db: Database, actor: Actor) -> tuple[str, ...]:
+    """The handlers with a call in any sample, by name (a handler: only themselves)."""
+    with db.read() as session:
+        actor = current_actor(session, actor)
+        if actor.role not in SEES_EVERYONE:
+            return (actor.username,)
+        names = session.scalars(
+            select(User.username)
+            .join(QASampledCall, QASampledCall.handler_id == User.id)
+            .distinct()
+            .order_by(User.username)
+        ).all()
+        return tuple(names)

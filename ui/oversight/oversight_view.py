@@ -10,9 +10,10 @@ from callhandler.storage.engine import Database
 from ui.oversight.charts_view import ChartsView
 from ui.oversight.lists_view import Clock, OversightListsView
 from ui.oversight.policy_impact_view import PolicyImpactView
+from ui.qa.compliance_view import QAComplianceView
 from ui.worker import Worker
 
-LISTS, CHARTS, POLICY_IMPACT = 0, 1, 2
+LISTS, CHARTS, POLICY_IMPACT, QA = 0, 1, 2, 3
 
 
 class OversightView(QWidget):
@@ -40,6 +41,8 @@ class OversightView(QWidget):
         self.pages.addTab(self.lists, self.tr("Lists"))
         self.pages.addTab(self.charts, self.tr("Charts"))
         self.pages.addTab(self.policy_impact, self.tr("Policy impact"))
+        self.qa = QAComplianceView(db, actor, worker, clock=clock)  # issue 17
+        self.pages.addTab(self.qa, self.tr("QA compliance"))
         self.pages.setTabToolTip(LISTS, self.tr("Safeguarding and performance lists (Ctrl+3)"))
         self.pages.setTabToolTip(CHARTS, self.tr("Weekly charts (Ctrl+4)"))
         self.pages.setTabToolTip(
@@ -58,8 +61,10 @@ class OversightView(QWidget):
         self._page_changed(page)
         self.pages.currentWidget().setFocus()
 
-    def _page(self, page: int) -> OversightListsView | ChartsView | PolicyImpactView:
-        return (self.lists, self.charts, self.policy_impact)[page]
+    def _page(
+        self, page: int
+    ) -> OversightListsView | ChartsView | PolicyImpactView | QAComplianceView:
+        return (self.lists, self.charts, self.policy_impact, self.qa)[page]
 
     def _page_changed(self, page: int) -> None:
         if 0 <= page < self.pages.count():

@@ -49,6 +49,7 @@ from callhandler.services.calls import IncidentRow, NewCall
 from callhandler.services.closure import ClosureView
 from callhandler.services.context import Actor
 from callhandler.services.drafts import DraftRow
+from callhandler.services.grade_check import checked_recommendation
 from callhandler.services.history import HistoryQuery, HistoryResult
 from callhandler.services.markers import MarkerRow
 from callhandler.services.oversight import DrillRow
@@ -135,7 +136,7 @@ class DatabaseDesk:
                 db,
                 self.actor,
                 iid,
-                recommendation,
+                checked_recommendation(db, self.actor, iid, recommendation),
                 chosen,
                 rationale,
                 expected_version=expected_version,

@@ -1,7 +1,8 @@
 """Closure work the checklist window hands to the worker: open for closure, save answers in
 order, submit.
 
-Plain functions over the services (no Qt), run on the worker thread. Saving chains the
+Plain functions over the desk's closure actions (no Qt; ``ClosureDesk`` is the part of
+``callhandler.desk.Desk`` they use), run on the worker thread. Saving chains the
 incident's version from one answer to the next (SaveChain), so answers given quickly one
 after another never trip the optimistic lock against each other, and answers given while a
 save is running are picked up by that same job: closing the window, or the application,
@@ -13,15 +14,51 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any, Protocol, TypeVar
 
 from callhandler.domain import lifecycle as states
 from callhandler.domain.checklist import Value
 from callhandler.errors import BadInput
-from callhandler.services import closure, lifecycle, signoff
+from callhandler.services import signoff
 from callhandler.services.closure import ClosureView
-from callhandler.services.context import Actor
 from callhandler.services.incident_changes import ConcurrentChange
-from callhandler.storage.engine import Database
+
+T_co = TypeVar("T_co", covariant=True)
+
+
+class Result(Protocol[T_co]):
+    """What a desk's write returns (``callhandler.desk.Done``): its value, and more."""
+
+    @property
+    def value(self) -> T_co: ...
+
+
+class ClosureDesk(Protocol):
+    """The closure actions of ``callhandler.desk.Desk`` this workflow uses."""
+
+    def closure_view(self, incident_id: int) -> ClosureView: ...
+
+    def start_closure(self, incident_id: int, expected_version: int) -> Result[int]: ...
+
+    def latest_return(self, incident_id: int) -> signoff.ReturnNote | None: ...
+
+    def answer_item(
+        self,
+        incident_id: int,
+        expected_version: int,
+        *,
+        item_id: str,
+        value: Any,
+        officer_collar: str,
+    ) -> Result[ClosureView]: ...
+
+    def set_narrative(
+        self, incident_id: int, expected_version: int, *, section: str, text: str
+    ) -> Result[ClosureView]: ...
+
+    def submit_for_sign_off(
+        self, incident_id: int, expected_version: int, *, reason: str = ""
+    ) -> Result[int]: ...
 
 
 @dataclass(frozen=True)
@@ -30,14 +67,14 @@ class OpenedClosure:
     returned: signoff.ReturnNote | None
 
 
-def open_for_closure(db: Database, actor: Actor, incident_id: int) -> OpenedClosure:
+def open_for_closure(desk: ClosureDesk, incident_id: int) -> OpenedClosure:
     """The closure view, starting closure first when the incident is attended or returned."""
-    view = closure.closure_view(db, actor, incident_id)
+    view = desk.closure_view(incident_id)
     was_returned = view.status == states.RETURNED
     if view.status in states.TRANSITIONS["start_closure"].sources:
-        lifecycle.start_closure(db, actor, incident_id, view.version)
-        view = closure.closure_view(db, actor, incident_id)
-    returned = signoff.latest_return(db, actor, incident_id)
+        desk.start_closure(incident_id, view.version)
+        view = desk.closure_view(incident_id)
+    returned = desk.latest_return(incident_id)
     if returned is not None and not (was_returned or view.status == states.CLOSURE):
         returned = None
     return OpenedClosure(view, returned)
@@ -68,7 +105,7 @@ class SaveOutcome:
 
 
 def save_closure_changes(
-    db: Database, actor: Actor, incident_id: int, version: int, changes: Sequence[Change]
+    desk: ClosureDesk, incident_id: int, version: int, changes: Sequence[Change]
 ) -> SaveOutcome:
     """Save each change in order; a refused one (BadInput) is reported and the rest go on.
 
@@ -80,26 +117,24 @@ def save_closure_changes(
     for change in changes:
         try:
             if change.kind == "item":
-                view = closure.answer_item(
-                    db,
-                    actor,
+                view = desk.answer_item(
                     incident_id,
                     version,
                     item_id=change.target,
                     value=change.value,
                     officer_collar=change.officer,
-                )
+                ).value
             else:
-                view = closure.set_narrative(
-                    db, actor, incident_id, version, section=change.target, text=str(change.value)
-                )
+                view = desk.set_narrative(
+                    incident_id, version, section=change.target, text=str(change.value)
+                ).value
         except BadInput as exc:
             errors[change.key] = str(exc)
             continue
         version = view.version
         saved.append(change)
     if view is None:
-        view = closure.closure_view(db, actor, incident_id)
+        view = desk.closure_view(incident_id)
     return SaveOutcome(view, tuple(saved), errors)
 
 
@@ -112,9 +147,8 @@ class SaveChain:
     ConcurrentChange stops the chain for good (a reload starts a new one).
     """
 
-    def __init__(self, db: Database, actor: Actor, incident_id: int, version: int) -> None:
-        self._db = db
-        self._actor = actor
+    def __init__(self, desk: ClosureDesk, incident_id: int, version: int) -> None:
+        self._desk = desk
         self._incident_id = incident_id
         self._lock = threading.Lock()
         self._version = version
@@ -156,9 +190,7 @@ class SaveChain:
                 self._pending.clear()
                 version = self._version
             try:
-                outcome = save_closure_changes(
-                    self._db, self._actor, self._incident_id, version, batch
-                )
+                outcome = save_closure_changes(self._desk, self._incident_id, version, batch)
             except ConcurrentChange:
                 with self._lock:
                     self._stopped = True
@@ -179,7 +211,7 @@ class SaveChain:
                 errors.pop(change.key, None)
             errors.update(outcome.errors)
         if view is None:
-            view = closure.closure_view(self._db, self._actor, self._incident_id)
+            view = self._desk.closure_view(self._incident_id)
         return SaveOutcome(view, tuple(saved), errors)
 
     def restart(self) -> bool:
@@ -191,5 +223,6 @@ class SaveChain:
             return True
 
 
-def submit_closure(db: Database, actor: Actor, incident_id: int, version: int) -> int:
-    return lifecycle.submit_for_sign_off(db, actor, incident_id, version)
+def submit_closure(desk: ClosureDesk, incident_id: int, version: int) -> int:
+    """Submit for sign-off; the incident's new version."""
+    return desk.submit_for_sign_off(incident_id, version).value

@@ -4,8 +4,11 @@ made elsewhere stopping the chain, and the editability the window shows."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from callhandler.desk import DatabaseDesk
 from callhandler.domain import lifecycle as states
 from callhandler.services import closure, lifecycle, signoff
 from callhandler.services.closure_saving import (
@@ -17,6 +20,7 @@ from callhandler.services.closure_saving import (
 )
 from callhandler.services.incident_changes import ConcurrentChange
 from callhandler.storage.engine import Database
+from callhandler.storage.models import Incident
 from closure_helpers import FULL_ANSWERS, NARRATIVE, PASSWORD, Staff, make_staff, new_incident
 
 
@@ -33,7 +37,7 @@ def attended(db: Database, staff: Staff) -> tuple[int, int]:
 
 def test_opening_an_attended_incident_starts_its_closure(db: Database, staff: Staff) -> None:
     incident_id, _v = attended(db, staff)
-    opened = open_for_closure(db, staff.handler, incident_id)
+    opened = open_for_closure(DatabaseDesk(db, staff.handler), incident_id)
     assert opened.view.status == states.CLOSURE
     assert opened.view.editable and opened.view.submittable
     assert opened.returned is None
@@ -43,13 +47,15 @@ def test_answers_are_saved_in_order_and_a_refused_one_does_not_stop_the_rest(
     db: Database, staff: Staff
 ) -> None:
     incident_id, _v = attended(db, staff)
-    view = open_for_closure(db, staff.handler, incident_id).view
+    view = open_for_closure(DatabaseDesk(db, staff.handler), incident_id).view
     changes = [
         Change("item:victim_spoken_to_alone", "yes", "PC4521"),
         Change("item:children_at_address", "a few", "PC4521"),  # not one of its choices
         Change("narrative:who", NARRATIVE["who"]),
     ]
-    outcome = save_closure_changes(db, staff.handler, incident_id, view.version, changes)
+    outcome = save_closure_changes(
+        DatabaseDesk(db, staff.handler), incident_id, view.version, changes
+    )
     assert [c.key for c in outcome.saved] == ["item:victim_spoken_to_alone", "narrative:who"]
     assert list(outcome.errors) == ["item:children_at_address"]
     stored = closure.closure_view(db, staff.handler, incident_id)
@@ -63,8 +69,8 @@ def test_the_chain_keeps_the_newest_answer_and_saves_what_came_while_it_ran(
     db: Database, staff: Staff
 ) -> None:
     incident_id, _v = attended(db, staff)
-    view = open_for_closure(db, staff.handler, incident_id).view
-    chain = SaveChain(db, staff.handler, incident_id, view.version)
+    view = open_for_closure(DatabaseDesk(db, staff.handler), incident_id).view
+    chain = SaveChain(DatabaseDesk(db, staff.handler), incident_id, view.version)
     assert chain.add(Change("item:officers_attended", "one", "PC4521"))  # caller submits run
     assert not chain.add(Change("item:officers_attended", "two", "PC4521"))  # same job saves it
     assert chain.busy
@@ -79,8 +85,8 @@ def test_the_chain_keeps_the_newest_answer_and_saves_what_came_while_it_ran(
 
 def test_a_change_made_elsewhere_stops_the_chain_for_good(db: Database, staff: Staff) -> None:
     incident_id, _v = attended(db, staff)
-    view = open_for_closure(db, staff.handler, incident_id).view
-    chain = SaveChain(db, staff.handler, incident_id, view.version)
+    view = open_for_closure(DatabaseDesk(db, staff.handler), incident_id).view
+    chain = SaveChain(DatabaseDesk(db, staff.handler), incident_id, view.version)
     # Another workstation saves first: the chain's version is now stale.
     closure.set_narrative(
         db, staff.handler2, incident_id, view.version, section="who", text=NARRATIVE["who"]
@@ -97,11 +103,13 @@ def test_a_returned_incident_opens_editable_with_the_inspectors_reason(
     db: Database, staff: Staff
 ) -> None:
     incident_id, _v = attended(db, staff)
-    view = open_for_closure(db, staff.handler, incident_id).view
+    view = open_for_closure(DatabaseDesk(db, staff.handler), incident_id).view
     changes = [Change(f"item:{k}", v, "PC4521") for k, v in FULL_ANSWERS.items()]
     changes += [Change(f"narrative:{k}", v) for k, v in NARRATIVE.items()]
-    view = save_closure_changes(db, staff.handler, incident_id, view.version, changes).view
-    version = submit_closure(db, staff.handler, incident_id, view.version)
+    view = save_closure_changes(
+        DatabaseDesk(db, staff.handler), incident_id, view.version, changes
+    ).view
+    version = submit_closure(DatabaseDesk(db, staff.handler), incident_id, view.version)
     frozen = closure.closure_view(db, staff.handler, incident_id)
     assert not frozen.editable and not frozen.submittable
     signoff.return_to_handler(
@@ -112,7 +120,7 @@ def test_a_returned_incident_opens_editable_with_the_inspectors_reason(
         reason="Say who the safety plan was agreed with.",
         password=PASSWORD,
     )
-    opened = open_for_closure(db, staff.handler, incident_id)
+    opened = open_for_closure(DatabaseDesk(db, staff.handler), incident_id)
     assert opened.view.status == states.CLOSURE and opened.view.editable
     assert opened.returned is not None
     assert opened.returned.reason == "Say who the safety plan was agreed with."
@@ -130,3 +138,19 @@ def test_the_view_says_whether_answers_may_change_as_the_lifecycle_does(
     # Attended: answers may be taken before closure is formally started (the service
     # accepts them), but it cannot be submitted yet.
     assert attended_view.editable and not attended_view.submittable
+
+
+def test_attendance_told_after_the_fact_keeps_the_time_given_through_the_desk(
+    db: Database, staff: Staff
+) -> None:
+    row = new_incident(db, staff.handler)
+    desk = DatabaseDesk(db, staff.handler)
+    v = desk.dispatch(row.id, row.version, grade=2, officers=["PC4521"]).value
+    with db.read() as session:
+        sent = session.get(Incident, row.id).dispatched_at
+    arrived = sent.replace(tzinfo=sent.tzinfo or dt.UTC, microsecond=0) + dt.timedelta(seconds=1)
+    done = desk.record_attendance(row.id, v, officer="PC4521", at=arrived)
+    assert done.changes.incident_id == row.id and done.changes.version == done.value
+    with db.read() as session:
+        stored = session.get(Incident, row.id).attended_at
+    assert stored.replace(tzinfo=stored.tzinfo or dt.UTC) == arrived

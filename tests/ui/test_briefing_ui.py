@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
 from builders import add_incident
+from callhandler.desk import DatabaseDesk
 from callhandler.domain.conversation import Conversation
 from callhandler.domain.scripts import shipped_script
 from callhandler.errors import BadInput
@@ -143,7 +144,7 @@ def test_the_window_shows_the_briefing_and_saves_the_pdf_with_ctrl_s(
     qtbot, db: Database, worker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     incident_id, handler = crafted(db)
-    view = BriefingView(db, handler, worker, incident_id)
+    view = BriefingView(DatabaseDesk(db, handler), worker, incident_id)
     qtbot.addWidget(view)
     assert not view.pdf_button.isEnabled()  # nothing to save before it loads
     with qtbot.waitSignal(view.loaded, timeout=WAIT_MS):
@@ -172,7 +173,7 @@ def test_the_window_shows_the_briefing_and_saves_the_pdf_with_ctrl_s(
 
 def test_a_briefing_that_cannot_be_built_says_so(qtbot, db: Database, worker) -> None:
     staff = make_staff(db)
-    view = BriefingView(db, staff.handler, worker, 999_999)
+    view = BriefingView(DatabaseDesk(db, staff.handler), worker, 999_999)
     qtbot.addWidget(view)
     view.show()
     qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)
@@ -205,7 +206,7 @@ def test_a_neighbours_call_shows_who_called_where_the_suspect_is_and_the_red_fla
     c = c.answer("da_suspect_direction", "From the ring road, ten minutes away")
     triage.record_answers(db, staff.handler, row.id, c)
 
-    view = BriefingView(db, staff.handler, worker, row.id)
+    view = BriefingView(DatabaseDesk(db, staff.handler), worker, row.id)
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.loaded, timeout=WAIT_MS):
         view.show()

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from callhandler.desk import DatabaseDesk
 from callhandler.domain.conversation import Conversation
 from callhandler.domain.scripts import shipped_script
 from callhandler.services import closure, lifecycle, signoff, triage
@@ -83,7 +84,7 @@ def host(qtbot) -> QWidget:
 def open_checklist(
     qtbot, db, worker, actor, incident_id: int, host: QWidget
 ) -> ClosureChecklistDialog:
-    dialog = ClosureChecklistDialog(db, actor, worker, incident_id, parent=host)
+    dialog = ClosureChecklistDialog(DatabaseDesk(db, actor), worker, incident_id, parent=host)
     with qtbot.waitSignal(dialog.loaded, timeout=WAIT_MS):
         dialog.open()
     active(qtbot, dialog)

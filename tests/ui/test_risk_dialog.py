@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from callhandler.desk import DatabaseDesk
 from callhandler.services import lifecycle
 from callhandler.storage.engine import Database
 from callhandler.storage.models import Incident
@@ -36,7 +37,7 @@ def focused_key() -> str | None:
 def opened(qtbot, db: Database, worker):
     staff = make_staff(db)
     row = new_incident(db, staff.handler)
-    dialog = RiskAssessmentDialog(db, staff.handler, worker, row.id, row.version)
+    dialog = RiskAssessmentDialog(DatabaseDesk(db, staff.handler), worker, row.id, row.version)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.activateWindow()

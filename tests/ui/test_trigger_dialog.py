@@ -8,6 +8,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
+from callhandler.desk import DatabaseDesk
 from callhandler.services import trigger_events
 from closure_helpers import make_staff, new_incident
 from ui.call.shift_incidents import ShiftIncidentsPanel
@@ -20,7 +21,7 @@ ALT = Qt.KeyboardModifier.AltModifier
 
 
 def _open_dialog(qtbot, db, worker, actor, row) -> TriggerEventDialog:
-    dialog = TriggerEventDialog(db, actor, worker, row.id, row.ref)
+    dialog = TriggerEventDialog(DatabaseDesk(db, actor), worker, row.id, row.ref)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.activateWindow()
@@ -89,7 +90,9 @@ def test_close_needs_an_outcome_and_a_rationale(qtbot, db, worker) -> None:
     event = trigger_events.record_trigger_event(
         db, staff.handler, kind="release_from_custody", due_on=dt.date.today(), incident_id=row.id
     )
-    dialog = CloseTriggerDialog(db, staff.inspector, worker, event.id, event_summary(event))
+    dialog = CloseTriggerDialog(
+        DatabaseDesk(db, staff.inspector), worker, event.id, event_summary(event)
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.activateWindow()

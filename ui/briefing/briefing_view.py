@@ -18,10 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from callhandler.desk import Desk
 from callhandler.errors import BadInput
-from callhandler.services.briefing import Briefing, build_briefing
-from callhandler.services.context import Actor
-from callhandler.storage.engine import Database
+from callhandler.services.briefing import Briefing
 from ui.briefing.document import briefing_html, render
 from ui.briefing.pdf_export import export_pdf
 from ui.worker import Failure, Worker
@@ -37,7 +36,7 @@ STATUS_STYLE = {
 class BriefingView(QDialog):
     """One incident's briefing, narrow enough for a phone held upright.
 
-    Loads ``build_briefing`` through the worker when constructed (and again with F5);
+    Loads the desk's ``build_briefing`` through the worker when constructed (and again with F5);
     ``loaded(Briefing)`` is emitted when it is shown. Keys: Ctrl+P prints (Qt's print
     dialog), Ctrl+S saves as PDF (a file dialog; ``pdf_saved(path)`` after), F5 reloads,
     Esc closes; the arrow and Page keys scroll the page. Problems (a path that cannot be
@@ -50,15 +49,13 @@ class BriefingView(QDialog):
 
     def __init__(
         self,
-        db: Database,
-        actor: Actor,
+        desk: Desk,
         worker: Worker,
         incident_id: int,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._db = db
-        self._actor = actor
+        self._desk = desk
         self._worker = worker
         self.incident_id = incident_id
         self._briefing: Briefing | None = None
@@ -113,9 +110,7 @@ class BriefingView(QDialog):
         """(Re)build the briefing in the background; shown when it arrives."""
         self._say(self.tr("Building the briefing…"), "info")
         self._worker.submit(
-            build_briefing,
-            self._db,
-            self._actor,
+            self._desk.build_briefing,
             self.incident_id,
             on_done=self._loaded,
             on_error=self._load_failed,

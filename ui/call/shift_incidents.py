@@ -16,14 +16,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from shiboken6 import Shiboken
 
+from callhandler.desk import Desk, Done
 from callhandler.domain import grades
 from callhandler.domain import lifecycle as states
-from callhandler.services import attendance, calls, changes, lifecycle, signoff
 from callhandler.services.calls import IncidentRow
 from callhandler.services.context import Actor
 from callhandler.services.incident_changes import ConcurrentChange
-from callhandler.services.signoff import ReturnNote, latest_return
-from callhandler.storage.engine import Database
+from callhandler.services.signoff import ReturnNote
 from ui.briefing.briefing_view import BriefingView
 from ui.call.dispatch_dialog import DispatchDialog
 from ui.call.flow_layout import FlowLayout
@@ -31,6 +30,7 @@ from ui.closure.action_dialogs import ActionDialog, AttendanceDialog, NoteDialog
 from ui.closure.checklist_dialog import ClosureChecklistDialog
 from ui.closure.notice import Notice
 from ui.closure.words import when_text
+from ui.desk_compat import as_desk
 from ui.incident_view import IncidentTableView
 from ui.models.incident_table import IncidentRowRole, IncidentTableModel, grade_label
 from ui.oversight.trigger_dialog import TriggerEventDialog
@@ -66,16 +66,16 @@ class ShiftIncidentsPanel(QWidget):
 
     ``refresh()`` asks the worker for ``shift_incidents``; at most one refresh is in flight.
     A failed refresh keeps the last list on screen and says why above it. Every step runs
-    its service on the worker with the version the list showed, then refreshes the list; a
+    its desk action on the worker with the version the list showed, then refreshes the list; a
     change made meanwhile on another workstation is refused and its message shown here.
     ``dialog`` is the step's dialog while one is open.
     """
 
     def __init__(
-        self, db: Database, actor: Actor, worker: Worker, parent: QWidget | None = None
+        self, desk: Desk, actor: Actor, worker: Worker, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._db = db
+        self._desk = as_desk(desk, actor)
         self._actor = actor
         self._worker = worker
         self.dialog: Any = None
@@ -163,11 +163,11 @@ class ShiftIncidentsPanel(QWidget):
         self.poller = Poller(
             self._worker,
             REFRESH_MS,
-            lambda: calls.shift_incidents(self._db, self._actor),
+            self._desk.shift_incidents,
             self._loaded,
             self._failed,
             self,
-            marker=lambda: changes.change_marker(self._db),
+            marker=self._desk.change_marker,
         )
 
     # -- the list --------------------------------------------------------------------------
@@ -235,9 +235,7 @@ class ShiftIncidentsPanel(QWidget):
             self.returned.clear()
             return
         self._worker.submit(
-            latest_return,
-            self._db,
-            self._actor,
+            self._desk.latest_return,
             row.id,
             on_done=lambda note, shown=row.id: self._show_return(shown, note),
             on_error=lambda failure: self.returned.show_message(failure.message, "error"),
@@ -293,7 +291,7 @@ class ShiftIncidentsPanel(QWidget):
         row = self.selected()
         if row is None:
             return
-        dialog = BriefingView(self._db, self._actor, self._worker, row.id, self)
+        dialog = BriefingView(self._desk, self._worker, row.id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()
@@ -304,7 +302,7 @@ class ShiftIncidentsPanel(QWidget):
         if row is None or row.status in ("open", "finalised"):
             return
         dialog = RiskAssessmentDialog(
-            self._db, self._actor, self._worker, row.id, row.version, self, incident_ref=row.ref
+            self._desk, self._worker, row.id, row.version, self, incident_ref=row.ref
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda _recorded: self.refresh())
@@ -316,7 +314,7 @@ class ShiftIncidentsPanel(QWidget):
         row = self.selected()
         if row is None:
             return
-        dialog = TriggerEventDialog(self._db, self._actor, self._worker, row.id, row.ref, self)
+        dialog = TriggerEventDialog(self._desk, self._worker, row.id, row.ref, self)
         dialog.recorded.connect(
             lambda event: self.notice.show_message(
                 self.tr("Trigger event recorded for {ref}: due {due}.").format(
@@ -336,9 +334,7 @@ class ShiftIncidentsPanel(QWidget):
         dialog.confirmed.connect(
             lambda: self._run(
                 row,
-                lambda: attendance.regrade(
-                    self._db, self._actor, row.id, row.version, dialog.grade(), dialog.reason()
-                ),
+                lambda: self._desk.regrade(row.id, row.version, dialog.grade(), dialog.reason()),
                 self.tr("{ref} is now {grade}.").format(
                     ref=row.ref, grade=grade_label(dialog.grade())
                 ),
@@ -361,9 +357,7 @@ class ShiftIncidentsPanel(QWidget):
     def _dispatch(self, row: IncidentRow, grade: int, officers: list[str]) -> None:
         self._run(
             row,
-            lambda: lifecycle.dispatch(
-                self._db, self._actor, row.id, row.version, grade=grade, officers=officers
-            ),
+            lambda: self._desk.dispatch(row.id, row.version, grade=grade, officers=officers),
             self.tr("{ref} dispatched: {grade}, {officers}.").format(
                 ref=row.ref, grade=grade_label(grade), officers=", ".join(officers)
             ),
@@ -377,13 +371,8 @@ class ShiftIncidentsPanel(QWidget):
         dialog.confirmed.connect(
             lambda: self._run(
                 row,
-                lambda: lifecycle.record_attendance(
-                    self._db,
-                    self._actor,
-                    row.id,
-                    row.version,
-                    officer=dialog.officer(),
-                    at=dialog.at(),
+                lambda: self._desk.record_attendance(
+                    row.id, row.version, officer=dialog.officer(), at=dialog.at()
                 ),
                 self.tr("{ref}: officer {officer} attended. Next: the closure questions.").format(
                     ref=row.ref, officer=dialog.officer()
@@ -400,9 +389,7 @@ class ShiftIncidentsPanel(QWidget):
             return
         if row.status == states.OPEN:  # Grade 4: resolved without sending officers
             self._worker.submit(
-                lifecycle.resolve_without_deployment,
-                self._db,
-                self._actor,
+                self._desk.resolve_without_deployment,
                 row.id,
                 row.version,
                 on_done=lambda _version: self._open_checklist(row),
@@ -418,7 +405,7 @@ class ShiftIncidentsPanel(QWidget):
             existing.activateWindow()
             self.dialog = existing
             return
-        dialog = ClosureChecklistDialog(self._db, self._actor, self._worker, row.id, row.ref, self)
+        dialog = ClosureChecklistDialog(self._desk, self._worker, row.id, row.ref, self)
         self.checklists[row.id] = dialog
         dialog.submitted.connect(
             lambda ref: self.notice.show_message(
@@ -450,7 +437,7 @@ class ShiftIncidentsPanel(QWidget):
             return
         self._run(
             row,
-            lambda: lifecycle.submit_for_sign_off(self._db, self._actor, row.id, row.version),
+            lambda: self._desk.submit_for_sign_off(row.id, row.version),
             self.tr("{ref} submitted for the inspector's sign-off.").format(ref=row.ref),
         )
 
@@ -462,7 +449,7 @@ class ShiftIncidentsPanel(QWidget):
         dialog.confirmed.connect(
             lambda: self._run(
                 row,
-                lambda: signoff.add_note(self._db, self._actor, row.id, dialog.text()),
+                lambda: self._desk.add_note(row.id, dialog.text()),
                 self.tr("Note added to {ref}.").format(ref=row.ref),
                 dialog,
             )
@@ -477,11 +464,14 @@ class ShiftIncidentsPanel(QWidget):
         done_text: str,
         dialog: ActionDialog | None = None,
     ) -> None:
-        def done(_result: object) -> None:
+        def done(result: object) -> None:
             if dialog is not None and Shiboken.isValid(dialog):
                 dialog.accept()
             self.notice.show_message(done_text)
-            self._step_done()
+            # The list reads again when what the action changed is something it shows.
+            self._step_done(
+                not isinstance(result, Done) or result.changes.touches("shift", "incident")
+            )
 
         def failed(failure: Failure) -> None:
             open_dialog = dialog if dialog is not None and Shiboken.isValid(dialog) else None
@@ -498,7 +488,8 @@ class ShiftIncidentsPanel(QWidget):
         self.notice.show_message(failure.message, "error")
         self.refresh()
 
-    def _step_done(self) -> None:
+    def _step_done(self, reread: bool = True) -> None:
         self.dialog = None
-        self.refresh()
+        if reread:
+            self.refresh()
         self.view.setFocus()

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from callhandler.desk import Desk
 from callhandler.domain.checklist import ChecklistStatus, Value, status
 from callhandler.services.closure import ClosureView
 from callhandler.services.closure_saving import Change, SaveChain, SaveOutcome
-from callhandler.services.context import Actor
 from callhandler.services.incident_changes import ConcurrentChange
-from callhandler.storage.engine import Database
 from ui.worker import Failure, Worker
 
 
@@ -32,15 +31,13 @@ class ClosureAnswers(QObject):
 
     def __init__(
         self,
-        db: Database,
-        actor: Actor,
+        desk: Desk,
         worker: Worker,
         incident_id: int,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._db = db
-        self._actor = actor
+        self._desk = desk
         self._worker = worker
         self._incident_id = incident_id
         self.view: ClosureView | None = None
@@ -53,7 +50,7 @@ class ClosureAnswers(QObject):
     def reset(self, view: ClosureView) -> None:
         """A fresh view from the database: forget everything not saved."""
         self.view = view
-        self._chain = SaveChain(self._db, self._actor, self._incident_id, view.version)
+        self._chain = SaveChain(self._desk, self._incident_id, view.version)
         self.local.clear()
         self.held.clear()
         self.errors.clear()

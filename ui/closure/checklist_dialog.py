@@ -18,13 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from callhandler.desk import Desk
 from callhandler.domain import lifecycle as states
 from callhandler.domain.checklist import ChecklistStatus, Value
 from callhandler.services.closure import ClosureView
 from callhandler.services.closure_saving import OpenedClosure, open_for_closure, submit_closure
-from callhandler.services.context import Actor
 from callhandler.services.incident_changes import ConcurrentChange
-from callhandler.storage.engine import Database
 from ui.closure.answers_state import ClosureAnswers
 from ui.closure.checklist_page import ChecklistPage, NarrativeRow
 from ui.closure.checklist_parts import CollarField, MissingPanel
@@ -54,20 +53,18 @@ class ClosureChecklistDialog(QDialog):
 
     def __init__(
         self,
-        db: Database,
-        actor: Actor,
+        desk: Desk,
         worker: Worker,
         incident_id: int,
         ref: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._db = db
-        self._actor = actor
+        self._desk = desk
         self._worker = worker
         self.incident_id = incident_id
         self.ref = ref
-        self.answers = ClosureAnswers(db, actor, worker, incident_id, self)
+        self.answers = ClosureAnswers(desk, worker, incident_id, self)
         self.answers.changed.connect(self._render)
         self.answers.saved.connect(self._after_save)
         self.answers.conflict.connect(self._show_conflict)
@@ -155,8 +152,7 @@ class ClosureChecklistDialog(QDialog):
         """Fetch the closure view (starting closure if needed) on the worker."""
         self._worker.submit(
             open_for_closure,
-            self._db,
-            self._actor,
+            self._desk,
             self.incident_id,
             on_done=self._loaded,
             on_error=self._load_failed,
@@ -385,8 +381,7 @@ class ClosureChecklistDialog(QDialog):
         self._render()
         self._worker.submit(
             submit_closure,
-            self._db,
-            self._actor,
+            self._desk,
             self.incident_id,
             version,
             on_done=self._submitted,

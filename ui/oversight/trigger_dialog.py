@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from callhandler.services import trigger_events
-from callhandler.services.context import Actor
-from callhandler.services.trigger_events import KIND_WORDS, OUTCOMES, TriggerEventView
-from callhandler.services.trigger_subjects import TriggerSubjects, trigger_subjects
-from callhandler.storage.engine import Database
-from callhandler.storage.oversight_models import TRIGGER_KINDS
+from callhandler.desk import Desk, Done
+from callhandler.services.trigger_events import (
+    KIND_WORDS,
+    OUTCOMES,
+    TRIGGER_KINDS,
+    TriggerEventView,
+)
+from callhandler.services.trigger_subjects import TriggerSubjects
 from ui.closure.action_dialogs import ActionDialog
 from ui.models.incident_table import local_time
 from ui.worker import Failure, Worker
@@ -52,8 +54,7 @@ class TriggerEventDialog(ActionDialog):
 
     def __init__(
         self,
-        db: Database,
-        actor: Actor,
+        desk: Desk,
         worker: Worker,
         incident_id: int,
         incident_ref: str,
@@ -66,8 +67,7 @@ class TriggerEventDialog(ActionDialog):
             self.tr("&Record event"),
             parent,
         )
-        self._db = db
-        self._actor = actor
+        self._desk = desk
         self._worker = worker
         self.incident_id = incident_id
         self.subjects: TriggerSubjects | None = None
@@ -117,9 +117,7 @@ class TriggerEventDialog(ActionDialog):
         self.kind_combo.setFocus()
         self.resize(520, self.sizeHint().height())
         self._worker.submit(
-            trigger_subjects,
-            db,
-            actor,
+            desk.trigger_subjects,
             incident_id,
             on_done=self._subjects_loaded,
             on_error=self._failed,
@@ -156,9 +154,7 @@ class TriggerEventDialog(ActionDialog):
 
     def _record(self) -> None:
         self._worker.submit(
-            trigger_events.record_trigger_event,
-            self._db,
-            self._actor,
+            self._desk.record_trigger_event,
             kind=self.kind(),
             due_on=self.due_on(),
             incident_id=self.incident_id if self.on_incident.isChecked() else None,
@@ -168,7 +164,8 @@ class TriggerEventDialog(ActionDialog):
             on_error=self._failed,
         )
 
-    def _done(self, event: TriggerEventView) -> None:
+    def _done(self, done: Done[TriggerEventView]) -> None:
+        event = done.value
         self.event = event
         self.recorded.emit(event)
         self.accept()
@@ -187,16 +184,14 @@ class CloseTriggerDialog(ActionDialog):
 
     def __init__(
         self,
-        db: Database,
-        actor: Actor,
+        desk: Desk,
         worker: Worker,
         event_id: int,
         summary: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(self.tr("Close trigger event"), self.tr("&Close event"), parent)
-        self._db = db
-        self._actor = actor
+        self._desk = desk
         self._worker = worker
         self.event_id = event_id
         self.event: TriggerEventView | None = None
@@ -249,9 +244,7 @@ class CloseTriggerDialog(ActionDialog):
 
     def _close(self) -> None:
         self._worker.submit(
-            trigger_events.close_trigger_event,
-            self._db,
-            self._actor,
+            self._desk.close_trigger_event,
             self.event_id,
             outcome=self.outcome() or "",
             rationale=self.rationale_edit.toPlainText(),
@@ -259,7 +252,8 @@ class CloseTriggerDialog(ActionDialog):
             on_error=self._failed,
         )
 
-    def _done(self, event: TriggerEventView) -> None:
+    def _done(self, done: Done[TriggerEventView]) -> None:
+        event = done.value
         self.event = event
         self.closed.emit(event)
         self.accept()

@@ -15,13 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from callhandler.desk import Desk, Done
+from callhandler.domain.normalise import check_collar
 from callhandler.domain.risk import Instrument, Score
 from callhandler.domain.risk import shipped_instrument as default_instrument
 from callhandler.errors import BadInput
-from callhandler.services.context import Actor
-from callhandler.services.lifecycle import check_collar
-from callhandler.services.risk import RecordedAssessment, preview, record_assessment
-from callhandler.storage.engine import Database
+from callhandler.services.risk import RecordedAssessment, preview
 from ui import ask
 from ui.risk.answer_row import AnswerRow, _restyle
 from ui.risk.judgement_box import JudgementBox
@@ -55,8 +54,7 @@ class RiskAssessmentDialog(QDialog):
 
     def __init__(
         self,
-        db: Database,
-        actor: Actor,
+        desk: Desk,
         worker: Worker,
         incident_id: int,
         version: int,
@@ -66,8 +64,7 @@ class RiskAssessmentDialog(QDialog):
         incident_ref: str = "",
     ) -> None:
         super().__init__(parent)
-        self._db = db
-        self._actor = actor
+        self._desk = desk
         self._worker = worker
         self.incident_id = incident_id
         self.version = version
@@ -295,9 +292,7 @@ class RiskAssessmentDialog(QDialog):
         self.error.setVisible(False)
         self.progress.setText(self.tr("Saving…"))
         self._worker.submit(
-            record_assessment,
-            self._db,
-            self._actor,
+            self._desk.record_assessment,
             self.incident_id,
             self.version,
             self.answers(),
@@ -310,7 +305,8 @@ class RiskAssessmentDialog(QDialog):
             on_error=self._save_failed,
         )
 
-    def _saved(self, recorded: RecordedAssessment) -> None:
+    def _saved(self, done: Done[RecordedAssessment]) -> None:
+        recorded = done.value
         self._saving = False
         self.recorded = recorded
         self.version = recorded.version

@@ -27,7 +27,6 @@ from callhandler.synthetic.text import (
 )
 from callhandler.synthetic.world import (
     DAY,
-    MOBILE_BLOCK,
     YEAR,
     IncidentSpec,
     MarkerSpec,
@@ -92,22 +91,22 @@ class DomesticAbuse:
             suspect = Suspect(b.person(min_age=18, max_age=60, female=0.15))
             suspect.armed = r() < 0.1
             self.suspects.append(suspect)
-        household = rng.randrange(n_addresses)
-        mobile = rng.choice(MOBILE_BLOCK)
+        household = b.draw_address()
+        mobile = b.draw_phone()
         for _ in range(50):  # an unconnected victim: not an address or number already his
             taken = (
                 household in suspect.addresses
                 or household in self.households
-                or mobile in suspect.phones
-                or b.home_phone[household] in suspect.phones
+                or (mobile >= 0 and mobile in suspect.phones)
+                or (b.home(household) >= 0 and b.home(household) in suspect.phones)
             )
             if not taken:
                 break
             household = rng.randrange(n_addresses)
-            mobile = rng.choice(MOBILE_BLOCK)
+            mobile = b.draw_phone()
         self.households.add(household)
         suspect.addresses.add(household)
-        suspect.phones.update((mobile, b.home_phone[household]))
+        suspect.phones.update(p for p in (mobile, b.home(household)) if p >= 0)
         suspect.victims += 1
 
         victim = (
@@ -159,7 +158,7 @@ class DomesticAbuse:
     ) -> None:
         b, r = self.b, self.rng.random
         base_risk = self._pick(self.risk_cw)
-        home_phone = b.home_phone[household]
+        home_phone = b.home(household)
         placed: set[str] = set()
         for i, opened in enumerate(times):
             escalation = i / max(1, len(times) - 1)
@@ -168,7 +167,7 @@ class DomesticAbuse:
             roll = r()
             phone = mobile if roll < 0.7 else home_phone if roll < 0.92 else -1
             if address < 0 and phone < 0:
-                phone = mobile
+                phone, address = mobile, household if mobile < 0 else -1
             category = DA_CATEGORIES[self._pick(self.category_cw)][0]
             grade = self.grades[risk][int(r() * 100)]
             kids_present = bool(children) and r() < 0.55
@@ -206,6 +205,8 @@ class DomesticAbuse:
         out: list[MarkerSpec] = []
 
         def place(kind: str, target: str, index: int, valid_for: int | None) -> None:
+            if index < 0:  # no number recorded for this victim
+                return
             out.append((kind, MARKER_TEXT[kind], target, index, valid_for))
 
         if call >= 1 and "da" not in placed and r() < 0.7:

@@ -47,14 +47,26 @@ from callhandler.synthetic.text import (
 DAY = 86_400
 YEAR = 365 * DAY
 
-# Ofcom's numbers reserved for drama: 07700 900000-900999, 01632 960000-960999,
-# 020 7946 0000-0999. Victims' mobiles come from the first block.
-DRAMA_NUMBERS = (
-    tuple(f"07700 900{n:03d}" for n in range(1000))
-    + tuple(f"01632 960{n:03d}" for n in range(1000))
-    + tuple(f"020 7946 0{n:03d}" for n in range(1000))
-)
+# Ofcom's numbers reserved for drama (TV and radio), every range: 1,000 numbers each.
+DRAMA_RANGES = (
+    "07700 900", "01632 960", "0113 496 0", "0114 496 0", "0115 496 0", "0116 496 0",
+    "0117 496 0", "0118 496 0", "0121 496 0", "0131 496 0", "0141 496 0", "0151 496 0",
+    "0161 496 0", "0191 498 0", "020 7946 0", "028 9649 6", "029 2018 0", "0808 157 0",
+    "0909 879 0", "0306 999 0",
+)  # fmt: skip
+DRAMA_NUMBERS = tuple(f"{prefix}{n:03d}" for prefix in DRAMA_RANGES for n in range(1000))
 MOBILE_BLOCK = range(0, 1000)
+# The declared worst case the bench times separately: one number with this many
+# incidents (a repeat caller), in every world of at least WORST_CASE_FROM incidents.
+WORST_CASE_NUMBER = "07700 900500"
+WORST_CASE_CALLS = 500
+WORST_CASE_FROM = 20_000
+# How many incidents one number or one address carries: P(c) proportional to c^-2, so
+# most carry 1-3 (about 83 %) with a long tail up to the cap.
+ZIPF_EXPONENT = 2.0
+PHONE_CAP = 300
+ADDRESS_CAP = 200
+NO_NUMBER = -1
 
 _SHORT_FORMS = {long: short for short, long in ABBREVIATIONS.items() if len(short) > 1}
 _PREFERRED_SHORT = {"road": "Rd", "street": "St", "avenue": "Ave", "close": "Cl", "lane": "Ln"}
@@ -174,9 +186,12 @@ class WorldBuilder:
         self.now = now
         self.today = now // DAY * DAY
         self.span = HISTORY_DAYS * DAY
-        n_addresses = max(30, incidents // 5)
+        n_addresses = max(30, round(incidents / zipf_mean(ADDRESS_CAP) * 0.92))
         self.pools = Pools(self.rng, faker, max(10, min(3000, n_addresses // 50)))
         self.world = World(now=now, phones=[_phone(t) for t in DRAMA_NUMBERS])
+        self.worst = DRAMA_NUMBERS.index(WORST_CASE_NUMBER) if incidents >= WORST_CASE_FROM else -1
+        others = [i for i in range(len(DRAMA_NUMBERS)) if i != self.worst]
+        self._phone_deck = deck(self.rng, others, PHONE_CAP)
         self.da_target = round(incidents * self.rng.uniform(*DA_SHARE_RANGE))
         self.hour_seconds = [3600 * (h - 1) for h in _table(HOUR_WEIGHTS, slots=1000)]
         self._people_seen: set[tuple[str, int]] = set()
@@ -204,8 +219,27 @@ class WorldBuilder:
             self.world.addresses.append((display, key, postcode))
             self._streets.append((street, number, flat))
         self._variants: list[tuple[str, str, str] | None] = [None] * count
-        self.home_phone = [int(rng.random() * len(DRAMA_NUMBERS)) for _ in range(count)]
+        self._address_deck = deck(rng, list(range(count)), ADDRESS_CAP)
+        self._home_phone = [-2] * count  # drawn at the first call from the address
         self.resident = [self.person(min_age=18, max_age=85) for _ in range(count)]
+
+    def draw_phone(self) -> int:
+        """The next number to call (NO_NUMBER once the drama ranges are used up: beyond
+        about 80,000 incidents the rest carry no number, so no number carries more than
+        its share of a real force's history)."""
+        return self._phone_deck.pop() if self._phone_deck else NO_NUMBER
+
+    def draw_address(self) -> int:
+        if self._address_deck:
+            return self._address_deck.pop()
+        return int(self.rng.random() * len(self.world.addresses))
+
+    def home(self, address: int) -> int:
+        """The address's landline (drawn when first used)."""
+        phone = self._home_phone[address]
+        if phone == -2:
+            phone = self._home_phone[address] = self.draw_phone()
+        return phone
 
     def typed(self, address: int) -> str:
         """The address as one handler typed it: one of its variant spellings."""
@@ -247,21 +281,16 @@ class WorldBuilder:
         names = [c for c, _, _ in GENERAL_CATEGORIES]
         categories = rng.choices(names, cum_weights=cumulative([w for _, w, _ in GENERAL_CATEGORIES]), k=count)  # fmt: skip
         grade_table = {c: _table(g) for c, _, g in GENERAL_CATEGORIES}
-        n_addresses = len(self.world.addresses)
-        n_phones = len(DRAMA_NUMBERS)
         out = self.world.incidents
-        for category in categories:
+        for n, category in enumerate(categories):
+            if n < WORST_CASE_CALLS and self.worst >= 0:
+                self._worst_case_call(category)
+                continue
             opened = self.time_of_day(self.today - int(r() * self.span))
             closed = min(opened + 1200 + int(r() * r() * 2 * DAY), self.now)
             roll = r()
-            # a few hot spots get many calls: index density falls away as 1/sqrt
-            address = int(n_addresses * r() * r()) if roll > 0.08 else -1
-            if address >= 0 and roll < 0.18:
-                phone = -1
-            elif address >= 0 and r() < 0.65:
-                phone = self.home_phone[address]
-            else:
-                phone = int(r() * n_phones)
+            address = self.draw_address() if roll > 0.08 else -1
+            phone = NO_NUMBER if address >= 0 and roll < 0.18 else self.draw_phone()
             people: tuple[tuple[int, str], ...] = ()
             if address >= 0 and r() < 0.6:
                 people = ((self.resident[address], "caller"),)
@@ -270,6 +299,17 @@ class WorldBuilder:
                 (opened, closed, phone, address, category, False, grade, "none", False,
                  self.summary(category, address), people, ())
             )  # fmt: skip
+
+    def _worst_case_call(self, category: str) -> None:
+        """One of the declared worst case's calls: the same number from anywhere."""
+        r = self.rng.random
+        opened = self.time_of_day(self.today - int(r() * self.span))
+        closed = min(opened + 1200, self.now)
+        grade = 3
+        self.world.incidents.append(
+            (opened, closed, self.worst, -1, category, False, grade, "none", False,
+             self.summary(category, -1), (), ())
+        )  # fmt: skip
 
     def loose_markers(self) -> None:
         """Officer-safety and weapons markers on a few addresses and people, unrelated to DA."""
@@ -290,6 +330,24 @@ class WorldBuilder:
     def finish(self) -> World:
         self.world.incidents.sort(key=_opened)
         return self.world
+
+
+def zipf_mean(cap: int, exponent: float = ZIPF_EXPONENT) -> float:
+    weights: list[float] = [1.0 / c**exponent for c in range(1, cap + 1)]
+    total: float = sum(c * w for c, w in enumerate(weights, start=1))
+    return total / sum(weights)
+
+
+def deck(rng: random.Random, items: list[int], cap: int) -> list[int]:
+    """``items`` each repeated a long-tailed number of times (1 to ``cap``), shuffled:
+    popping it hands out each item as often as its share says."""
+    cw = cumulative([1.0 / c**ZIPF_EXPONENT for c in range(1, cap + 1)])
+    r, total = rng.random, cw[-1]
+    cards: list[int] = []
+    for item in items:
+        cards += [item] * (bisect.bisect(cw, r() * total) + 1)
+    rng.shuffle(cards)
+    return cards
 
 
 def _opened(spec: IncidentSpec) -> int:

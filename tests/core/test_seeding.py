@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select, text
 
 from callhandler.cli import main
-from callhandler.domain.normalise import address_key, name_key, normalise_postcode
+from callhandler.domain.normalise import address_key, name_key, normalise_phone, normalise_postcode
 from callhandler.errors import BadInput
 from callhandler.importing import bulk
 from callhandler.progress import Cancelled
@@ -29,9 +29,16 @@ from callhandler.storage.models import (
     Phone,
 )
 from callhandler.synthetic.seeding import CATEGORIES, MARKER_TYPES, build_world, seed
+from callhandler.synthetic.world import WORST_CASE_NUMBER
 
 NOW = dt.datetime(2026, 6, 1, tzinfo=dt.UTC)
-DRAMA_PREFIXES = ("+447700900", "+441632960", "+442079460")
+# Every one of Ofcom's drama ranges (1,000 numbers each), as E.164 without the last three.
+DRAMA_PREFIXES = (
+    "+447700900", "+441632960", "+441134960", "+441144960", "+441154960", "+441164960",
+    "+441174960", "+441184960", "+441214960", "+441314960", "+441414960", "+441514960",
+    "+441614960", "+441914980", "+442079460", "+442896496", "+442920180", "+448081570",
+    "+449098790", "+443069990",
+)  # fmt: skip
 TYPED_ADDRESS = re.compile(r".* at (.+)\.$")  # the address as typed ends the summary
 
 
@@ -356,3 +363,22 @@ def test_big_load_rebuilds_indexes_and_search_index_on_sqlite(
             )
     finally:
         db.dispose()
+
+
+def test_most_numbers_and_addresses_carry_one_to_three_incidents_and_one_number_500() -> None:
+    """Issue 18: a realistic spread, not ~333 incidents on every number; and the bench's
+    declared worst case, a number with exactly 500 incidents."""
+    world = build_world(3, 30_000, dt.datetime(2026, 6, 1, tzinfo=dt.UTC))
+    for column in (2, 3):  # phone, address
+        per = Counter(spec[column] for spec in world.incidents if spec[column] >= 0)
+        counts = sorted(per.values())
+        one_to_three = sum(1 for c in counts if c <= 3) / len(counts)
+        assert one_to_three >= 0.7, (column, one_to_three)
+        assert counts[-len(counts) // 100] >= 10  # the busiest 1 % carry ten or more
+    phones = Counter(spec[2] for spec in world.incidents if spec[2] >= 0)
+    worst = normalise_phone(WORST_CASE_NUMBER)
+    assert worst is not None
+    by_number = {world.phones[i].e164: n for i, n in phones.items()}
+    assert by_number[worst.e164] == 500 == max(by_number.values())
+    ranges = {e164[:10] for e164 in by_number}
+    assert ranges == set(DRAMA_PREFIXES)

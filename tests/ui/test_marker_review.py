@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from builders import add_incident
+from callhandler.desk import DatabaseDesk
 from callhandler.services import markers
 from callhandler.storage.engine import Database
 from ui.inspector.markers_dialog import ExpireMarkerDialog, MarkersDialog
@@ -52,7 +53,7 @@ def incident_id(db: Database) -> int:
 
 @pytest.fixture
 def panel(qtbot, db, worker, inspector, incident_id) -> ReviewPanel:
-    review = ReviewPanel(db, inspector, worker)
+    review = ReviewPanel(DatabaseDesk(db, inspector), worker)
     qtbot.addWidget(review)
     review.resize(1200, 800)
     review.show()

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from callhandler.services import calls, changes
+from callhandler.desk import Desk
 from callhandler.services.calls import IncidentRow
 from callhandler.services.context import Actor
-from callhandler.storage.engine import Database
+from ui.desk_compat import as_desk
 from ui.incident_view import IncidentTableView
 from ui.models.incident_filter import IncidentFilterProxy
 from ui.models.incident_table import OPENED, IncidentTableModel, status_label
@@ -51,10 +51,10 @@ class ControlRoomView(QWidget):
     """
 
     def __init__(
-        self, db: Database, actor: Actor, worker: Worker, parent: QWidget | None = None
+        self, desk: Desk, actor: Actor, worker: Worker, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._db = db
+        self._desk = as_desk(desk, actor)
         self._actor = actor
         self._worker = worker
 
@@ -120,11 +120,11 @@ class ControlRoomView(QWidget):
         self.poller = Poller(
             self._worker,
             REFRESH_MS,
-            lambda: calls.control_room_incidents(self._db, self._actor),
+            self._desk.control_room_incidents,
             self._loaded,
             self._failed,
             self,
-            marker=lambda: changes.change_marker(self._db),
+            marker=self._desk.change_marker,
         )
         self.refresh()
 

@@ -18,10 +18,9 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
+from callhandler.desk import Desk
 from callhandler.services import markers
-from callhandler.services.context import Actor
 from callhandler.services.markers import MIN_REASON_CHARS, MarkerRow
-from callhandler.storage.engine import Database
 from ui.closure.action_dialogs import ActionDialog
 from ui.closure.notice import Notice
 from ui.models.marker_table import TEXT, MarkerRowRole, MarkerTableModel, on_label
@@ -86,16 +85,14 @@ class MarkersDialog(QDialog):
 
     def __init__(
         self,
-        db: Database,
-        actor: Actor,
+        desk: Desk,
         worker: Worker,
         incident_id: int,
         incident_ref: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._db = db
-        self._actor = actor
+        self._desk = desk
         self._worker = worker
         self._incident_id = incident_id
         self._select_id: int | None = None
@@ -150,9 +147,7 @@ class MarkersDialog(QDialog):
 
     def load(self) -> None:
         self._worker.submit(
-            markers.markers_for_incident,
-            self._db,
-            self._actor,
+            self._desk.markers_for_incident,
             self._incident_id,
             on_done=self._show,
             on_error=self._load_failed,
@@ -186,7 +181,7 @@ class MarkersDialog(QDialog):
     def _update_buttons(self) -> None:
         row = self.selected()
         self.expire_button.setEnabled(
-            row is not None and row.active and self._actor.role in markers.MAY_EXPIRE
+            row is not None and row.active and self._desk.actor.role in markers.MAY_EXPIRE
         )
 
     # -- expiring ---------------------------------------------------------------------
@@ -208,12 +203,10 @@ class MarkersDialog(QDialog):
 
     def _expire(self, row: MarkerRow, dialog: ExpireMarkerDialog) -> None:
         self._worker.submit(
-            markers.expire_marker,
-            self._db,
-            self._actor,
+            self._desk.expire_marker,
             row.id,
             dialog.reason(),
-            on_done=lambda done: self._expired(done, dialog),
+            on_done=lambda done: self._expired(done.value, dialog),
             on_error=lambda failure: self._refused(row, failure, dialog),
         )
 

@@ -10,13 +10,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from callhandler.desk import Desk
 from callhandler.domain import lifecycle as states
 from callhandler.errors import AuthenticationFailed, BadInput
-from callhandler.services import signoff
-from callhandler.services.context import Actor
 from callhandler.services.incident_changes import ConcurrentChange
 from callhandler.services.signoff import Review
-from callhandler.storage.engine import Database
 from ui.closure.notice import Notice
 from ui.inspector.markers_dialog import MarkersDialog
 from ui.inspector.review_page import ReviewPage
@@ -40,12 +38,9 @@ class ReviewPanel(QWidget):
     changed_elsewhere = Signal()
     back = Signal()
 
-    def __init__(
-        self, db: Database, actor: Actor, worker: Worker, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, desk: Desk, worker: Worker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self._actor = actor
+        self._desk = desk
         self._worker = worker
         self.review: Review | None = None
         self.dialog: SignDialog | None = None
@@ -124,9 +119,7 @@ class ReviewPanel(QWidget):
         self._loading_id = incident_id
         self.notice.clear()
         self._worker.submit(
-            signoff.review,
-            self._db,
-            self._actor,
+            self._desk.review,
             incident_id,
             on_done=self._show,
             on_error=self._load_failed,
@@ -179,7 +172,7 @@ class ReviewPanel(QWidget):
             return
         dialog = SignDialog(
             review.ref,
-            self._actor.display_name,
+            self._desk.actor.display_name,
             returning=returning,
             reason=self._reasons.get(review.incident_id, ""),
             parent=self,
@@ -196,17 +189,15 @@ class ReviewPanel(QWidget):
     def _sign(self, review: Review, dialog: SignDialog) -> None:
         if dialog.returning:
             self._reasons[review.incident_id] = dialog.reason()
-            job = signoff.return_to_handler
+            job = self._desk.return_to_handler
             kwargs = {"reason": dialog.reason(), "password": dialog.password()}
             decision = "returned"
         else:
-            job = signoff.finalise  # type: ignore[assignment]
+            job = self._desk.finalise  # type: ignore[assignment]
             kwargs = {"password": dialog.password()}
             decision = "finalised"
         self._worker.submit(
             job,
-            self._db,
-            self._actor,
             review.incident_id,
             review.version,
             on_done=lambda _version: self._signed(review, dialog, decision),
@@ -240,9 +231,7 @@ class ReviewPanel(QWidget):
         review = self.review
         if review is None:
             return
-        dialog = MarkersDialog(
-            self._db, self._actor, self._worker, review.incident_id, review.ref, self
-        )
+        dialog = MarkersDialog(self._desk, self._worker, review.incident_id, review.ref, self)
         dialog.expired.connect(lambda _row: self.load(review.incident_id))
         self.markers_dialog = dialog
         dialog.open()

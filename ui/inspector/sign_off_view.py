@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from callhandler.services import changes, signoff
+from callhandler.desk import Desk
 from callhandler.services.context import Actor
 from callhandler.services.signoff import QueueRow
-from callhandler.storage.engine import Database
 from ui.closure.notice import Notice
+from ui.desk_compat import as_desk
 from ui.inspector.review_panel import ReviewPanel
 from ui.models.queue_table import ADDRESS, QueueRowRole, QueueTableModel
 from ui.worker import Failure, Poller, Worker
@@ -37,10 +37,10 @@ class SignOffView(QWidget):
     queue_loaded = Signal()
 
     def __init__(
-        self, db: Database, actor: Actor, worker: Worker, parent: QWidget | None = None
+        self, desk: Desk, actor: Actor, worker: Worker, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._db = db
+        self._desk = as_desk(desk, actor)
         self._actor = actor
         self._worker = worker
 
@@ -79,7 +79,7 @@ class SignOffView(QWidget):
         queue_layout.addWidget(self.notice)
         queue_layout.addWidget(self.table, 1)
 
-        self.review = ReviewPanel(db, actor, worker)
+        self.review = ReviewPanel(self._desk, worker)
         self.review.signed.connect(self._signed)
         self.review.changed_elsewhere.connect(self.refresh)
         self.review.back.connect(self.focus_queue)
@@ -98,11 +98,11 @@ class SignOffView(QWidget):
         self.poller = Poller(
             self._worker,
             REFRESH_MS,
-            lambda: signoff.sign_off_queue(self._db, self._actor),
+            self._desk.sign_off_queue,
             self._loaded,
             self._failed,
             self,
-            marker=lambda: changes.change_marker(self._db),
+            marker=self._desk.change_marker,
         )
         self.refresh()
 

@@ -25,6 +25,7 @@ What = Literal[
     "attendance",  # the overdue-attendance list
     "drafts",  # this workstation's call drafts
     "outbox",  # a workstation's operations waiting for the server
+    "qa",  # quality-assurance samples and reviews (issue 17)
 ]
 
 

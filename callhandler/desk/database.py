@@ -37,6 +37,8 @@ from callhandler.services import (
     oversight_charts,
     people,
     policy_impact,
+    qa,
+    qa_compliance,
     risk,
     signoff,
     triage,
@@ -55,6 +57,8 @@ from callhandler.services.markers import MarkerRow
 from callhandler.services.oversight import DrillRow
 from callhandler.services.people import PersonCandidate
 from callhandler.services.policy_impact import Impact
+from callhandler.services.qa import ReviewForm, SampledCall, SampleResult
+from callhandler.services.qa_compliance import Compliance, HandlerReview
 from callhandler.services.risk import RecordedAssessment
 from callhandler.services.signoff import QueueRow, ReturnNote, Review
 from callhandler.services.triage import RecordedAnswers, StoredDecision
@@ -532,6 +536,55 @@ class DatabaseDesk:
             lambda db: policy_impact.policy_impact(
                 db, self.actor, current, new, days=days, now=now, progress=progress
             ),
+        )
+
+    # -- quality assurance of live calls (issue 17): on the server, never queued ---------
+
+    def qa_sample(self, *, week: dt.date) -> tuple[SampledCall, ...]:
+        return self._server(
+            "Reading the QA sample", lambda db: qa.sampled_calls(db, self.actor, week=week)
+        )
+
+    def draw_qa_sample(
+        self, *, week: dt.date, per_handler: int, seed: int | None = None
+    ) -> Done[SampleResult]:
+        result = self._server(
+            "Drawing the QA sample",
+            lambda db: qa.draw_weekly_sample(
+                db, self.actor, week=week, per_handler=per_handler, seed=seed
+            ),
+        )
+        return changed(result, "qa")
+
+    def qa_review_form(self, sampled_call_id: int) -> ReviewForm:
+        return self._server(
+            "Opening the QA review", lambda db: qa.review_form(db, self.actor, sampled_call_id)
+        )
+
+    def save_qa_review(
+        self, sampled_call_id: int, scores: Mapping[str, tuple[str, str]]
+    ) -> Done[int]:
+        review_id = self._server(
+            "Saving the QA review",
+            lambda db: qa.save_review(db, self.actor, sampled_call_id, scores),
+        )
+        return changed(review_id, "qa")
+
+    def qa_compliance(self, *, handler: str | None, weeks: int) -> Compliance:
+        return self._server(
+            "Reading QA compliance",
+            lambda db: qa_compliance.compliance(db, self.actor, handler=handler, weeks=weeks),
+        )
+
+    def qa_handlers(self) -> tuple[str, ...]:
+        return self._server(
+            "Listing sampled handlers", lambda db: qa_compliance.handlers_sampled(db, self.actor)
+        )
+
+    def qa_reviews(self, handler: str | None = None) -> tuple[HandlerReview, ...]:
+        return self._server(
+            "Reading QA reviews",
+            lambda db: qa_compliance.reviews_of(db, self.actor, handler),
         )
 
     # -- drafts ---------------------------------------------------------------------------

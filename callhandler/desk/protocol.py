@@ -31,6 +31,8 @@ from callhandler.services.markers import MarkerRow
 from callhandler.services.oversight import DrillRow
 from callhandler.services.people import PersonCandidate
 from callhandler.services.policy_impact import Impact
+from callhandler.services.qa import ReviewForm, SampledCall, SampleResult
+from callhandler.services.qa_compliance import Compliance, HandlerReview
 from callhandler.services.risk import RecordedAssessment
 from callhandler.services.signoff import QueueRow, ReturnNote, Review
 from callhandler.services.triage import RecordedAnswers, StoredDecision
@@ -240,6 +242,37 @@ class Desk(Protocol):
         now: dt.datetime,
         progress: Progress | None = None,
     ) -> Impact: ...
+
+    # -- quality assurance of live calls (issue 17) --------------------------------------
+
+    def qa_sample(self, *, week: dt.date) -> tuple[SampledCall, ...]:
+        """The kept sample of ``week`` (empty when not drawn); inspectors and admins."""
+        ...
+
+    def draw_qa_sample(
+        self, *, week: dt.date, per_handler: int, seed: int | None = None
+    ) -> Done[SampleResult]:
+        """Draw and keep ``week``'s sample (once per week: a second draw is refused)."""
+        ...
+
+    def qa_review_form(self, sampled_call_id: int) -> ReviewForm:
+        """The checklist with suggestions read from the call's record; refused
+        (PermissionDenied) for the inspector who took the call."""
+        ...
+
+    def save_qa_review(
+        self, sampled_call_id: int, scores: Mapping[str, tuple[str, str]]
+    ) -> Done[int]: ...
+
+    def qa_compliance(self, *, handler: str | None, weeks: int) -> Compliance: ...
+
+    def qa_handlers(self) -> tuple[str, ...]:
+        """The handlers with a sampled call (a handler: only themselves)."""
+        ...
+
+    def qa_reviews(self, handler: str | None = None) -> tuple[HandlerReview, ...]:
+        """Reviews with the reviewer's notes, newest first (a handler: only their own)."""
+        ...
 
     # -- drafts (this workstation's crash recovery: kept where it keeps its own data) -----
 

@@ -7,7 +7,9 @@ This is the ONE place that decides, per action, whether it may be done offline:
   call, recording the answers, deciding the grade, correcting the details, linking a
   person; look-ups of previous calls and people read the cache (their audit is queued).
   Drafts are kept in the cache.
-- Needs the server (said plainly when it cannot be reached): everything else. An action on
+- Needs the server (said plainly when it cannot be reached): everything else, among it
+  quality assurance (the weekly sample, reviews, compliance: inherited, on the server, as
+  a review of a call must read the server's record of it). An action on
   one incident (dispatch, resolving, attendance, closure, sign-off, risk, notes...) also
   waits for the server's copy: while the incident was opened offline and has not reached
   the server, or anything of it is still waiting in the outbox, it is refused with one

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QLineSeries, QStackedBarSeries
 
 from builders import add_incident
+from callhandler.desk import DatabaseDesk
 from callhandler.services import oversight_charts, signoff
 from closure_helpers import PASSWORD, make_staff, new_incident, to_awaiting_sign_off
 from ui.oversight.charts_view import ChartsView, nice_scale, week_label
@@ -58,7 +59,7 @@ def test_the_charts_hold_the_weekly_series(qtbot, db, worker) -> None:
     signoff.finalise(db, staff.inspector, row.id, version, password=PASSWORD)
     now = dt.datetime.now(dt.UTC)  # after the dispatch, so the charts' "now" includes it
 
-    view = ChartsView(db, staff.inspector, worker, clock=lambda: now)
+    view = ChartsView(DatabaseDesk(db, staff.inspector), worker, clock=lambda: now)
     qtbot.addWidget(view)
     view.resize(1400, 900)
     view.show()
@@ -128,7 +129,7 @@ def pytest_approx(values: dict[int, float | None]) -> object:
 
 def test_empty_charts_say_so_and_a_refusal_is_shown(qtbot, db, worker) -> None:
     inspector = make_actor(db, "inspector1", "inspector")
-    view = ChartsView(db, inspector, worker)
+    view = ChartsView(DatabaseDesk(db, inspector), worker)
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.loaded, timeout=WAIT_MS):
         view.start()
@@ -138,7 +139,7 @@ def test_empty_charts_say_so_and_a_refusal_is_shown(qtbot, db, worker) -> None:
     assert view.charts["da"].title().endswith("no domestic-abuse incidents in these weeks")
 
     handler = make_actor(db, "handler1", "handler")
-    refused = ChartsView(db, handler, worker)
+    refused = ChartsView(DatabaseDesk(db, handler), worker)
     qtbot.addWidget(refused)
     with qtbot.waitSignal(refused.loaded, timeout=WAIT_MS):
         refused.start()

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from builders import NOW, add_incident
+from callhandler.desk import DatabaseDesk
 from callhandler.services import oversight
 from ui.oversight.incident_dialog import IncidentDialog
 from ui.oversight.lists_view import OversightListsView
@@ -47,7 +48,7 @@ def shown_column(view: OversightListsView, name: str) -> list[str]:
 
 
 def make_view(qtbot, db, worker, actor) -> OversightListsView:
-    view = OversightListsView(db, actor, worker, clock=lambda: NOW)
+    view = OversightListsView(DatabaseDesk(db, actor), worker, clock=lambda: NOW)
     qtbot.addWidget(view)
     view.resize(1300, 800)
     view.show()

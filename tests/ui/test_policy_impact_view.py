@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from builders import add_incident
+from callhandler.desk import DatabaseDesk
 from callhandler.domain.facts import Facts
 from callhandler.services import calls, triage
 from callhandler.services.context import Actor
@@ -86,7 +87,7 @@ def earlier_only_policy(folder: Path, *, default_grade: int = 3) -> Path:
 
 
 def make_view(qtbot, db: Database, worker, actor: Actor) -> PolicyImpactView:
-    view = PolicyImpactView(db, actor, worker)
+    view = PolicyImpactView(DatabaseDesk(db, actor), worker)
     qtbot.addWidget(view)
     view.resize(1300, 700)
     view.show()

@@ -31,10 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from callhandler.desk import Desk
 from callhandler.services import oversight_charts as series
-from callhandler.services.context import Actor
 from callhandler.services.incident_changes import now_utc
-from callhandler.storage.engine import Database
 from ui.models.incident_table import local_time
 from ui.worker import Failure, Worker
 
@@ -56,15 +55,15 @@ class ChartData:
     attendance: Sequence[series.AttendanceWeek]
 
 
-def load_charts(db: Database, actor: Actor, weeks: int, now: dt.datetime) -> ChartData:
+def load_charts(desk: Desk, weeks: int, now: dt.datetime) -> ChartData:
     """Runs on the worker: every series for the same weeks and the same ``now``."""
     return ChartData(
         weeks,
         now,
-        series.da_calls_per_week(db, actor, weeks=weeks, now=now),
-        series.grade_mix(db, actor, weeks=weeks, now=now),
-        series.sign_off_turnaround(db, actor, weeks=weeks, now=now),
-        series.attendance_vs_target(db, actor, weeks=weeks, now=now),
+        desk.chart("da_calls_per_week", weeks=weeks, now=now),
+        desk.chart("grade_mix", weeks=weeks, now=now),
+        desk.chart("sign_off_turnaround", weeks=weeks, now=now),
+        desk.chart("attendance_vs_target", weeks=weeks, now=now),
     )
 
 
@@ -84,16 +83,14 @@ class ChartsView(QWidget):
 
     def __init__(
         self,
-        db: Database,
-        actor: Actor,
+        desk: Desk,
         worker: Worker,
         parent: QWidget | None = None,
         *,
         clock: Callable[[], dt.datetime] = now_utc,
     ) -> None:
         super().__init__(parent)
-        self._db = db
-        self._actor = actor
+        self._desk = desk
         self._worker = worker
         self._clock = clock
         self._request = 0
@@ -181,8 +178,7 @@ class ChartsView(QWidget):
         self._set_loading(True)
         self._worker.submit(
             load_charts,
-            self._db,
-            self._actor,
+            self._desk,
             weeks,
             now,
             on_done=lambda data: self._loaded(token, data),

@@ -8,10 +8,8 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from callhandler.desk import Desk
 from callhandler.domain.oversight import OversightSettings
-from callhandler.services import oversight
-from callhandler.services.context import Actor
-from callhandler.storage.engine import Database
 from ui.oversight.oversight_table import OversightTable, incident_ref_of
 from ui.oversight.report_model import ReportFilterProxy, ReportTableModel, RowRole
 from ui.worker import Failure, Worker
@@ -28,12 +26,9 @@ class DrillDownPanel(QWidget):
     drilled = Signal()
     open_requested = Signal(int, str)
 
-    def __init__(
-        self, db: Database, actor: Actor, worker: Worker, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, desk: Desk, worker: Worker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self._actor = actor
+        self._desk = desk
         self._worker = worker
         self._request = 0
         self.heading = QLabel()
@@ -64,9 +59,7 @@ class DrillDownPanel(QWidget):
         token = self._request
         self.heading.setText(self.tr("Incidents behind the selected row: loading…"))
         self._worker.submit(
-            oversight.drill_down,
-            self._db,
-            self._actor,
+            self._desk.drill_down,
             name,
             row,
             now=now,

@@ -5,10 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from callhandler.services import signoff
-from callhandler.services.context import Actor
+from callhandler.desk import Desk
 from callhandler.services.signoff import Review
-from callhandler.storage.engine import Database
 from ui.inspector.review_page import ReviewPage
 from ui.worker import Failure, Worker
 
@@ -22,8 +20,7 @@ class IncidentDialog(QDialog):
 
     def __init__(
         self,
-        db: Database,
-        actor: Actor,
+        desk: Desk,
         worker: Worker,
         incident_id: int,
         ref: str = "",
@@ -47,9 +44,7 @@ class IncidentDialog(QDialog):
         layout.addWidget(buttons)
         self.setFocusProxy(self.page)
         self.resize(900, 760)
-        worker.submit(
-            signoff.review, db, actor, incident_id, on_done=self._loaded, on_error=self._failed
-        )
+        worker.submit(desk.review, incident_id, on_done=self._loaded, on_error=self._failed)
 
     def _loaded(self, review: Review) -> None:
         self.review = review

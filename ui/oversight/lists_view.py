@@ -22,12 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from callhandler.desk import Desk
 from callhandler.domain.oversight import OversightSettings
 from callhandler.errors import BadInput
 from callhandler.services import oversight
-from callhandler.services.context import Actor
 from callhandler.services.incident_changes import now_utc
-from callhandler.storage.engine import Database
 from ui.closure.notice import Notice
 from ui.models.incident_table import local_time
 from ui.oversight import export
@@ -60,16 +59,14 @@ class OversightListsView(QWidget):
 
     def __init__(
         self,
-        db: Database,
-        actor: Actor,
+        desk: Desk,
         worker: Worker,
         parent: QWidget | None = None,
         *,
         clock: Clock = now_utc,
     ) -> None:
         super().__init__(parent)
-        self._db = db
-        self._actor = actor
+        self._desk = desk
         self._worker = worker
         self._clock = clock
         self._request = 0
@@ -122,7 +119,7 @@ class OversightListsView(QWidget):
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("The list's rows"))
 
-        self.drill = DrillDownPanel(db, actor, worker)
+        self.drill = DrillDownPanel(desk, worker)
         # Short names for what tests and the window reach into.
         self.drill_table = self.drill.table
         self.drill_proxy = self.drill.proxy
@@ -228,16 +225,14 @@ class OversightListsView(QWidget):
             self.start()
             return
         name = self.report_name
-        report = oversight.REPORTS[name]
         settings = self.thresholds.settings()
         now = self._clock()
         self._request += 1
         token = self._request
         self._set_loading(True)
         self._worker.submit(
-            report.function,
-            self._db,
-            self._actor,
+            self._desk.oversight_report,
+            name,
             now=now,
             settings=settings,
             on_done=lambda rows: self._loaded(token, name, now, settings, rows),
@@ -310,7 +305,7 @@ class OversightListsView(QWidget):
         self.actions["pdf"].setEnabled(has_rows)
         self.actions["close_event"].setEnabled(self._selected_open_event() is not None)
         self.actions["open"].setEnabled(
-            self._actor.role == "inspector" and self._selected_incident() is not None
+            self._desk.actor.role == "inspector" and self._selected_incident() is not None
         )
         for key, button in self.buttons.items():
             button.setEnabled(self.actions[key].isEnabled())
@@ -353,7 +348,7 @@ class OversightListsView(QWidget):
 
     def open_incident(self, incident_id: int, ref: str = "") -> None:
         """The incident, read-only, in a dialog (the inspector's review page)."""
-        dialog = IncidentDialog(self._db, self._actor, self._worker, incident_id, ref, self)
+        dialog = IncidentDialog(self._desk, self._worker, incident_id, ref, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()
@@ -376,7 +371,7 @@ class OversightListsView(QWidget):
         if row is None:
             return
         dialog = CloseTriggerDialog(
-            self._db, self._actor, self._worker, _event_id_of(row), row_summary(row), self
+            self._desk, self._worker, _event_id_of(row), row_summary(row), self
         )
         dialog.closed.connect(self._event_closed)
         self.dialog = dialog

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from callhandler.desk import Desk
 from callhandler.services.context import Actor
 from callhandler.services.incident_changes import now_utc
-from callhandler.storage.engine import Database
+from ui.desk_compat import as_desk
 from ui.oversight.charts_view import ChartsView
 from ui.oversight.lists_view import Clock, OversightListsView
 from ui.oversight.policy_impact_view import PolicyImpactView
@@ -26,7 +27,7 @@ class OversightView(QWidget):
 
     def __init__(
         self,
-        db: Database,
+        desk: Desk,
         actor: Actor,
         worker: Worker,
         parent: QWidget | None = None,
@@ -34,14 +35,15 @@ class OversightView(QWidget):
         clock: Clock = now_utc,
     ) -> None:
         super().__init__(parent)
-        self.lists = OversightListsView(db, actor, worker, clock=clock)
-        self.charts = ChartsView(db, actor, worker, clock=clock)
-        self.policy_impact = PolicyImpactView(db, actor, worker, clock=clock)
+        own = as_desk(desk, actor)
+        self.lists = OversightListsView(own, worker, clock=clock)
+        self.charts = ChartsView(own, worker, clock=clock)
+        self.policy_impact = PolicyImpactView(own, worker, clock=clock)
         self.pages = QTabWidget()
         self.pages.addTab(self.lists, self.tr("Lists"))
         self.pages.addTab(self.charts, self.tr("Charts"))
         self.pages.addTab(self.policy_impact, self.tr("Policy impact"))
-        self.qa = QAComplianceView(db, actor, worker, clock=clock)  # issue 17
+        self.qa = QAComplianceView(desk, actor, worker, clock=clock)  # issue 17
         self.pages.addTab(self.qa, self.tr("QA compliance"))
         self.pages.setTabToolTip(LISTS, self.tr("Safeguarding and performance lists (Ctrl+3)"))
         self.pages.setTabToolTip(CHARTS, self.tr("Weekly charts (Ctrl+4)"))

@@ -20,12 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from callhandler.desk import Desk
 from callhandler.domain.policy import load_policy_file, shipped_policy
 from callhandler.progress import Cancelled, Progress
-from callhandler.services.context import Actor
 from callhandler.services.incident_changes import now_utc
-from callhandler.services.policy_impact import MAX_DAYS, Impact, policy_impact
-from callhandler.storage.engine import Database
+from callhandler.services.policy_impact import MAX_DAYS, Impact
 from ui.closure.notice import Notice
 from ui.models.incident_table import local_time
 from ui.oversight.lists_view import Clock
@@ -53,13 +52,13 @@ class ImpactRun:
 
 
 def replay_policy_file(
-    db: Database, actor: Actor, path: Path, *, days: int, now: dt.datetime, progress: Progress
+    desk: Desk, path: Path, *, days: int, now: dt.datetime, progress: Progress
 ) -> ImpactRun:
     """On the worker: load ``path`` (a refused file is a DataFileError naming file and line)
     and replay the period through the shipped policy and it (the service checks the role)."""
     current = shipped_policy()
     new = load_policy_file(path)
-    impact = policy_impact(db, actor, current, new, days=days, now=now, progress=progress)
+    impact = desk.policy_impact(current, new, days=days, now=now, progress=progress)
     return ImpactRun(path, impact, {**current.flag_labels, **new.flag_labels}, now)
 
 
@@ -104,16 +103,14 @@ class PolicyImpactView(QWidget):
 
     def __init__(
         self,
-        db: Database,
-        actor: Actor,
+        desk: Desk,
         worker: Worker,
         parent: QWidget | None = None,
         *,
         clock: Clock = now_utc,
     ) -> None:
         super().__init__(parent)
-        self._db = db
-        self._actor = actor
+        self._desk = desk
         self._worker = worker
         self._clock = clock
         self.running = False
@@ -249,8 +246,7 @@ class PolicyImpactView(QWidget):
         self.progress = progress
         submitted = self._worker.submit(
             replay_policy_file,
-            self._db,
-            self._actor,
+            self._desk,
             path,
             days=self.days.value(),
             now=self._clock(),

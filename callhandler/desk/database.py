@@ -423,19 +423,24 @@ class DatabaseDesk:
 
     # -- attendance -----------------------------------------------------------------------
 
-    def overdue_incidents(self) -> list[IncidentAttendance]:
+    def overdue_incidents(self, *, now: dt.datetime | None = None) -> list[IncidentAttendance]:
         return self._server(
-            "Checking attendance", lambda db: attendance.overdue_incidents(db, self.actor)
+            "Checking attendance", lambda db: attendance.overdue_incidents(db, self.actor, now)
         )
 
     def record_inspector_decision(
-        self, incident_id: int, expected_version: int, decision_text: str
+        self,
+        incident_id: int,
+        expected_version: int,
+        decision_text: str,
+        *,
+        now: dt.datetime | None = None,
     ) -> Done[IncidentAttendance]:
         row = self._incident(
             incident_id,
             "Recording the decision",
             lambda db, iid: attendance.record_inspector_decision(
-                db, self.actor, iid, expected_version, decision_text
+                db, self.actor, iid, expected_version, decision_text, now=now
             ),
         )
         return changed(row, *STEP, incident_id=incident_id, version=row.version)

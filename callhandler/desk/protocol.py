@@ -191,10 +191,17 @@ class Desk(Protocol):
 
     # -- attendance -----------------------------------------------------------------------
 
-    def overdue_incidents(self) -> list[IncidentAttendance]: ...
+    def overdue_incidents(self, *, now: dt.datetime | None = None) -> list[IncidentAttendance]:
+        """``now``: the time the attendance clocks are read at (None: now)."""
+        ...
 
     def record_inspector_decision(
-        self, incident_id: int, expected_version: int, decision_text: str
+        self,
+        incident_id: int,
+        expected_version: int,
+        decision_text: str,
+        *,
+        now: dt.datetime | None = None,
     ) -> Done[IncidentAttendance]: ...
 
     def regrade(

@@ -19,13 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from callhandler.services.attendance import (
-    IncidentAttendance,
-    overdue_incidents,
-    record_inspector_decision,
-)
+from callhandler.desk import Desk, Done
+from callhandler.services.attendance import IncidentAttendance
 from callhandler.services.context import Actor
-from callhandler.storage.engine import Database
+from ui.desk_compat import as_desk
 from ui.worker import Failure, Worker
 
 DEFAULT_INTERVAL_S = 30.0
@@ -67,7 +64,7 @@ class OverdueAlert(QFrame):
 
     def __init__(
         self,
-        db: Database,
+        desk: Desk,
         actor: Actor,
         worker: Worker,
         parent: QWidget | None = None,
@@ -77,7 +74,7 @@ class OverdueAlert(QFrame):
         autostart: bool = True,
     ) -> None:
         super().__init__(parent)
-        self._db = db
+        self._desk = as_desk(desk, actor)
         self._actor = actor
         self._worker = worker
         self._now = now or _now_utc
@@ -176,9 +173,7 @@ class OverdueAlert(QFrame):
             self._poll_again = True
             return
         job = self._worker.submit(
-            overdue_incidents,
-            self._db,
-            self._actor,
+            self._desk.overdue_incidents,
             now=self._now(),
             on_done=self._polled,
             on_error=self._poll_failed,
@@ -294,9 +289,7 @@ class OverdueAlert(QFrame):
             return
         self.record_button.setEnabled(False)
         self._worker.submit(
-            record_inspector_decision,
-            self._db,
-            self._actor,
+            self._desk.record_inspector_decision,
             entry.incident_id,
             entry.version,
             text,
@@ -305,7 +298,8 @@ class OverdueAlert(QFrame):
             on_error=self._decision_failed,
         )
 
-    def _decided(self, view: IncidentAttendance) -> None:
+    def _decided(self, done: Done[IncidentAttendance]) -> None:
+        view = done.value
         self.record_button.setEnabled(True)
         self.decision_edit.clear()
         self._say("")

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
+from callhandler.desk import Desk
 from callhandler.services import accounts
 from callhandler.services.context import Actor
-from callhandler.storage.engine import Database
+from ui.desk_compat import as_desk
 from ui.lock.lock_screen import LockScreen
 from ui.lock.settings import DEFAULT_IDLE_MINUTES
 from ui.worker import Failure, Worker
@@ -78,7 +79,7 @@ class WindowLock(QObject):
         self,
         window: QMainWindow,
         stack: QStackedWidget,
-        db: Database,
+        desk: Desk,
         actor: Actor,
         worker: Worker,
         *,
@@ -89,7 +90,7 @@ class WindowLock(QObject):
         super().__init__(window)
         self._window = window
         self._stack = stack
-        self._db = db
+        self._desk = as_desk(desk, actor)
         self._actor = actor
         self._worker = worker
         self._flush_draft = flush_draft
@@ -203,11 +204,9 @@ class WindowLock(QObject):
 
     def _check(self, username: str, password: str) -> None:
         self._worker.submit(
-            accounts.authenticate,
-            self._db,
+            self._desk.authenticate,
             username,
             password,
-            self._actor.workstation,
             failure_delay_s=self.failure_delay_s,
             on_done=self._signed_in,
             on_error=self._refused,

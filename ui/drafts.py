@@ -9,19 +9,20 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from callhandler.desk import Desk
 from callhandler.domain.call_draft import (
     CALL_PREFIX,
     FIRST_SCRIPT,
     PAYLOAD_VERSION,
     CallDraft,
+    call_drafts,
     call_payload,
     new_key,
     parse_call_draft,
     restore_conversation,
 )
-from callhandler.services import drafts
 from callhandler.services.context import Actor
-from callhandler.storage.engine import Database
+from ui.desk_compat import as_desk
 from ui.worker import Failure, Worker
 
 # The draft format is the core's (callhandler.domain.call_draft); these names stay here for
@@ -63,15 +64,14 @@ class DraftKeeper(QObject):
 
     def __init__(
         self,
-        db: Database,
+        desk: Desk,
         actor: Actor,
         worker: Worker,
         payload: Callable[[], dict[str, Any] | None],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._db = db
-        self._actor = actor
+        self._desk = as_desk(desk, actor)
         self._worker = worker
         self._payload = payload
         self.key = new_key()
@@ -94,16 +94,12 @@ class DraftKeeper(QObject):
         if payload is None:
             if self._stored:
                 self._stored = False
-                self._worker.submit(
-                    drafts.discard_draft, self._db, self._actor, key, on_error=self._failed
-                )
+                self._worker.submit(self._desk.discard_draft, key, on_error=self._failed)
             return
         self._stored = True
         self._saving.append(key)
         self._worker.submit(
-            drafts.save_draft,
-            self._db,
-            self._actor,
+            self._desk.save_draft,
             key,
             payload,
             on_done=self._saved_one,
@@ -115,7 +111,7 @@ class DraftKeeper(QObject):
         self._timer.stop()
         key, self.key = self.key, new_key()
         self._stored = False
-        self._worker.submit(drafts.discard_draft, self._db, self._actor, key, on_error=self._failed)
+        self._worker.submit(self._desk.discard_draft, key, on_error=self._failed)
 
     def adopt(self, key: str) -> None:
         """Carry on saving under a restored draft's key."""
@@ -124,15 +120,17 @@ class DraftKeeper(QObject):
         self._stored = True
 
     def discard(self, key: str, on_done: Callable[[Any], None] | None = None) -> None:
-        self._worker.submit(
-            drafts.discard_draft, self._db, self._actor, key, on_done=on_done, on_error=self._failed
-        )
+        self._worker.submit(self._desk.discard_draft, key, on_done=on_done, on_error=self._failed)
 
     def find(self, on_found: Callable[[list[CallDraft]], None]) -> None:
         """This user's call drafts on this workstation, newest first."""
 
         self._on_found = on_found
-        self._worker.submit(drafts.call_drafts_for, self._db, self._actor, on_done=self._found)
+        self._worker.submit(self._call_drafts, on_done=self._found)
+
+    def _call_drafts(self) -> list[CallDraft]:
+        """On the worker: this user's call drafts on this workstation, newest first."""
+        return call_drafts(self._desk.drafts_for())
 
     def _found(self, found: list[CallDraft]) -> None:
         if self._on_found is not None:

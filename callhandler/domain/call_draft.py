@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -115,6 +115,12 @@ def parse_call_draft(row: StoredDraft) -> CallDraft | None:
         )
     except (TypeError, ValueError, KeyError, AttributeError):
         return None
+
+
+def call_drafts(rows: Iterable[StoredDraft]) -> list[CallDraft]:
+    """The call drafts among stored drafts, in their order; unreadable ones are left out."""
+    found = (parse_call_draft(row) for row in rows)
+    return [draft for draft in found if draft is not None]
 
 
 def restore_conversation(draft: CallDraft) -> tuple[Conversation, list[str]]:

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import delete, select
 
-from callhandler.domain.call_draft import CallDraft, parse_call_draft
+from callhandler.domain.call_draft import CallDraft, call_drafts
 from callhandler.errors import BadInput
 from callhandler.services.context import Actor
 from callhandler.storage.closure_models import Draft
@@ -69,8 +69,7 @@ def drafts_for(db: Database, actor: Actor) -> list[DraftRow]:
 def call_drafts_for(db: Database, actor: Actor) -> list[CallDraft]:
     """This user's calls in progress on this workstation, newest first; a draft that
     cannot be read back is left out (``domain.call_draft.parse_call_draft``)."""
-    found = (parse_call_draft(row) for row in drafts_for(db, actor))
-    return [draft for draft in found if draft is not None]
+    return call_drafts(drafts_for(db, actor))
 
 
 def discard_draft(db: Database, actor: Actor, key: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib.resources
 import sys
 from dataclasses import dataclass
@@ -11,19 +12,21 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog
 
-from callhandler.demo import describe_accounts, ensure_demo
+from callhandler.desk import DatabaseDesk, Desk, WorkstationDesk
 from callhandler.errors import CallHandlerError
 from callhandler.paths import app_paths
 from callhandler.progress import Cancelled
+from callhandler.services import accounts
 from callhandler.services.context import Actor
 from callhandler.services.database import open_database, resolve_url
 from callhandler.storage.engine import Database
 from callhandler.sync.cache import default_cache_path, open_cache
-from callhandler.sync.gateway import WorkstationGateway, with_connect_timeout
+from callhandler.sync.gateway import with_connect_timeout
 from callhandler.sync.keys import cache_key
 from callhandler.sync.pull import last_sync_at, sync_once
 from callhandler.sync.replay import is_unreachable
 from callhandler.sync.workstation import Workstation
+from callhandler.synthetic.demo import describe_accounts, ensure_demo
 from ui import ask
 from ui.lock.settings import DEFAULT_IDLE_MINUTES, IdleLockSetting, read_idle_lock_layered
 from ui.login import LoginDialog
@@ -157,16 +160,15 @@ def first_pull(server: Database, cache: Database, worker: Worker) -> None:
         print(f"callhandler: the first sync failed: {problem.message}", file=sys.stderr)
 
 
-def workstation_gateway(
-    db: Database, cache: LocalCache | None, actor: Actor, worker: Worker
-) -> WorkstationGateway | None:
-    """A handler on the shared server works through the cache; anyone else (and
-    everyone on the embedded SQLite file) straight on the database."""
+def build_desk(db: Database, cache: LocalCache | None, actor: Actor, worker: Worker) -> Desk:
+    """The one way into the core for the window: a handler on the shared server works
+    through the workstation's cache and outbox; anyone else (and everyone on the embedded
+    SQLite file) straight on the database."""
     if cache is None or actor.role != "handler":
-        return None
+        return DatabaseDesk(db, actor)
     if last_sync_at(cache.db) is None:
         first_pull(db, cache.db, worker)
-    return WorkstationGateway(Workstation(db, cache.db, actor))
+    return WorkstationDesk(Workstation(db, cache.db, actor))
 
 
 def session_loop(
@@ -182,7 +184,8 @@ def session_loop(
     next_actor: Actor | None = None
     while True:
         if next_actor is None:
-            dialog = LoginDialog(db, worker)
+            sign_in = functools.partial(accounts.authenticate, db)
+            dialog = LoginDialog(sign_in, worker, database=db.describe())
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
             actor = dialog.actor
             dialog.deleteLater()
@@ -190,13 +193,12 @@ def session_loop(
                 return 0
         else:
             actor, next_actor = next_actor, None
-        gateway = workstation_gateway(db, cache, actor, worker)
-        if gateway is None:
-            window = build_main_window(db, actor, worker)
-        else:
-            assert cache is not None
-            window = build_main_window(db, actor, worker, gateway, cache.key_warning)
+        desk = build_desk(db, cache, actor, worker)
+        if isinstance(desk, WorkstationDesk) and cache is not None:
+            window = build_main_window(db, actor, worker, desk, cache.key_warning)
             cache.key_warning = None  # shown once
+        else:
+            window = build_main_window(db, actor, worker, desk)
         window.lock.set_idle_interval(idle_lock.milliseconds)
         window.closed.connect(app.quit)
         window.show()

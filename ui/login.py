@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,8 +17,12 @@ from PySide6.QtWidgets import (
 
 from callhandler.services import accounts
 from callhandler.services.context import Actor, this_workstation
-from callhandler.storage.engine import Database
+from ui.common.fit import keep_whole
 from ui.worker import Failure, Worker
+
+# accounts.authenticate bound to the database that signs people in (ui/app.py binds it):
+# (username, password, workstation, *, failure_delay_s) -> Actor
+SignIn = Callable[..., Actor]
 
 
 class LoginDialog(QDialog):
@@ -31,15 +37,16 @@ class LoginDialog(QDialog):
 
     def __init__(
         self,
-        db: Database,
+        authenticate: SignIn,
         worker: Worker,
         *,
         failure_delay_s: float = accounts.FAILED_LOGIN_DELAY_S,
         workstation: str | None = None,
+        database: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._db = db
+        self._authenticate = authenticate
         self._worker = worker
         self._failure_delay_s = failure_delay_s
         self._workstation = workstation or this_workstation()
@@ -67,10 +74,11 @@ class LoginDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("fieldError")
         self.message.setWordWrap(True)
+        keep_whole(self.message)  # a long message makes the window taller, never sliced
         self.message.setVisible(False)
         where = QLabel(
             self.tr("Workstation {workstation} · database {database}").format(
-                workstation=self._workstation, database=db.describe()
+                workstation=self._workstation, database=database or "?"
             )
         )
         where.setObjectName("muted")
@@ -105,8 +113,7 @@ class LoginDialog(QDialog):
         self.sign_in_button.setEnabled(False)
         self._show(self.tr("Checking…"), problem=False)
         self._worker.submit(
-            accounts.authenticate,
-            self._db,
+            self._authenticate,
             self.username.text(),
             self.password.text(),
             self._workstation,

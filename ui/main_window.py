@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -15,9 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from callhandler import __version__
+from callhandler.desk import DatabaseDesk, Desk, WorkstationDesk
 from callhandler.services.context import Actor
-from callhandler.storage.engine import Database
-from callhandler.sync.gateway import CallGateway, WorkstationGateway
 from ui import ask
 from ui.attendance.overdue_alert import OverdueAlert
 from ui.call.handler_view import SHIFT_TAB, HandlerView
@@ -60,19 +61,19 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        db: Database,
-        actor: Actor,
+        desk: Desk,
         worker: Worker,
         parent: QWidget | None = None,
         *,
-        gateway: CallGateway | None = None,
         key_warning: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db = db
-        self.actor = actor
+        # Every action goes through the desk (the one database, or a control-room
+        # workstation's cache and outbox); ``legacy_db`` only for the widgets not yet on it.
+        self.desk = desk
+        actor = self.actor = desk.actor
+        db = self.legacy_db = desk.legacy_database()
         self.worker = worker
-        self.gateway = gateway  # None: the call services straight on ``db``
         self.key_warning = key_warning
         self.sync: SyncStatus | None = None  # a control-room workstation's status
         self.signed_out_requested = False
@@ -87,9 +88,9 @@ class MainWindow(QMainWindow):
         self.oversight: OversightView | None = None
         self.tabs: QTabWidget | None = None
         if actor.role in ("inspector", "admin"):
-            self.view = ControlRoomView(db, actor, worker)
+            self.view = ControlRoomView(desk, actor, worker)
         else:
-            self.view = HandlerView(db, actor, worker, gateway=gateway)
+            self.view = HandlerView(desk, worker)
         # Late attendance cannot be missed: a red banner above everything (handlers and
         # inspectors), polled off the GUI thread.
         self.overdue = OverdueAlert(db, actor, worker)
@@ -114,12 +115,12 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         pages: list[tuple[str, QWidget]] = []
         if self.actor.role == "inspector":
-            self.sign_off_view = SignOffView(self.db, self.actor, self.worker)
+            self.sign_off_view = SignOffView(self.desk, self.actor, self.worker)
             self.sign_off_view.count_changed.connect(self._queue_count)
             self.tabs.addTab(self.sign_off_view, self.tr("Sign-off queue"))
             self.tabs.setTabToolTip(0, self.tr("Incidents waiting for your sign-off (Ctrl+1)"))
             pages.append(("Ctrl+1", self.sign_off_view))
-        self.oversight = OversightView(self.db, self.actor, self.worker)
+        self.oversight = OversightView(self.legacy_db, self.actor, self.worker)
         for page, title, tip, keys in (
             (
                 self.view,
@@ -260,12 +261,12 @@ class MainWindow(QMainWindow):
                 workstation=self.actor.workstation,
             )
         )
-        self.database_label = QLabel(self.tr("Database: {url}").format(url=self.db.describe()))
-        self.database_label.setToolTip(self.db.describe())
+        self.database_label = QLabel(self.tr("Database: {url}").format(url=self.desk.describe()))
+        self.database_label.setToolTip(self.desk.describe())
         self.statusBar().addWidget(self.who_label, 1)
-        if isinstance(self.gateway, WorkstationGateway):
+        if isinstance(self.desk, WorkstationDesk):
             self.sync = SyncStatus(
-                self.gateway.workstation, self.worker, self, key_warning=self.key_warning
+                self.desk.workstation, self.worker, self, key_warning=self.key_warning
             )
             for widget in (self.sync.key_warning, self.sync.conflicts_button, self.sync.indicator):
                 self.statusBar().addPermanentWidget(widget)
@@ -274,7 +275,7 @@ class MainWindow(QMainWindow):
                 self.sync.reachable_changed.connect(self.view.set_server_reachable)
             self.sync.reachable_changed.connect(self._server_reachable)
             # The status needs the width; the server is named in its tooltip instead.
-            self.sync.server_name = self.db.describe()
+            self.sync.server_name = self.desk.describe()
         else:
             self.statusBar().addPermanentWidget(self.database_label)
         self.statusBar().setSizeGripEnabled(False)
@@ -342,12 +343,12 @@ class MainWindow(QMainWindow):
 
 
 def build_main_window(
-    db: Database,
+    db: Any,
     actor: Actor,
     worker: Worker,
-    gateway: CallGateway | None = None,
+    desk: Desk | None = None,
     key_warning: str | None = None,
 ) -> MainWindow:
-    """The window for ``actor``'s role, not yet shown (the application and tests both use it).
-    ``gateway``: a control-room workstation's (cache and outbox); None on one database."""
-    return MainWindow(db, actor, worker, gateway=gateway, key_warning=key_warning)
+    """The main window for ``actor``: on ``desk`` (ui/app.py builds it: a control-room
+    workstation's, or one on the database), or else a desk on the one database ``db``."""
+    return MainWindow(desk or DatabaseDesk(db, actor), worker, key_warning=key_warning)

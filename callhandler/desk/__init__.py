@@ -26,8 +26,20 @@ from callhandler.desk.changes import Changes, Done, What, changed
 from callhandler.desk.database import DatabaseDesk
 from callhandler.desk.protocol import Desk
 from callhandler.desk.workstation import WorkstationDesk
+from callhandler.services.grade_check import RecommendationChanged
+from callhandler.sync.gateway import is_provisional
 
-__all__ = ["Changes", "DatabaseDesk", "Desk", "Done", "What", "WorkstationDesk", "changed"]
+__all__ = [
+    "Changes",
+    "DatabaseDesk",
+    "Desk",
+    "Done",
+    "RecommendationChanged",
+    "What",
+    "WorkstationDesk",
+    "changed",
+    "is_provisional",
+]
 
 
 def _both_are_desks(one: DatabaseDesk, workstation: WorkstationDesk) -> tuple[Desk, Desk]:

@@ -628,3 +628,11 @@ class DatabaseDesk:
 
     def discard_refused(self, seq: int, reason: str) -> WorkstationState | None:
         return None
+
+    # -- transitional (issue 15): widgets not yet on the desk -----------------------------
+
+    def legacy_database(self) -> Database:
+        return self.db
+
+    def drafts_database(self) -> Database:
+        return self._local()

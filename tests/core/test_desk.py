@@ -15,7 +15,7 @@ from callhandler.errors import DatabaseError
 from callhandler.services import calls
 from callhandler.services.history import HistoryQuery
 from callhandler.storage.engine import Database
-from callhandler.sync.gateway import is_provisional
+from callhandler.sync.gateway import is_provisional, with_connect_timeout
 from callhandler.sync.workstation import Workstation, server_database
 from closure_helpers import Staff, make_staff
 from outage_helpers import CALL, closed_port_url, conversation, copy_of, events, recommendation
@@ -150,3 +150,12 @@ def test_drafts_stay_on_the_workstation_and_lists_need_the_server(
     assert [d.key for d in DatabaseDesk(cache, staff.handler).drafts_for()] == ["call-1"]
     with pytest.raises(DatabaseError, match="Listing your incidents needs the server"):
         desk.shift_incidents()
+
+
+def test_a_postgresql_url_gets_a_short_connect_timeout_and_others_are_left_alone() -> None:
+    timed = with_connect_timeout("postgresql+psycopg://u:secret@db.example/callhandler")
+    assert "connect_timeout=3" in timed and "u:secret@" in timed
+    assert with_connect_timeout(timed) == timed
+    kept = "postgresql+psycopg://u@h/d?connect_timeout=10"
+    assert with_connect_timeout(kept) == kept
+    assert with_connect_timeout("sqlite:///x.sqlite3") == "sqlite:///x.sqlite3"

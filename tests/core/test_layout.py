@@ -1,4 +1,5 @@
-"""The code's floors hold: no import cycle anywhere, and a workstation runs without faker.
+"""The code's floors hold: no import cycle anywhere, a workstation runs without faker, and
+the window reaches the core one way only (the desk): no widget imports storage or sync.
 
 The import graph is read from the source (every ``import``, also inside functions and under
 TYPE_CHECKING: a cycle there still means two modules cannot be understood apart).
@@ -107,6 +108,70 @@ def test_the_cycle_check_would_notice_one(tmp_path: Path) -> None:
     (tmp_path / "callhandler" / "b.py").write_text("from callhandler.a import f\n")
     (tmp_path / "callhandler" / "c.py").write_text("from . import a\n")
     assert cycles(import_graph(module_files(tmp_path))) == [["callhandler.a", "callhandler.b"]]
+
+
+# The one way in (issue 15): only ui/app.py opens databases and builds the desk; widgets
+# receive the desk and the worker. The widgets below still take a Database (their folders
+# move onto the desk next): this list only shrinks.
+MAY_OPEN_DATABASES = ("ui.app",)
+NOT_YET_ON_THE_DESK = (
+    "ui.attendance.overdue_alert",
+    "ui.drafts",
+    "ui.lock.window_lock",
+    "ui.oversight.charts_view",
+    "ui.oversight.drill_panel",
+    "ui.oversight.incident_dialog",
+    "ui.oversight.lists_view",
+    "ui.oversight.oversight_view",
+    "ui.oversight.policy_impact_view",
+    "ui.qa.compliance_view",
+    "ui.sync.status",
+)
+BELOW_THE_DESK = ("callhandler.storage", "callhandler.sync")
+
+
+def widgets_below_the_desk(graph: dict[str, set[str]]) -> dict[str, list[str]]:
+    """Each module under ui/ that imports storage or sync (also under TYPE_CHECKING)."""
+    found = {}
+    for name, targets in graph.items():
+        below = sorted(
+            t
+            for t in targets
+            if t.startswith(tuple(p + "." for p in BELOW_THE_DESK)) or t in BELOW_THE_DESK
+        )
+        if name.split(".")[0] == "ui" and below:
+            found[name] = below
+    return found
+
+
+def test_widgets_reach_the_core_only_through_the_desk() -> None:
+    found = widgets_below_the_desk(import_graph(module_files()))
+    allowed = set(MAY_OPEN_DATABASES) | set(NOT_YET_ON_THE_DESK)
+    wrong = {name: below for name, below in found.items() if name not in allowed}
+    assert wrong == {}, (
+        "widgets importing storage or sync (give them the desk, callhandler.desk, and the "
+        f"worker instead): {wrong}"
+    )
+
+
+def test_the_desk_check_would_notice_a_widget_opening_a_database(tmp_path: Path) -> None:
+    for package in (*PACKAGES, "callhandler/storage", "callhandler/sync", "ui/call"):
+        (tmp_path / package).mkdir(parents=True, exist_ok=True)
+        (tmp_path / package / "__init__.py").write_text("")
+    (tmp_path / "callhandler" / "storage" / "engine.py").write_text("class Database: ...\n")
+    (tmp_path / "callhandler" / "sync" / "outbox.py").write_text("")
+    (tmp_path / "ui" / "app.py").write_text("from callhandler.storage.engine import Database\n")
+    (tmp_path / "ui" / "call" / "form.py").write_text(
+        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n"
+        "    from callhandler.storage.engine import Database\n"
+    )
+    (tmp_path / "ui" / "call" / "list.py").write_text("from callhandler.sync import outbox\n")
+    found = widgets_below_the_desk(import_graph(module_files(tmp_path)))
+    assert found == {
+        "ui.app": ["callhandler.storage.engine"],
+        "ui.call.form": ["callhandler.storage.engine"],
+        "ui.call.list": ["callhandler.sync", "callhandler.sync.outbox"],
+    }
 
 
 WITHOUT_FAKER = r"""

@@ -1,4 +1,4 @@
-"""Who a typed name may be, and the handler's confirmation, through both gateways: on the
+"""Who a typed name may be, and the handler's confirmation, through both desks: on the
 one database, and on a workstation online and offline (queued, then sent once, in order)."""
 
 from __future__ import annotations
@@ -10,11 +10,11 @@ import pytest
 from sqlalchemy import select
 
 from builders import add_incident
+from callhandler.desk import DatabaseDesk, WorkstationDesk
 from callhandler.errors import BadInput
 from callhandler.services.calls import NewCall
 from callhandler.storage.engine import Database
 from callhandler.storage.models import Incident, IncidentPerson
-from callhandler.sync.gateway import DirectGateway, WorkstationGateway
 from callhandler.sync.workstation import Workstation
 from closure_helpers import Staff
 from outage_helpers import events
@@ -55,26 +55,28 @@ def test_both_gateways_online_offer_the_person_and_link_on_confirmation(
 ) -> None:
     on_record(db)
     on_record(cache)  # the workstation's cache holds her as the server does (same ids)
-    direct = DirectGateway(db, staff.handler)
-    row = direct.open_call(CALL)
+    direct = DatabaseDesk(db, staff.handler)
+    row = direct.open_call(CALL).value
     [known] = [
         c for c in direct.possible_people("Jane Example", exclude_incident=row.id) if c.incidents
     ]
     assert (known.dob, known.incidents, known.exact) == (DOB, 1, False)
     assert victim_of(db, row.ref) != known.person_id  # never linked without the handler
-    version = direct.link_person(row.id, row.version, role="victim", person_id=known.person_id)
+    version = direct.link_person(
+        row.id, row.version, role="victim", person_id=known.person_id
+    ).value
     assert version == row.version + 1 and victim_of(db, row.ref) == known.person_id
 
     ws = Workstation(db, cache, staff.handler, pull=None)
-    gateway = WorkstationGateway(ws)
-    other = gateway.open_call(CALL)
+    gateway = WorkstationDesk(ws)
+    other = gateway.open_call(CALL).value
     [offered] = [
         c for c in gateway.possible_people("Jane Example", exclude_incident=other.id) if c.incidents
     ]
     assert offered.person_id == known.person_id  # read from the cache
     version = gateway.link_person(
         other.id, other.version, role="victim", person_id=offered.person_id
-    )
+    ).value
     assert version == other.version + 1 and ws.state().pending == 0
     assert victim_of(db, other.ref) == known.person_id
     assert victim_count(db, known.person_id) == 3

@@ -9,6 +9,7 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import select
 
+from callhandler.desk import DatabaseDesk, WorkstationDesk
 from callhandler.errors import BadInput, PermissionDenied
 from callhandler.services import audit, calls, lifecycle, signoff
 from callhandler.services.calls import NewCall
@@ -17,7 +18,7 @@ from callhandler.services.incident_changes import ConcurrentChange
 from callhandler.storage.engine import Database
 from callhandler.storage.models import Incident, IncidentPerson, Person
 from callhandler.sync import outbox
-from callhandler.sync.gateway import DirectGateway, WorkstationGateway, retry_conflict
+from callhandler.sync.gateway import retry_conflict
 from callhandler.sync.workstation import Workstation
 from closure_helpers import PASSWORD, Staff, to_awaiting_sign_off
 from outage_helpers import CALL, events
@@ -178,19 +179,19 @@ def test_after_submission_for_sign_off_and_once_finalised_a_note_is_the_way(
     assert snapshot(db, row.id)[1:] == before[1:] and events(db, "correct_details") == []
 
 
-# -- through the gateways ----------------------------------------------------------------
+# -- through the desks -------------------------------------------------------------------
 
 
 def test_both_gateways_online_correct_the_incident_on_the_server(
     db: Database, cache: Database, staff: Staff
 ) -> None:
-    direct = DirectGateway(db, staff.handler)
-    row = direct.open_call(TYPED)
-    assert direct.update_details(row.id, row.version, CORRECTED).address == "41 Mill Road"
+    direct = DatabaseDesk(db, staff.handler)
+    row = direct.open_call(TYPED).value
+    assert direct.update_details(row.id, row.version, CORRECTED).value.address == "41 Mill Road"
 
     ws = Workstation(db, cache, staff.handler, pull=None)
-    other = WorkstationGateway(ws).open_call(TYPED)
-    fixed = WorkstationGateway(ws).update_details(other.id, other.version, CORRECTED)
+    other = WorkstationDesk(ws).open_call(TYPED).value
+    fixed = WorkstationDesk(ws).update_details(other.id, other.version, CORRECTED).value
     assert fixed.ref == other.ref and fixed.version == other.version + 1
     assert ws.state().pending == 0
     assert sorted(refs(db, staff, address="41 Mill Road", postcode="CB1 2AD")) == sorted(

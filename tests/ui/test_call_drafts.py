@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from callhandler.desk import DatabaseDesk
 from callhandler.domain.conversation import Conversation
 from callhandler.domain.scripts import shipped_script
 from callhandler.services import drafts, triage
@@ -42,7 +43,7 @@ def long_conversation() -> Conversation:
 
 
 def test_the_call_in_progress_is_offered_back_and_restored(qtbot, db, worker, handler) -> None:
-    first = CallWorkspace(db, handler, worker)
+    first = CallWorkspace(DatabaseDesk(db, handler), worker)
     qtbot.addWidget(first)
     qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)
     assert first.offer.isHidden()  # nothing to offer yet
@@ -63,7 +64,7 @@ def test_the_call_in_progress_is_offered_back_and_restored(qtbot, db, worker, ha
     ]
 
     # the workstation restarts (the first window is simply abandoned, as in a crash)
-    second = CallWorkspace(db, handler, worker)
+    second = CallWorkspace(DatabaseDesk(db, handler), worker)
     qtbot.addWidget(second)
     second.show()
     qtbot.waitUntil(lambda: not second.offer.isHidden(), timeout=WAIT_MS)
@@ -81,7 +82,7 @@ def test_the_call_in_progress_is_offered_back_and_restored(qtbot, db, worker, ha
 def test_an_opened_incident_comes_back_with_its_answers_recorded(
     qtbot, db, worker, handler
 ) -> None:
-    first = CallWorkspace(db, handler, worker)
+    first = CallWorkspace(DatabaseDesk(db, handler), worker)
     qtbot.addWidget(first)
     qtbot.keyClicks(first.form.editors["phone"], "07700 900999")
     with qtbot.waitSignal(first.form.incident_opened, timeout=WAIT_MS) as opened:
@@ -90,7 +91,7 @@ def test_an_opened_incident_comes_back_with_its_answers_recorded(
     first.script.press("2")  # a silent line
     qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)
 
-    second = CallWorkspace(db, handler, worker)
+    second = CallWorkspace(DatabaseDesk(db, handler), worker)
     qtbot.addWidget(second)
     second.show()
     qtbot.waitUntil(lambda: second.offered is not None, timeout=WAIT_MS)
@@ -108,11 +109,11 @@ def test_an_opened_incident_comes_back_with_its_answers_recorded(
 def test_discarding_the_offer_and_clearing_a_call_remove_the_draft(
     qtbot, db, worker, handler, no_modal_prompts, monkeypatch
 ) -> None:
-    first = CallWorkspace(db, handler, worker)
+    first = CallWorkspace(DatabaseDesk(db, handler), worker)
     qtbot.addWidget(first)
     with qtbot.waitSignal(first.draft_saved, timeout=WAIT_MS):
         qtbot.keyClicks(first.form.editors["address"], "22 Station Street")
-    second = CallWorkspace(db, handler, worker)
+    second = CallWorkspace(DatabaseDesk(db, handler), worker)
     qtbot.addWidget(second)
     second.show()
     qtbot.waitUntil(lambda: second.offered is not None, timeout=WAIT_MS)

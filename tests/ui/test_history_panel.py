@@ -11,6 +11,7 @@ from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from builders import add_incident
+from callhandler.desk import DatabaseDesk
 from callhandler.services import accounts
 from callhandler.services.context import Actor, system_actor
 from callhandler.services.history import HistoryQuery
@@ -56,7 +57,7 @@ def panel(qtbot: QtBot, db: Database, handler: Actor) -> Iterator[HistoryPanel]:
         people=[("victim", "Jane Example"), ("suspect", "John Example")],
     )
     worker = Worker()
-    widget = HistoryPanel(db, handler, worker)
+    widget = HistoryPanel(DatabaseDesk(db, handler), worker)
     qtbot.addWidget(widget)
     yield widget
     worker.shutdown()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
@@ -13,7 +15,10 @@ from uitools import WAIT_MS, password_for
 
 
 def open_dialog(qtbot, db, worker) -> LoginDialog:
-    dialog = LoginDialog(db, worker, failure_delay_s=0, workstation="ws-login")
+    sign_in = functools.partial(accounts.authenticate, db)
+    dialog = LoginDialog(
+        sign_in, worker, failure_delay_s=0, workstation="ws-login", database=db.describe()
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog

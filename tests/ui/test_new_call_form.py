@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from callhandler.desk import DatabaseDesk
 from callhandler.services import calls
 from ui.call.handler_view import HandlerView
 from ui.call.new_call_form import FIELDS, NewCallForm
@@ -173,7 +174,7 @@ def test_ctrl_n_asks_before_discarding_and_clears_an_empty_form_silently(
 
 def test_service_refusal_is_shown_in_the_form_and_nothing_typed_is_lost(qtbot, db, worker) -> None:
     admin = make_actor(db, "admin1", "admin")  # open_incident refuses administrators
-    form = NewCallForm(db, admin, worker)
+    form = NewCallForm(DatabaseDesk(db, admin), worker)
     qtbot.addWidget(form)
     form.show()
     type_call(qtbot, form, phone="07700 900123", victim_name="Jane Example")
@@ -195,7 +196,9 @@ def test_pressing_twice_opens_one_incident(qtbot, window, db, worker, handler) -
 
 
 def test_text_typed_while_saving_is_kept(qtbot, db, worker, handler) -> None:
-    form = NewCallForm(db, handler, worker)  # on its own: the form clears for the next call
+    form = NewCallForm(
+        DatabaseDesk(db, handler), worker
+    )  # on its own: the form clears for the next call
     qtbot.addWidget(form)
     form.show()
     type_call(qtbot, form, phone="07700 900123")

@@ -17,10 +17,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog
 
 from builders import add_incident
+from callhandler.desk import DatabaseDesk, WorkstationDesk
 from callhandler.services.history import HistoryQuery
 from callhandler.storage.engine import Database
 from callhandler.sync.cache import open_cache
-from callhandler.sync.gateway import DirectGateway, WorkstationGateway
 from callhandler.sync.keys import new_key
 from callhandler.sync.pull import last_sync_at
 from callhandler.sync.workstation import Workstation
@@ -69,7 +69,7 @@ def look(window: MainWindow) -> dict[str, object]:
     assert isinstance(window.view, HandlerView)
     status = window.sync
     return {
-        "gateway": window.view.workspace.gateway,
+        "desk": window.view.workspace.desk,
         "indicator": status.indicator.text() if status else None,
         "key_warning": None
         if status is None or status.key_warning.isHidden()
@@ -119,7 +119,8 @@ def test_the_embedded_sqlite_file_makes_no_cache_and_no_status(
     db.dispose()
     data_dir = tmp_path / "data"
     [window] = run_signed_in(qtbot, monkeypatch, url, data_dir, [handler])
-    assert isinstance(window["gateway"], DirectGateway)
+    assert isinstance(window["desk"], DatabaseDesk)
+    assert not isinstance(window["desk"], WorkstationDesk)
     assert window["indicator"] is None  # no online/offline status: nothing to sync
     made = sorted(p.name for p in data_dir.rglob("*")) if data_dir.exists() else []
     assert not [name for name in made if "cache" in name or name.endswith(".key")], made
@@ -143,16 +144,16 @@ def test_a_workstation_on_postgresql_fills_its_cache_first_and_warns_once_about_
     assert (data_dir / "cache.sqlite3").exists()
     assert (data_dir / "cache.sqlite3.key").stat().st_mode & 0o077 == 0
     for window in (first, second):
-        gateway = window["gateway"]
-        assert isinstance(gateway, WorkstationGateway)
+        desk = window["desk"]
+        assert isinstance(desk, WorkstationDesk)
         assert str(window["indicator"]).startswith("Online · cache synced")
     # The first sign-in pulled the history before the first call: a look-up finds it.
-    assert last_sync_at(gateway.local) is not None
+    assert last_sync_at(desk.workstation.cache) is not None
     try:
-        found = gateway.workstation.previous_calls(HistoryQuery(phone="07700 900461"))
+        found = desk.workstation.previous_calls(HistoryQuery(phone="07700 900461"))
     finally:  # the application disposed of both; this look-up opened them again
-        gateway.workstation.server.dispose()
-        gateway.local.dispose()
+        desk.workstation.server.dispose()
+        desk.workstation.cache.dispose()
     assert [c.incident_ref for c in found.exact] == ["OLD-1"]
     # The key fallback is shown once, in the window, with what to do about it.
     assert "cache.sqlite3.key" in str(first["key_warning"])

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
 from builders import add_incident
+from callhandler.desk import WorkstationDesk
 from callhandler.services import calls, triage
 from callhandler.services.context import Actor
 from callhandler.storage.engine import Database
@@ -27,7 +28,6 @@ from callhandler.storage.migrate import upgrade
 from callhandler.storage.models import AuditEvent, Incident
 from callhandler.storage.triage_models import GradeDecision
 from callhandler.sync.cache import open_cache
-from callhandler.sync.gateway import WorkstationGateway
 from callhandler.sync.keys import new_key
 from callhandler.sync.workstation import Workstation, server_database
 from outage_helpers import closed_port_url, conversation, recommendation
@@ -87,7 +87,7 @@ def ws(server: Database, cache: Database, handler: Actor) -> Workstation:
 
 @pytest.fixture
 def window(qtbot, server, worker, handler, ws) -> Iterator[MainWindow]:
-    main = build_main_window(server, handler, worker, WorkstationGateway(ws))
+    main = build_main_window(server, handler, worker, WorkstationDesk(ws))
     qtbot.addWidget(main)
     main.resize(1400, 850)
     main.show()
@@ -345,7 +345,7 @@ def test_a_real_server_stopping_turns_the_window_offline_and_starting_it_brings_
         upgrade(server)
         handler = make_actor(server, "handler1", "handler")
         ws = Workstation(server, cache, handler, probe_every_s=0)
-        window = build_main_window(server, handler, worker, WorkstationGateway(ws))
+        window = build_main_window(server, handler, worker, WorkstationDesk(ws))
         qtbot.addWidget(window)
         window.show()
         status = window.sync

@@ -14,15 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from callhandler.desk import Desk, is_provisional
 from callhandler.domain.conversation import Conversation
 from callhandler.domain.grading import Recommendation, recommend
 from callhandler.domain.policy import Policy, shipped_policy
 from callhandler.services.calls import IncidentRow
-from callhandler.services.context import Actor
 from callhandler.services.history import HistoryQuery, PersonQuery
 from callhandler.services.people import PersonCandidate
-from callhandler.storage.engine import Database
-from callhandler.sync.gateway import CallGateway, DirectGateway, is_provisional
 from ui import ask
 from ui.call.details_correction import DetailsCorrection
 from ui.call.dispatch_dialog import DispatchDialog
@@ -69,42 +67,33 @@ class CallWorkspace(QWidget):
     draft_saved = Signal(str)
     drafts_checked = Signal()
 
-    def __init__(
-        self,
-        db: Database,
-        actor: Actor,
-        worker: Worker,
-        parent: QWidget | None = None,
-        *,
-        gateway: CallGateway | None = None,
-    ) -> None:
+    def __init__(self, desk: Desk, worker: Worker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self._actor = actor
         self._worker = worker
-        # The call goes through the gateway: the one database, or a control-room
+        # Every action goes through the desk: the one database, or a control-room
         # workstation's cache and outbox (it carries on when the server is unreachable).
-        self.gateway: CallGateway = gateway or DirectGateway(db, actor)
+        self.desk = desk
         self.policy = default_policy()
         self._grade_after_open = False
         self._offers: list[CallDraft] = []
 
-        self.form = NewCallForm(db, actor, worker, in_workspace=True, gateway=self.gateway)
+        self.form = NewCallForm(desk, worker, in_workspace=True)
         self.script = ScriptPane()
         self.recommendation = RecommendationPane()
-        self.history = HistoryPanel(db, actor, worker, gateway=self.gateway)
+        self.history = HistoryPanel(desk, worker)
         # Drafts are this workstation's crash recovery: kept where it keeps its own data.
-        self.drafts = DraftKeeper(self.gateway.local, actor, worker, self._draft_payload, self)
+        # (ui.drafts still takes that database; it moves onto the desk's drafts actions.)
+        self.drafts = DraftKeeper(
+            desk.drafts_database(), desk.actor, worker, self._draft_payload, self
+        )
         self.offer = DraftOffer()
         self.grading = GradeFlow(
-            db,
-            actor,
+            desk,
             worker,
             self.policy,
             self.recommendation,
             self.current_recommendation,
             self,
-            gateway=self.gateway,
         )
         self.correction = DetailsCorrection(self, worker)
         self.person_match = PersonMatch(self, worker)
@@ -126,6 +115,7 @@ class CallWorkspace(QWidget):
         self.recommendation.decide_requested.connect(self.decide)
         self.recommendation.dispatch_requested.connect(self.grading.open_dispatch)
         self.grading.decided.connect(self._decided)
+        self.grading.recommendation_changed.connect(self.look_up_now)
         self.grading.finished.connect(self._finished)
         self.correction.saved.connect(self._corrected)
         self.drafts.saved.connect(self.draft_saved)
@@ -245,7 +235,7 @@ class CallWorkspace(QWidget):
         if self.incident is None or not self.script.conversation.all_answers:
             return
         self._worker.submit(
-            self.gateway.record_answers,
+            self.desk.record_answers,
             self.incident.id,
             self.script.conversation,
             on_error=self._record_failed,
@@ -477,7 +467,7 @@ class CallWorkspace(QWidget):
         if incident is None or not is_provisional(incident.ref):
             return
         self._worker.submit(
-            self.gateway.server_incident,
+            self.desk.server_incident,
             incident.id,
             on_done=lambda found: self._reached_server(incident.ref, found),
         )

@@ -18,7 +18,7 @@ CORRECT_KEYS = "F6"
 
 class DetailsCorrection(QObject):
     """The workspace's side: F6 starts a correction of the call's incident; the corrected
-    details are saved through the gateway on the worker, on the version the workspace
+    details are saved through the desk on the worker, on the version the workspace
     holds; then the history is looked up again (the recommendation follows it).
     ``saved(row)`` is emitted when the correction is on file."""
 
@@ -55,11 +55,11 @@ class DetailsCorrection(QObject):
             ws.form.correction.failed(self.tr("the incident is no longer on screen."))
             return
         self._worker.submit(
-            ws.gateway.update_details,
+            ws.desk.update_details,
             incident.id,
             version,
             call,
-            on_done=lambda row: self._saved(incident.id, row),
+            on_done=lambda done: self._saved(incident.id, done.value),
             on_error=lambda failure: self._failed(incident.id, failure),
         )
 

@@ -8,12 +8,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from callhandler.desk import Desk, Done, RecommendationChanged
 from callhandler.domain.grading import Recommendation
 from callhandler.domain.policy import Policy
-from callhandler.services.context import Actor
 from callhandler.services.triage import StoredDecision
-from callhandler.storage.engine import Database
-from callhandler.sync.gateway import CallGateway, DirectGateway
 from ui.call.dispatch_dialog import DispatchDialog
 from ui.call.override_dialog import OverrideDialog
 from ui.call.recommendation_pane import RecommendationPane
@@ -24,27 +22,6 @@ from ui.worker import Failure, Worker
 class OpenedIncident:
     id: int
     ref: str
-
-
-def decide_and_reload(
-    gateway: CallGateway,
-    incident_id: int,
-    recommendation: Recommendation,
-    chosen: int,
-    rationale: str,
-    expected_version: int | None = None,
-) -> tuple[StoredDecision, int]:
-    """Worker job: store the grade decision on the version the handler saw (a change made
-    meanwhile by another workstation is refused) and return the incident's new version,
-    which the dispatch that follows must name."""
-    stored = gateway.decide_grade(
-        incident_id,
-        recommendation,
-        chosen,
-        rationale,
-        expected_version=expected_version,
-    )
-    return stored, stored.version
 
 
 class GradeFlow(QObject):
@@ -61,24 +38,20 @@ class GradeFlow(QObject):
 
     decided = Signal()
     finished = Signal(str)
+    recommendation_changed = Signal()
 
     def __init__(
         self,
-        db: Database,
-        actor: Actor,
+        desk: Desk,
         worker: Worker,
         policy: Policy,
         pane: RecommendationPane,
         recommendation: Callable[[], Recommendation],
         parent: QWidget,
-        *,
-        gateway: CallGateway | None = None,
     ) -> None:
         super().__init__(parent)
-        self._db = db
-        self._actor = actor
+        self._desk = desk
         self._worker = worker
-        self._gateway: CallGateway = gateway or DirectGateway(db, actor)
         self._policy = policy
         self._pane = pane
         self._recommendation = recommendation
@@ -154,20 +127,21 @@ class GradeFlow(QObject):
         if dialog is None or incident is None:
             return
         self._pane.show_decision(self.tr("Saving the grade…"))
+        # The core recomputes the recommendation and refuses one it would not make.
         self._worker.submit(
-            decide_and_reload,
-            self._gateway,
+            self._desk.decide_grade,
             incident.id,
             dialog.recommendation,
             dialog.chosen_grade(),
             dialog.rationale(),
-            self.version,
+            expected_version=self.version,
             on_done=self._grade_stored,
             on_error=self._grade_failed,
         )
 
-    def _grade_stored(self, outcome: tuple[StoredDecision, int]) -> None:
-        stored, version = outcome
+    def _grade_stored(self, done: Done[StoredDecision]) -> None:
+        # The incident's new version, which the dispatch that follows must name.
+        stored, version = done.value, done.value.version
         self.decided_grade = stored.chosen_grade
         self.recommended_at_decision = stored.recommended_grade
         self.version = version
@@ -193,6 +167,8 @@ class GradeFlow(QObject):
         self._pane.show_decision(
             self.tr("The grade was not saved: %1").replace("%1", failure.message), error=True
         )
+        if isinstance(failure.error, RecommendationChanged):
+            self.recommendation_changed.emit()  # the workspace looks the call up again
 
     # -- officers -----------------------------------------------------------------------
 
@@ -231,7 +207,7 @@ class GradeFlow(QObject):
             .replace("%3", ", ".join(officers))
         )
         self._worker.submit(
-            self._gateway.dispatch,
+            self._desk.dispatch,
             incident.id,
             self.version,
             grade=grade,
@@ -249,7 +225,7 @@ class GradeFlow(QObject):
             "checklist is next (My incidents, Ctrl+2)."
         ).replace("%1", incident.ref)
         self._worker.submit(
-            self._gateway.resolve_without_deployment,
+            self._desk.resolve_without_deployment,
             incident.id,
             self.version,
             on_done=self._done,
@@ -261,6 +237,6 @@ class GradeFlow(QObject):
             self.tr("Not dispatched: %1").replace("%1", failure.message), error=True
         )
 
-    def _done(self, new_version: int) -> None:
-        self.version = new_version
+    def _done(self, done: Done[int]) -> None:
+        self.version = done.value
         self.finished.emit(self._finish_message)

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from callhandler.desk import Desk, is_provisional
 from callhandler.services.calls import IncidentRow
-from callhandler.services.context import Actor
-from callhandler.storage.engine import Database
-from callhandler.sync.gateway import CallGateway, is_provisional
-from callhandler.sync.outbox import OutboxEntry
 from ui.call.call_workspace import CallWorkspace
 from ui.call.shift_incidents import ShiftIncidentsPanel
 from ui.worker import Worker
@@ -29,17 +27,14 @@ class HandlerView(QWidget):
 
     def __init__(
         self,
-        db: Database,
-        actor: Actor,
+        desk: Desk,
         worker: Worker,
         parent: QWidget | None = None,
-        *,
-        gateway: CallGateway | None = None,
     ) -> None:
         super().__init__(parent)
-        self.workspace = CallWorkspace(db, actor, worker, gateway=gateway)
+        self.workspace = CallWorkspace(desk, worker)
         self.form = self.workspace.form
-        self.shift = ShiftIncidentsPanel(db, actor, worker)
+        self.shift = ShiftIncidentsPanel(desk, desk.actor, worker)
         self._online = True  # the server answers (always so on one database)
         self.workspace.incident_changed.connect(self.refresh)
         self.form.incident_opened.connect(self._opened)
@@ -118,9 +113,10 @@ class HandlerView(QWidget):
         )
         self.shift.problem.setVisible(True)
 
-    def sync_changed(self, queued: list[OutboxEntry]) -> None:
+    def sync_changed(self, queued: list[Any]) -> None:
         """The workstation synced (or tried): list the incidents opened offline that are
-        still waiting, and give the call in progress its real reference once it has one."""
+        still waiting (``queued``: its outbox entries), and give the call in progress its
+        real reference once it has one."""
         opened = [e for e in queued if e.kind == "open_incident"]
         if opened:
             shown = ", ".join(

@@ -17,11 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from callhandler.desk import Desk
 from callhandler.domain.history import HIGH_RISK_MARKERS, HistorySummary, PreviousCall
 from callhandler.services import history
-from callhandler.services.context import Actor
-from callhandler.storage.engine import Database
-from callhandler.sync.gateway import CallGateway, DirectGateway
 from ui.models.history_table import HistoryTableModel, PreviousCallRole, matched_on_label
 from ui.models.incident_table import grade_label, local_time, status_label
 from ui.worker import Failure, Worker
@@ -53,7 +51,7 @@ class HistoryPanel(QWidget):
     """Look-ups run on the worker after the handler pauses; only the newest answer is shown.
 
     ``set_query`` may be called on every keystroke: it restarts a short timer, and when the
-    timer fires the query goes to ``history.find_previous_calls`` off the GUI thread. A
+    timer fires the query goes to the desk's ``previous_calls`` off the GUI thread. A
     reply to an older query than the one now typed is dropped. ``result_shown`` is emitted
     with each HistoryResult displayed (tests wait on it).
     """
@@ -63,18 +61,13 @@ class HistoryPanel(QWidget):
 
     def __init__(
         self,
-        db: Database,
-        actor: Actor,
+        desk: Desk,
         worker: Worker,
         parent: QWidget | None = None,
-        *,
-        gateway: CallGateway | None = None,
     ) -> None:
         super().__init__(parent)
-        self._db = db
-        self._actor = actor
+        self._desk = desk  # the one database, or a workstation's cache
         self._worker = worker
-        self._gateway: CallGateway = gateway or DirectGateway(db, actor)
         self._own_incident: int | None = None
         self._query = history.HistoryQuery()
         self._generation = 0
@@ -174,7 +167,7 @@ class HistoryPanel(QWidget):
             return
         self.status.setText(self.tr("Searching…"))
         self._worker.submit(
-            self._gateway.previous_calls,
+            self._desk.previous_calls,
             query,
             exclude_incident_id=self._own_incident,
             on_done=lambda result: self._show(generation, result),

@@ -17,11 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from callhandler.desk import Desk, Done, is_provisional
 from callhandler.services import calls
 from callhandler.services.calls import FieldProblem, IncidentRow, NewCall
-from callhandler.services.context import Actor
-from callhandler.storage.engine import Database
-from callhandler.sync.gateway import CallGateway, DirectGateway, is_provisional
 from ui import ask
 from ui.call.correction_mode import CorrectionMode
 from ui.models.incident_table import local_time
@@ -68,19 +66,15 @@ class NewCallForm(QWidget):
 
     def __init__(
         self,
-        db: Database,
-        actor: Actor,
+        desk: Desk,
         worker: Worker,
         parent: QWidget | None = None,
         *,
         in_workspace: bool = False,
-        gateway: CallGateway | None = None,
     ) -> None:
         super().__init__(parent)
-        self._db = db
-        self._actor = actor
+        self._desk = desk  # the one database, or a workstation's cache and outbox
         self._worker = worker
-        self._gateway: CallGateway = gateway or DirectGateway(db, actor)
         self._in_workspace = in_workspace
         self._sent: NewCall | None = None  # the call being opened, while the worker works
         self.opened_ref: str | None = None  # workspace: the incident these fields are in
@@ -341,14 +335,15 @@ class NewCallForm(QWidget):
             self.set_read_only(True)
         self._show_message(self.tr("Opening the incident…"))
         self._worker.submit(
-            self._gateway.open_call,
+            self._desk.open_call,
             call,
             on_done=self._opened,
             on_error=self._failed,
         )
         return True
 
-    def _opened(self, row: IncidentRow) -> None:
+    def _opened(self, done: Done[IncidentRow]) -> None:
+        row = done.value
         sent, self._sent = self._sent, None
         self.open_button.setEnabled(True)
         opened = self.tr("Incident {ref} opened at {time}.").format(

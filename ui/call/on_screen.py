@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from callhandler.sync.gateway import CallGateway
+from callhandler.desk import Desk
 from ui.call.grade_flow import GradeFlow, OpenedIncident
 from ui.call.history_panel import HistoryPanel
 from ui.call.new_call_form import NewCallForm
@@ -19,7 +19,7 @@ class CallOnScreen(Protocol):
     form: NewCallForm
     history: HistoryPanel
     grading: GradeFlow
-    gateway: CallGateway
+    desk: Desk
 
     @property
     def incident(self) -> OpenedIncident | None: ...

@@ -67,7 +67,7 @@ class PersonMatchBar(QFrame):
 
 class PersonMatch(QObject):
     """The call's victim against the people on record; every look-up and link goes through
-    the workspace's gateway on the worker.
+    the workspace's desk on the worker.
 
     ``check()`` (after each history look-up) asks who the typed name (and date of birth)
     may be; only the newest answer counts. A person with the same name and date of birth
@@ -135,7 +135,7 @@ class PersonMatch(QObject):
             return
         incident = self._workspace.incident
         self._worker.submit(
-            self._workspace.gateway.possible_people,
+            self._workspace.desk.possible_people,
             name,
             self.victim_dob(),
             exclude_incident=incident.id if incident is not None else -1,
@@ -242,12 +242,12 @@ class PersonMatch(QObject):
         if candidate is None or incident is None or version is None:
             return
         self._worker.submit(
-            ws.gateway.link_person,
+            ws.desk.link_person,
             incident.id,
             version,
             role=ROLE,
             person_id=candidate.person_id,
-            on_done=lambda new_version: self._linked(incident.id, candidate, new_version),
+            on_done=lambda done: self._linked(incident.id, candidate, done.value),
             on_error=lambda failure: self._link_failed(incident.id, candidate, failure),
         )
 

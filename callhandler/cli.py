@@ -596,6 +596,9 @@ def build_parser() -> argparse.ArgumentParser:
     from callhandler import policy_cli
 
     policy_cli.add_parser(sub, common)
+    from callhandler import training_cli
+
+    training_cli.add_parser(sub, common)
     return parser
 
 

@@ -65,6 +65,7 @@ from callhandler.services.triage import RecordedAnswers, StoredDecision
 from callhandler.services.trigger_events import TriggerEventView
 from callhandler.services.trigger_subjects import TriggerSubjects
 from callhandler.storage.engine import Database
+from callhandler.sync.outbox import OutboxEntry
 from callhandler.sync.workstation import WorkstationState
 
 T = TypeVar("T")
@@ -629,10 +630,5 @@ class DatabaseDesk:
     def discard_refused(self, seq: int, reason: str) -> WorkstationState | None:
         return None
 
-    # -- transitional (issue 15): widgets not yet on the desk -----------------------------
-
-    def legacy_database(self) -> Database:
-        return self.db
-
-    def drafts_database(self) -> Database:
-        return self._local()
+    def outbox(self) -> list[OutboxEntry]:
+        return []

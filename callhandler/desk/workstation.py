@@ -37,6 +37,7 @@ from callhandler.storage.engine import Database
 from callhandler.storage.models import Incident
 from callhandler.sync import replay
 from callhandler.sync.gateway import retry_conflict
+from callhandler.sync.outbox import OutboxEntry
 from callhandler.sync.workstation import Workstation, WorkstationState
 
 T = TypeVar("T")
@@ -226,6 +227,9 @@ class WorkstationDesk(DatabaseDesk):
 
     def discard_refused(self, seq: int, reason: str) -> WorkstationState | None:
         return self.workstation.discard(seq, reason)
+
+    def outbox(self) -> list[OutboxEntry]:
+        return self.workstation.queued()
 
 
 def _provisional_ref(ws: Workstation, incident_id: int) -> str:

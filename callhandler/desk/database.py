@@ -632,3 +632,11 @@ class DatabaseDesk:
 
     def outbox(self) -> list[OutboxEntry]:
         return []
+
+    # -- transitional (issue 15): widgets not yet on the desk -----------------------------
+
+    def legacy_database(self) -> Database:
+        return self.db
+
+    def drafts_database(self) -> Database:
+        return self._local()

@@ -36,6 +36,7 @@ class ScriptPane(QWidget):
     """
 
     conversation_changed = Signal(object, str)
+    question_shown = Signal(object)  # the Question on the card, or None (training's caller)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -373,6 +374,7 @@ class ScriptPane(QWidget):
                 % shipped_script(target).title.lower()
             )
         self.handover_bar.setVisible(target is not None)
+        self.question_shown.emit(question)
 
     def _mode_text(self, conversation: Conversation) -> str:
         if conversation.mode == "listening":

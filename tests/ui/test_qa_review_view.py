@@ -16,6 +16,8 @@ from callhandler.domain.qa import week_start
 from callhandler.services import qa, qa_compliance
 from closure_helpers import make_staff
 from qa_history import all_compliant, live_call, seeded_history
+from ui.call.handler_view import REVIEWS_TAB, HandlerView
+from ui.oversight.oversight_view import QA_REVIEW, OversightView
 from ui.qa.my_reviews import MyReviewsView
 from ui.qa.review_view import QAReviewView
 from uitools import WAIT_MS
@@ -145,3 +147,24 @@ def test_a_handler_sees_only_their_own_reviews_with_the_notes(qtbot, db, worker)
     )
     assert view.by_item.item(dash, 1).text() == "50 %"
     assert view.reviews.currentItem() is top
+
+
+def test_the_pages_are_where_each_role_looks(qtbot, db, worker) -> None:
+    """Inspectors: a QA review page in the Oversight tab; handlers: My reviews (Ctrl+7)
+    in their window, loaded when first shown."""
+    staff = make_staff(db)
+    inspector = OversightView(db, staff.inspector, worker)
+    qtbot.addWidget(inspector)
+    assert inspector.pages.tabText(QA_REVIEW) == "QA review"
+    handler = OversightView(db, staff.handler, worker)
+    qtbot.addWidget(handler)
+    assert handler.pages.count() == QA_REVIEW  # no review page for a handler
+
+    view = HandlerView(DatabaseDesk(db, staff.handler), worker)
+    qtbot.addWidget(view)
+    view.show()
+    with qtbot.waitSignal(view.reviews.loaded, timeout=WAIT_MS):
+        view.show_tab(REVIEWS_TAB)
+    assert view.tabs.tabText(REVIEWS_TAB) == "My reviews (Ctrl+7)"
+    assert view.reviews.status.text() == "None of your calls has been reviewed yet."
+    view.stop()

@@ -13,9 +13,10 @@ from callhandler.desk import Desk, is_provisional
 from callhandler.services.calls import IncidentRow
 from ui.call.call_workspace import CallWorkspace
 from ui.call.shift_incidents import ShiftIncidentsPanel
+from ui.qa.my_reviews import MyReviewsView
 from ui.worker import Worker
 
-CALL_TAB, SHIFT_TAB = 0, 1
+CALL_TAB, SHIFT_TAB, REVIEWS_TAB = 0, 1, 2
 
 
 class HandlerView(QWidget):
@@ -44,6 +45,9 @@ class HandlerView(QWidget):
         self.tabs.addTab(self.workspace, self.tr("Call (Ctrl+1)"))
         self.tabs.addTab(self.shift, "")
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab walks the form, not the tabs
+        self.reviews = MyReviewsView(desk, worker)  # issue 17: their own QA reviews, on demand
+        self.tabs.addTab(self.reviews, self.tr("My reviews (Ctrl+7)"))
+        self.tabs.currentChanged.connect(lambda t: t == REVIEWS_TAB and self.reviews.start())
         self._update_shift_tab()
         model = self.shift.model
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
@@ -64,7 +68,7 @@ class HandlerView(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.provisional)
         layout.addWidget(self.tabs)
-        for keys, tab in (("Ctrl+1", CALL_TAB), ("Ctrl+2", SHIFT_TAB)):
+        for keys, tab in (("Ctrl+1", CALL_TAB), ("Ctrl+2", SHIFT_TAB), ("Ctrl+7", REVIEWS_TAB)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(lambda t=tab: self.show_tab(t))
@@ -75,6 +79,8 @@ class HandlerView(QWidget):
         self.tabs.setCurrentIndex(tab)
         if tab == CALL_TAB:
             self.form.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        elif tab == REVIEWS_TAB:
+            self.reviews.setFocus(Qt.FocusReason.ShortcutFocusReason)
         else:
             self.shift.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 

@@ -12,9 +12,10 @@ from ui.oversight.charts_view import ChartsView
 from ui.oversight.lists_view import Clock, OversightListsView
 from ui.oversight.policy_impact_view import PolicyImpactView
 from ui.qa.compliance_view import QAComplianceView
+from ui.qa.review_view import QAReviewView
 from ui.worker import Worker
 
-LISTS, CHARTS, POLICY_IMPACT, QA = 0, 1, 2, 3
+LISTS, CHARTS, POLICY_IMPACT, QA, QA_REVIEW = 0, 1, 2, 3, 4
 
 
 class OversightView(QWidget):
@@ -43,8 +44,11 @@ class OversightView(QWidget):
         self.pages.addTab(self.lists, self.tr("Lists"))
         self.pages.addTab(self.charts, self.tr("Charts"))
         self.pages.addTab(self.policy_impact, self.tr("Policy impact"))
-        self.qa = QAComplianceView(desk, actor, worker, clock=clock)  # issue 17
+        self.qa = QAComplianceView(own, worker, clock=clock)  # issue 17
         self.pages.addTab(self.qa, self.tr("QA compliance"))
+        self.qa_review = QAReviewView(own, worker, clock=clock)  # issue 17: reviewers only
+        if own.actor.role in ("inspector", "admin"):
+            self.pages.addTab(self.qa_review, self.tr("QA review"))
         self.pages.setTabToolTip(LISTS, self.tr("Safeguarding and performance lists (Ctrl+3)"))
         self.pages.setTabToolTip(CHARTS, self.tr("Weekly charts (Ctrl+4)"))
         self.pages.setTabToolTip(
@@ -65,8 +69,8 @@ class OversightView(QWidget):
 
     def _page(
         self, page: int
-    ) -> OversightListsView | ChartsView | PolicyImpactView | QAComplianceView:
-        return (self.lists, self.charts, self.policy_impact, self.qa)[page]
+    ) -> OversightListsView | ChartsView | PolicyImpactView | QAComplianceView | QAReviewView:
+        return (self.lists, self.charts, self.policy_impact, self.qa, self.qa_review)[page]
 
     def _page_changed(self, page: int) -> None:
         if 0 <= page < self.pages.count():

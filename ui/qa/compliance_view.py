@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from callhandler.desk import Desk
 from callhandler.services import qa_compliance
-from callhandler.services.context import Actor
 from callhandler.services.incident_changes import now_utc
-from callhandler.storage.engine import Database
 from ui.oversight.export import TableSnapshot, export_csv, export_pdf, save_as
 from ui.worker import Failure, Worker
 
@@ -35,11 +34,10 @@ COLOURS = ("#b91c1c", "#f59e0b", "#2563eb", "#059669", "#7c3aed", "#0f766e", "#b
 
 
 def load(
-    db: Database, actor: Actor, handler: str | None, weeks: int
+    desk: Desk, handler: str | None, weeks: int
 ) -> tuple[qa_compliance.Compliance, tuple[str, ...]]:
     """Runs on the worker: the figures, and the handlers to choose from."""
-    report = qa_compliance.compliance(db, actor, handler=handler, weeks=weeks)
-    return report, qa_compliance.handlers_sampled(db, actor)
+    return desk.qa_compliance(handler=handler, weeks=weeks), desk.qa_handlers()
 
 
 class QAComplianceView(QWidget):
@@ -50,15 +48,14 @@ class QAComplianceView(QWidget):
 
     def __init__(
         self,
-        db: Database,
-        actor: Actor,
+        desk: Desk,
         worker: Worker,
         parent: QWidget | None = None,
         *,
         clock: Callable[[], dt.datetime] = now_utc,
     ) -> None:
         super().__init__(parent)
-        self._db, self._actor, self._worker, self._clock = db, actor, worker, clock
+        self._desk, self._worker, self._clock = desk, worker, clock
         self._started = False
         self.report: qa_compliance.Compliance | None = None
         self.who = QComboBox()
@@ -115,8 +112,7 @@ class QAComplianceView(QWidget):
         handler = self.who.currentData() or None
         self._worker.submit(
             load,
-            self._db,
-            self._actor,
+            self._desk,
             handler,
             self.weeks.value(),
             on_done=self._loaded,

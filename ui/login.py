@@ -83,6 +83,7 @@ class LoginDialog(QDialog):
         )
         where.setObjectName("muted")
         where.setWordWrap(True)
+        keep_whole(where)  # a long database name wraps to more lines, never sliced
 
         buttons = QDialogButtonBox()
         self.sign_in_button = QPushButton(self.tr("&Sign in"))

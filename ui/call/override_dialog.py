@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from callhandler.domain.grading import MIN_RATIONALE_CHARS, Recommendation
+from ui.common.fit import keep_whole
 
 
 class OverrideDialog(QDialog):
@@ -82,6 +83,7 @@ class OverrideDialog(QDialog):
         self.floor_warning = QLabel()
         self.floor_warning.setObjectName("floorWarning")
         self.floor_warning.setWordWrap(True)
+        keep_whole(self.floor_warning)  # a long message makes the window taller, never sliced
         self.floor_warning.setStyleSheet(
             "background:#fef2f2; border-left:5px solid #b91c1c; color:#7f1d1d;"
             " font-weight:700; padding:6px 8px;"

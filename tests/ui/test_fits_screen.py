@@ -1,0 +1,175 @@
+"""Every window and dialog fits a small screen (issue 16): at 1366x768 and 1536x864 none is
+larger than the screen, no label's or button's text is cut, and a dialog's buttons and
+error line are on screen. A failure names the window and each widget that does not fit.
+
+The windows are styled as the workstation styles them (Fusion and the control-room
+stylesheet): the bold default buttons and the 11 pt type are what clip."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+import pytest
+from fit_check import problems
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QWidget
+
+from callhandler.desk import DatabaseDesk
+from callhandler.domain.facts import Facts
+from callhandler.domain.grading import recommend
+from callhandler.domain.policy import shipped_policy
+from callhandler.services import accounts
+from callhandler.storage.engine import Database
+from closure_helpers import Staff, make_staff, new_incident, to_awaiting_sign_off
+from ui.app import ensure_application
+from ui.briefing.briefing_view import BriefingView
+from ui.call.dispatch_dialog import DispatchDialog
+from ui.call.override_dialog import OverrideDialog
+from ui.closure.checklist_dialog import ClosureChecklistDialog
+from ui.inspector.markers_dialog import MarkersDialog
+from ui.inspector.sign_dialog import SignDialog
+from ui.lock.lock_screen import LockScreen
+from ui.login import LoginDialog
+from ui.main_window import build_main_window
+from ui.oversight.trigger_dialog import TriggerEventDialog
+from ui.risk.assessment_dialog import RiskAssessmentDialog
+from ui.worker import Worker
+from uitools import WAIT_MS
+
+SCREENS = {"1366x768": QSize(1366, 768), "1536x864": QSize(1536, 864)}
+NAMES = {1: "Emergency", 2: "Priority", 3: "Scheduled", 4: "Resolution without deployment"}
+
+Opener = Callable[..., list[tuple[str, QWidget]]]
+
+
+def _settle(qtbot, worker: Worker) -> None:
+    qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)
+
+
+def _show(qtbot, widget: QWidget) -> QWidget:
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def sign_in_with_a_wrong_password(qtbot, db: Database, worker: Worker, staff: Staff):
+    dialog = LoginDialog(
+        functools.partial(accounts.authenticate, db),
+        worker,
+        failure_delay_s=0,
+        workstation="ws-fit",
+        database=db.describe(),
+    )
+    _show(qtbot, dialog)
+    qtbot.keyClicks(dialog.username, "h1")
+    qtbot.keyClicks(dialog.password, "not-the-password")
+    with qtbot.waitSignal(worker.finished, timeout=WAIT_MS):
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.message.isVisible()
+    return [("sign-in, wrong password", dialog)]
+
+
+def lock_screen(qtbot, db: Database, worker: Worker, staff: Staff):
+    return [("lock screen", _show(qtbot, LockScreen(staff.handler)))]
+
+
+def main_window_tabs(actor: Callable[[Database, Staff], object]) -> Opener:
+    def opener(qtbot, db: Database, worker: Worker, staff: Staff):
+        row = new_incident(db, staff.handler)
+        to_awaiting_sign_off(db, staff.handler, row.id, row.version)
+        window = build_main_window(db, actor(db, staff), worker)
+        _show(qtbot, window)
+        _settle(qtbot, worker)
+        tabs = window.tabs if window.tabs is not None else getattr(window.view, "tabs", None)
+        if tabs is None:
+            return [("main window", window)]
+        shown = []
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            _settle(qtbot, worker)
+            shown.append((f"main window, tab {tabs.tabText(index)!r}", window))
+        return shown
+
+    return opener
+
+
+def risk_dialog(qtbot, db: Database, worker: Worker, staff: Staff):
+    row = new_incident(db, staff.handler)
+    desk = DatabaseDesk(db, staff.handler)
+    dialog = _show(qtbot, RiskAssessmentDialog(desk, worker, row.id, row.version))
+    _settle(qtbot, worker)
+    return [("DASH risk assessment", dialog)]
+
+
+def closure_dialog(qtbot, db: Database, worker: Worker, staff: Staff):
+    from callhandler.services import lifecycle
+
+    row = new_incident(db, staff.handler)
+    v = lifecycle.dispatch(db, staff.handler, row.id, row.version, grade=2, officers=["PC4521"])
+    lifecycle.record_attendance(db, staff.handler, row.id, v, officer="PC4521")
+    host = QWidget()
+    qtbot.addWidget(host)
+    dialog = ClosureChecklistDialog(DatabaseDesk(db, staff.handler), worker, row.id, parent=host)
+    with qtbot.waitSignal(dialog.loaded, timeout=WAIT_MS):
+        dialog.open()
+    return [("closure checklist", dialog), ("closure checklist's owner", host)]
+
+
+def briefing(qtbot, db: Database, worker: Worker, staff: Staff):
+    row = new_incident(db, staff.handler)
+    view = BriefingView(DatabaseDesk(db, staff.handler), worker, row.id)
+    with qtbot.waitSignal(view.loaded, timeout=WAIT_MS):
+        _show(qtbot, view)
+    return [("briefing", view)]
+
+
+def grade_dialogs(qtbot, db: Database, worker: Worker, staff: Staff):
+    facts = Facts({"relationship": "intimate_partner", "abuse_types": ["physical"]})
+    override = _show(qtbot, OverrideDialog(recommend(facts, None, shipped_policy()), NAMES))
+    override.radios[4].click()  # below the policy floor: the red warning shows
+    dispatch = _show(qtbot, DispatchDialog("CH-2026-000001", grade=2))
+    return [("grade (override) dialog", override), ("dispatch dialog", dispatch)]
+
+
+def inspector_dialogs(qtbot, db: Database, worker: Worker, staff: Staff):
+    row = new_incident(db, staff.handler)
+    desk = DatabaseDesk(db, staff.inspector)
+    markers = _show(qtbot, MarkersDialog(desk, worker, row.id, row.ref))
+    _settle(qtbot, worker)
+    sign = _show(qtbot, SignDialog(row.ref, "I1", returning=False))
+    back = _show(qtbot, SignDialog(row.ref, "I1", returning=True))
+    trigger = _show(
+        qtbot, TriggerEventDialog(DatabaseDesk(db, staff.handler), worker, row.id, row.ref)
+    )
+    _settle(qtbot, worker)
+    return [
+        ("markers dialog", markers),
+        ("sign dialog", sign),
+        ("return dialog", back),
+        ("trigger event dialog", trigger),
+    ]
+
+
+OPENERS: dict[str, Opener] = {
+    "sign-in": sign_in_with_a_wrong_password,
+    "lock": lock_screen,
+    "handler window": main_window_tabs(lambda db, staff: staff.handler),
+    "risk": risk_dialog,
+    "closure": closure_dialog,
+    "briefing": briefing,
+    "grade": grade_dialogs,
+    "inspector dialogs": inspector_dialogs,
+}
+
+
+@pytest.mark.parametrize("screen", list(SCREENS), ids=list(SCREENS))
+@pytest.mark.parametrize("which", list(OPENERS), ids=list(OPENERS))
+def test_every_window_fits_the_screen(qtbot, db: Database, worker: Worker, which, screen) -> None:
+    ensure_application()  # Fusion and the control-room stylesheet, as the workstation runs
+    staff = make_staff(db)
+    size = SCREENS[screen]
+    found = []
+    for name, window in OPENERS[which](qtbot, db, worker, staff):
+        found.extend(f"{name}: {problem}" for problem in problems(window, size))
+    assert not found, f"at {screen}:\n" + "\n".join(found)

@@ -1,0 +1,1 @@
+"""Layout helpers shared by the windows and dialogs."""

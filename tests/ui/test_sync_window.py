@@ -296,8 +296,9 @@ def test_a_conflict_is_listed_and_discarding_it_needs_a_reason(
 
     dialog.reason.setText("no")
     qtbot.mouseClick(dialog.discard_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)  # the core checks the reason
     assert "Write why" in dialog.message.text() and dialog.message.property("error")
-    qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)
+    assert QApplication.focusWidget() is dialog.reason
     assert len(ws.state().conflicts) == 1  # never dropped without a reason
 
     dialog.reason.setText("The other handler's Grade 1 stands; mine was superseded.")

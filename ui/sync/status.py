@@ -4,7 +4,7 @@ is waiting to be sent, and the conflicts the server refused (F9 lists them)."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from callhandler.sync.gateway import retry_conflict
-from callhandler.sync.outbox import OutboxEntry
-from callhandler.sync.replay import MIN_REASON_CHARS
-from callhandler.sync.workstation import Workstation, WorkstationState
+from callhandler.desk import Desk, WorkstationDesk
 from ui.worker import Failure, Poller, Worker
+
+if TYPE_CHECKING:
+    from callhandler.desk.protocol import OutboxEntry, WorkstationState
 
 TICK_MS = 3_000
 CONFLICT_KEYS = "F9"
@@ -54,13 +54,13 @@ def _ago(seconds: float) -> str:
     return QCoreApplication.translate("SyncStatus", "%1 h ago").replace("%1", str(seconds // 3600))
 
 
-def tick_and_list(workstation: Workstation) -> tuple[WorkstationState, list[OutboxEntry]]:
+def tick_and_list(desk: Desk) -> tuple[WorkstationState | None, list[OutboxEntry]]:
     """Worker job: sync (probe, send, pull) and list what is still queued."""
-    return workstation.tick(), workstation.queued()
+    return desk.sync_now(), desk.outbox()
 
 
 class SyncStatus(QObject):
-    """Drives ``workstation.tick()`` on the worker every few seconds and shows the outcome.
+    """Drives ``desk.sync_now()`` on the worker every few seconds and shows the outcome.
 
     ``indicator`` (a label) and ``conflicts_button`` go into the window's status bar;
     ``synced(queued)`` is emitted after every tick with what is still waiting (the handler's
@@ -73,7 +73,7 @@ class SyncStatus(QObject):
 
     def __init__(
         self,
-        workstation: Workstation,
+        desk: Desk | Any,
         worker: Worker,
         window: QWidget,
         *,
@@ -81,7 +81,8 @@ class SyncStatus(QObject):
         key_warning: str | None = None,
     ) -> None:
         super().__init__(window)
-        self.workstation = workstation
+        # Transitional: a window may still hand over the workstation itself.
+        self._desk: Desk = WorkstationDesk(desk) if hasattr(desk, "tick") else desk
         self._worker = worker
         self._window = window
         self.state: WorkstationState | None = None
@@ -117,8 +118,8 @@ class SyncStatus(QObject):
         self.poller = Poller(worker, interval_ms, self._job, self._show, self._failed, parent=self)
         self.poller.poll()
 
-    def _job(self) -> tuple[WorkstationState, list[OutboxEntry]]:
-        return tick_and_list(self.workstation)
+    def _job(self) -> tuple[WorkstationState | None, list[OutboxEntry]]:
+        return tick_and_list(self._desk)
 
     def sync_now(self) -> None:
         self.poller.poll()
@@ -129,8 +130,10 @@ class SyncStatus(QObject):
 
     # -- showing ------------------------------------------------------------------------
 
-    def _show(self, outcome: tuple[WorkstationState, list[OutboxEntry]]) -> None:
+    def _show(self, outcome: tuple[WorkstationState | None, list[OutboxEntry]]) -> None:
         state, queued = outcome
+        if state is None:
+            return  # one database: nothing is ever queued
         was = self.state
         self.state = state
         if (was.online if was else True) != state.online:
@@ -204,16 +207,19 @@ class SyncStatus(QObject):
     # -- acting on a conflict (on the worker) -------------------------------------------
 
     def retry(self, seq: int, on_error: Any) -> None:
+        self._worker.submit(self._desk.retry_refused, seq, on_done=self._acted, on_error=on_error)
+
+    def discard(self, seq: int, reason: str, on_error: Any, on_done: Any = None) -> None:
+        def done(state: WorkstationState | None) -> None:
+            if on_done is not None:
+                on_done()
+            self._acted(state)
+
         self._worker.submit(
-            retry_conflict, self.workstation, seq, on_done=self._acted, on_error=on_error
+            self._desk.discard_refused, seq, reason, on_done=done, on_error=on_error
         )
 
-    def discard(self, seq: int, reason: str, on_error: Any) -> None:
-        self._worker.submit(
-            self.workstation.discard, seq, reason, on_done=self._acted, on_error=on_error
-        )
-
-    def _acted(self, _state: WorkstationState) -> None:
+    def _acted(self, _state: WorkstationState | None) -> None:
         self.poller.poll()  # the new state and the list of what is still queued
 
 
@@ -328,20 +334,15 @@ class ConflictsDialog(QDialog):
         entry = self.selected()
         if entry is None:
             return
-        reason = " ".join(self.reason.text().split())
-        if len(reason.replace(" ", "")) < MIN_REASON_CHARS:
-            self._say(
-                self.tr(
-                    "Write why this action is given up (at least %1 letters): the reason "
-                    "is recorded in the audit log."
-                ).replace("%1", str(MIN_REASON_CHARS)),
-                error=True,
-            )
-            self.reason.setFocus()
-            return
+        # The core checks the reason (enough words to audit) and says what is missing.
         self._say(self.tr("Discarding…"))
-        self.status.discard(entry.seq, reason, self._failed)
-        self.reason.clear()
+        self.status.discard(
+            entry.seq, self.reason.text(), self._discard_failed, on_done=self.reason.clear
+        )
+
+    def _discard_failed(self, failure: Failure) -> None:
+        self._failed(failure)
+        self.reason.setFocus()
 
     def _failed(self, failure: Failure) -> None:
         self._say(failure.message, error=True)

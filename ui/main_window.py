@@ -69,10 +69,9 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         # Every action goes through the desk (the one database, or a control-room
-        # workstation's cache and outbox); ``legacy_db`` only for the widgets not yet on it.
+        # workstation's cache and outbox).
         self.desk = desk
         actor = self.actor = desk.actor
-        db = self.legacy_db = desk.legacy_database()
         self.worker = worker
         self.key_warning = key_warning
         self.sync: SyncStatus | None = None  # a control-room workstation's status
@@ -93,13 +92,13 @@ class MainWindow(QMainWindow):
             self.view = HandlerView(desk, worker)
         # Late attendance cannot be missed: a red banner above everything (handlers and
         # inspectors), polled off the GUI thread.
-        self.overdue = OverdueAlert(db, actor, worker)
+        self.overdue = OverdueAlert(desk, actor, worker)
         self.overdue.open_requested.connect(self.show_incident)
         if actor.role in ("inspector", "admin"):
             self._build_inspector_tabs()
         else:
             self._set_central(self.view)
-        self.lock = WindowLock(self, self.stack, db, actor, worker, flush_draft=self._flush_draft)
+        self.lock = WindowLock(self, self.stack, desk, actor, worker, flush_draft=self._flush_draft)
         self.lock.switch_requested.connect(self.switch_user)
         self._build_menus()
         self._build_status_bar()
@@ -120,7 +119,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self.sign_off_view, self.tr("Sign-off queue"))
             self.tabs.setTabToolTip(0, self.tr("Incidents waiting for your sign-off (Ctrl+1)"))
             pages.append(("Ctrl+1", self.sign_off_view))
-        self.oversight = OversightView(self.legacy_db, self.actor, self.worker)
+        self.oversight = OversightView(self.desk, self.actor, self.worker)
         for page, title, tip, keys in (
             (
                 self.view,

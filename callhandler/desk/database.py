@@ -632,11 +632,3 @@ class DatabaseDesk:
 
     def outbox(self) -> list[OutboxEntry]:
         return []
-
-    # -- transitional (issue 15): widgets not yet on the desk -----------------------------
-
-    def legacy_database(self) -> Database:
-        return self.db
-
-    def drafts_database(self) -> Database:
-        return self._local()

@@ -38,7 +38,6 @@ from callhandler.services.signoff import QueueRow, ReturnNote, Review
 from callhandler.services.triage import RecordedAnswers, StoredDecision
 from callhandler.services.trigger_events import TriggerEventView
 from callhandler.services.trigger_subjects import TriggerSubjects
-from callhandler.storage.engine import Database
 from callhandler.sync.outbox import OutboxEntry
 from callhandler.sync.workstation import WorkstationState
 
@@ -310,16 +309,4 @@ class Desk(Protocol):
     def outbox(self) -> list[OutboxEntry]:
         """What this workstation still has to send or the server refused, oldest first
         (on one database: nothing)."""
-        ...
-
-    # -- transitional (issue 15): widgets not yet on the desk -------------------------------
-
-    def legacy_database(self) -> Database:
-        """The database behind the desk (on a workstation: the server), for a widget that
-        still takes one (ui/oversight, ui/attendance, ui/lock). Goes once they take the desk."""
-        ...
-
-    def drafts_database(self) -> Database:
-        """Where this workstation keeps its drafts (the cache, or the one database), for
-        ui/drafts.py's DraftKeeper until it saves through ``save_draft``."""
         ...

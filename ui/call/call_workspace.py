@@ -81,11 +81,9 @@ class CallWorkspace(QWidget):
         self.script = ScriptPane()
         self.recommendation = RecommendationPane()
         self.history = HistoryPanel(desk, worker)
-        # Drafts are this workstation's crash recovery: kept where it keeps its own data.
-        # (ui.drafts still takes that database; it moves onto the desk's drafts actions.)
-        self.drafts = DraftKeeper(
-            desk.drafts_database(), desk.actor, worker, self._draft_payload, self
-        )
+        # Drafts are this workstation's crash recovery: the desk keeps them where it keeps
+        # its own data (a workstation's cache, or the one database).
+        self.drafts = DraftKeeper(desk, desk.actor, worker, self._draft_payload, self)
         self.offer = DraftOffer()
         self.grading = GradeFlow(
             desk,

@@ -91,7 +91,7 @@ def test_an_inspector_draws_the_sample_and_reviews_a_call_from_the_keyboard(
         qtbot.keyClick(briefing.note, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert view.message.text().startswith("Review of ")
     assert "4 compliant, 1 partial, 2 not compliant" in view.message.text()
-    assert view.calls.item(0, 5).text() == "reviewed"
+    assert view.calls.item(0, 4).text() == "reviewed"
 
     [stored] = qa_compliance.reviews_of(db, staff.inspector, "h1")
     scores = {i.item_id: (i.score, i.note) for i in stored.items}
@@ -147,6 +147,9 @@ def test_a_handler_sees_only_their_own_reviews_with_the_notes(qtbot, db, worker)
     )
     assert view.by_item.item(dash, 1).text() == "50 %"
     assert view.reviews.currentItem() is top
+    if os.environ.get("QA_REVIEW_SCREENSHOT"):
+        shot = Path(os.environ["QA_REVIEW_SCREENSHOT"]).with_suffix(".my-reviews.png")
+        assert view.grab().save(str(shot))
 
 
 def test_the_pages_are_where_each_role_looks(qtbot, db, worker) -> None:

@@ -63,7 +63,7 @@ class MyReviewsView(QWidget):
         self.reviews.setAccessibleName(self.tr("My reviews with the reviewer's notes"))
         self.reviews.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.reviews.header().setStretchLastSection(True)
-        self.reviews.setColumnWidth(0, 440)
+        self.reviews.setColumnWidth(0, 480)
         self.reviews.setColumnWidth(1, 110)
         split = QSplitter()
         split.addWidget(self.by_item)

@@ -33,7 +33,7 @@ from callhandler.services.qa import ReviewForm, SampledCall, SampleResult
 from ui.qa.review_form import ReviewFormPanel
 from ui.worker import Failure, Worker
 
-COLUMNS = ("Call", "Handler", "Risk", "Override", "Repeat victim", "Reviewed")
+COLUMNS = ("Call", "Handler", "Risk", "Weighted up", "Reviewed")
 DEFAULT_SIZE = 5  # the [qa] sample_per_handler default
 
 
@@ -195,8 +195,14 @@ class QAReviewView(QWidget):
                 c.ref,
                 c.handler,
                 c.risk_level,
-                self.tr("yes") if c.overridden else "",
-                self.tr("yes") if c.repeat_victim else "",
+                ", ".join(
+                    why
+                    for why, yes in (
+                        (self.tr("override"), c.overridden),
+                        (self.tr("repeat victim"), c.repeat_victim),
+                    )
+                    if yes
+                ),
                 self.tr("reviewed") if c.reviewed else "",
             )
             for col, text in enumerate(cells):

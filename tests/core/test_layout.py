@@ -111,10 +111,9 @@ def test_the_cycle_check_would_notice_one(tmp_path: Path) -> None:
 
 
 # The one way in (issue 15): only ui/app.py opens databases and builds the desk; widgets
-# receive the desk and the worker. The module below still takes the Workstation (it moves
-# onto the desk's sync_state/sync_now/retry_refused/discard_refused): this list only shrinks.
+# receive the desk and the worker (the allow-list below is empty and only ever shrinks).
 MAY_OPEN_DATABASES = ("ui.app",)
-NOT_YET_ON_THE_DESK = ("ui.sync.status",)  # the outbox dialog: desk.sync_state & co.
+NOT_YET_ON_THE_DESK: tuple[str, ...] = ()
 BELOW_THE_DESK = ("callhandler.storage", "callhandler.sync")
 
 

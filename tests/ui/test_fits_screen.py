@@ -35,7 +35,7 @@ from ui.main_window import build_main_window
 from ui.oversight.trigger_dialog import TriggerEventDialog
 from ui.risk.assessment_dialog import RiskAssessmentDialog
 from ui.worker import Worker
-from uitools import WAIT_MS
+from uitools import WAIT_MS, make_actor
 
 SCREENS = {"1366x768": QSize(1366, 768), "1536x864": QSize(1536, 864)}
 NAMES = {1: "Emergency", 2: "Priority", 3: "Scheduled", 4: "Resolution without deployment"}
@@ -155,6 +155,8 @@ OPENERS: dict[str, Opener] = {
     "sign-in": sign_in_with_a_wrong_password,
     "lock": lock_screen,
     "handler window": main_window_tabs(lambda db, staff: staff.handler),
+    "inspector window": main_window_tabs(lambda db, staff: staff.inspector),
+    "administrator window": main_window_tabs(lambda db, _: make_actor(db, "admin1", "admin")),
     "risk": risk_dialog,
     "closure": closure_dialog,
     "briefing": briefing,

@@ -21,11 +21,13 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -34,7 +36,7 @@ from PySide6.QtWidgets import (
 from callhandler.desk import Desk
 from callhandler.services import oversight_charts as series
 from callhandler.services.incident_changes import now_utc
-from ui.models.incident_table import local_time
+from ui.common.words import local_time
 from ui.worker import Failure, Worker
 
 DEFAULT_WEEKS = 26
@@ -159,10 +161,19 @@ class ChartsView(QWidget):
             self.views[key] = view
             grid.addWidget(view, number // 2, number % 2)
 
+        # The four charts scroll rather than push the window past a 1366x768 screen.
+        self.chart_area = QScrollArea()
+        self.chart_area.setWidgetResizable(True)
+        self.chart_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.chart_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        grid_holder = QWidget()
+        grid_holder.setLayout(grid)
+        self.chart_area.setWidget(grid_holder)
+
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.problem)
-        layout.addLayout(grid, 1)
+        layout.addWidget(self.chart_area, 1)
         self.weeks.valueChanged.connect(lambda _value: self.refresh())
         self.setFocusProxy(self.weeks)
 

@@ -11,7 +11,9 @@ How to add an action:
 
 1. Add the method to ``Desk`` in protocol.py, grouped with its screen, with the service's
    arguments less ``db`` and ``actor``; a write returns ``Done[...]``, a read its value.
-2. Add it to ``DatabaseDesk`` in database.py through one of its doors: ``_server`` (a
+2. Add it to ``DatabaseDesk`` (database.py: the call, the steps, lists, closure, drafts)
+   or to ``ReviewActions`` (review.py: sign-off, markers, risk, oversight, QA...), through
+   one of the doors of ``Doors`` (doors.py): ``_server`` (a
    read or write on the database that holds the record), ``_incident`` (an action on one
    incident, by its id: on a workstation it waits for the server's copy of the incident),
    or ``_local`` (this workstation's own data). A write wraps its value with

@@ -130,6 +130,13 @@ def cmd_training_results(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_training_start(args: argparse.Namespace) -> int:
+    """The training window (PySide6): sign in to the training database, take calls."""
+    from ui.training.app import run_training
+
+    return int(run_training(args.data_dir))
+
+
 def _in_training(args: argparse.Namespace) -> argparse.Namespace:
     """The same command aimed at the training installation (its database and folders)."""
     from callhandler.training.database import training_paths, training_url
@@ -187,4 +194,8 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     results.add_argument("--trainee", metavar="NAME", help="one trainee only")
     results.add_argument("--json", action="store_true")
     results.set_defaults(handler=cmd_training_results)
+    start = training.add_parser(
+        "start", parents=[common], help="open training mode's window (a TRAINING band)"
+    )
+    start.set_defaults(handler=cmd_training_start)
     _training_accounts(training, common)

@@ -14,7 +14,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import shutil
 import tempfile
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from callhandler.importing.run import import_file
@@ -96,6 +100,28 @@ def _copy_account(db: Database, trainee: Actor) -> None:
                     created_at=dt.datetime.now(dt.UTC),
                 )
             )
+
+
+@contextmanager
+def scoring_database(training: Database, actor: Actor) -> Iterator[Database]:
+    """A throw-away call database beside ``training`` for scoring: it holds the scenario's
+    history only, never the trainee's own call (which would count as an earlier incident)."""
+    if not is_training(training) or not training.url.database:
+        raise RuntimeError("Scoring happens only beside a training database.")
+    paths = _paths_of(Path(training.url.database))
+    call_id = f"score-{uuid.uuid4().hex[:12]}"
+    db = open_call_database(paths, call_id, actor)
+    try:
+        yield db
+    finally:
+        db.dispose()
+        shutil.rmtree(paths.data_dir / CALLS_FOLDER / call_id, ignore_errors=True)
+
+
+def _paths_of(file: Path) -> AppPaths:
+    """The training installation a training or call database file belongs to."""
+    root = file.parent if file.name == TRAINING_FILE else file.parent.parent.parent
+    return AppPaths(root, root / "config", root / "logs")
 
 
 def is_training(db: Database) -> bool:

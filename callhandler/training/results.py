@@ -35,7 +35,7 @@ from callhandler.services.context import Actor, require_role, system_actor
 from callhandler.services.triage import recommend_grade
 from callhandler.storage.engine import Database
 from callhandler.training.attempt import Attempt
-from callhandler.training.database import is_training, load_history
+from callhandler.training.database import is_training, load_history, scoring_database
 from callhandler.training.debrief import Debrief, debrief
 from callhandler.training.scenarios import Scenario
 
@@ -211,3 +211,22 @@ def results_over_time(db: Database, actor: Actor, username: str | None = None) -
         )
         for r in rows
     ]
+
+
+def finish_call(
+    training: Database,
+    actor: Actor,
+    scenario: Scenario,
+    attempt: Attempt,
+    *,
+    now: dt.datetime | None = None,
+) -> Debrief:
+    """The end of a training call in the window: score it against the scenario's history
+    alone (a scratch database beside the training one: the trainee's own call
+    would count as an earlier incident), keep the result in the training
+    database; the debrief to show."""
+    now = now or dt.datetime.now(dt.UTC)
+    with scoring_database(training, actor) as scratch:
+        result = score_attempt(scratch, actor, scenario, attempt, now=now).debrief
+    save_attempt(training, actor, scenario, result, at=now)
+    return result

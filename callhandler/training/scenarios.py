@@ -108,6 +108,10 @@ class Scenario:
         line = self.lines.get(question.fact)
         if line is not None:
             return line.says
+        if question.fact == "call_type":
+            return "(The line is quiet.)" if self.keypress_only else f"(Talking) “{self.opening}”"
+        if question.fact == "incident_account":
+            return self.opening
         if self.keypress_only and question.type == "yes_no_unknown":
             return KEYPRESS["no"]
         if self.keypress_only:

@@ -161,3 +161,21 @@ def test_a_trainee_sees_only_their_own_results_and_a_trainer_sees_all() -> None:
             results_over_time(training, t1, "t2")
     finally:
         training.dispose()
+
+
+def test_training_accounts_are_made_in_the_training_database_only(
+    private_folders: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from callhandler.cli import main
+
+    code = main(["training", "users", "add", "trainer1", "--role", "admin", "--password", PASSWORD])
+    assert code == 0, capsys.readouterr().err
+    assert "first administrator account trainer1" in capsys.readouterr().out
+    training = open_training_database(training_paths())
+    try:
+        assert [u.username for u in accounts.list_users(training, system_actor("t"))] == [
+            "trainer1"
+        ]
+    finally:
+        training.dispose()
+    assert not (private_folders / "callhandler.sqlite3").exists()  # no live database made

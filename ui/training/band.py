@@ -1,0 +1,31 @@
+"""The TRAINING band no one can miss, and the title every training window and dialog carries."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+BAND_STYLE = (
+    "background:#b91c1c; color:#ffffff; font-size:17px; font-weight:800; "
+    "letter-spacing:3px; padding:3px;"
+)
+
+
+def training_title(text: str) -> str:
+    """``TRAINING — text``: every window and dialog of training mode says so in its title."""
+    prefix = QCoreApplication.translate("training", "TRAINING")
+    return f"{prefix} — {text}"
+
+
+class TrainingBand(QLabel):
+    """A red band across the top: training mode, nothing reaches live records."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trainingBand")
+        self.setText(
+            self.tr("TRAINING — a made-up call; nothing here reaches live records or the server")
+        )
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self.setStyleSheet(BAND_STYLE)

@@ -17,6 +17,7 @@ from callhandler.services import accounts
 from callhandler.services.context import Actor, system_actor
 from callhandler.storage.engine import Database
 from callhandler.training.database import open_training_database, training_paths
+from callhandler.training.desk import TrainingDesk
 from callhandler.training.results import results_over_time
 from callhandler.training.scenarios import Scenario, find_scenario, shipped_scenarios
 from signin_helpers import PASSWORD
@@ -46,7 +47,7 @@ def trainee(training: Database) -> Actor:
 @pytest.fixture
 def window(qtbot, training: Database, trainee: Actor) -> Iterator[TrainingWindow]:  # type: ignore[no-untyped-def]
     worker = Worker()
-    main = TrainingWindow(training, training_paths(), trainee, worker)
+    main = TrainingWindow(TrainingDesk(training, training_paths()), trainee, worker)
     qtbot.addWidget(main)
     main.resize(1366, 768)
     main.show()

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import os
 import sys
-from functools import partial
 
 from PySide6.QtWidgets import QDialog
 
 from callhandler.errors import CallHandlerError
-from callhandler.services import accounts
-from callhandler.training.database import open_training_database, training_paths
+from callhandler.training.desk import TrainingDesk
 from ui.app import ensure_application
 from ui.login import LoginDialog
 from ui.training.band import training_title
@@ -28,24 +26,21 @@ NO_ACCOUNTS = (
 def run_training(data_dir: str | os.PathLike[str] | None) -> int:
     """The training window until it is closed; the process exit code."""
     app = ensure_application()
-    paths = training_paths(data_dir)
     try:
-        training = open_training_database(paths)
+        desk = TrainingDesk.open(data_dir)
     except CallHandlerError as exc:
         print(f"callhandler: {exc}", file=sys.stderr)
         return 1
     worker = Worker()
     try:
-        if accounts.count_users(training) == 0:
+        if desk.count_accounts() == 0:
             print(f"callhandler: {NO_ACCOUNTS}", file=sys.stderr)
             return 2
-        login = LoginDialog(
-            partial(accounts.authenticate, training), worker, database=str(paths.data_dir)
-        )
+        login = LoginDialog(desk.authenticate, worker, database=desk.describe())
         login.setWindowTitle(training_title(login.tr("Sign in to training")))
         if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
             return 0
-        window = TrainingWindow(training, paths, login.actor, worker)
+        window = TrainingWindow(desk, login.actor, worker)
         window.resize(1366, 768)
         window.show()
         app.setQuitOnLastWindowClosed(True)
@@ -54,4 +49,4 @@ def run_training(data_dir: str | os.PathLike[str] | None) -> int:
         return int(code)
     finally:
         worker.shutdown()
-        training.dispose()
+        desk.close()

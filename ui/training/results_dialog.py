@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from callhandler.services.context import Actor
-from callhandler.storage.engine import Database
-from callhandler.training.results import ResultRow, results_over_time
+from callhandler.training.desk import TrainingDesk
+from callhandler.training.results import ResultRow
 from ui.training.band import TrainingBand, training_title
 from ui.worker import Failure, Worker
 
@@ -36,7 +36,7 @@ class ResultsDialog(QDialog):
     """Every attempt, oldest first (one trainee's progress reads down the list). Esc closes."""
 
     def __init__(
-        self, training: Database, actor: Actor, worker: Worker, parent: QWidget | None = None
+        self, desk: TrainingDesk, actor: Actor, worker: Worker, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(training_title(self.tr("Trainees' results")))
@@ -56,7 +56,7 @@ class ResultsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(980, 520)
         self.rows: list[ResultRow] = []
-        worker.submit(results_over_time, training, actor, on_done=self._show, on_error=self._failed)
+        worker.submit(desk.results, actor, on_done=self._show, on_error=self._failed)
 
     def _show(self, rows: list[ResultRow]) -> None:
         self.rows = rows

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import time
-import uuid
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -20,15 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from callhandler.desk import DatabaseDesk
 from callhandler.domain.conversation import Conversation
-from callhandler.paths import AppPaths
-from callhandler.services.context import Actor, system_actor
-from callhandler.storage.engine import Database
+from callhandler.services.context import Actor
 from callhandler.training.attempt import Attempt
-from callhandler.training.database import load_history, open_call_database
 from callhandler.training.debrief import Debrief
-from callhandler.training.results import TRAINERS, finish_call
+from callhandler.training.desk import TrainingCall, TrainingDesk
+from callhandler.training.results import TRAINERS
 from callhandler.training.scenarios import Scenario, shipped_scenarios
 from ui.call.call_workspace import CallWorkspace
 from ui.training.band import TrainingBand, training_title
@@ -36,18 +31,6 @@ from ui.training.caller_panel import CallerPanel
 from ui.training.debrief_dialog import DebriefDialog
 from ui.training.results_dialog import ResultsDialog
 from ui.worker import Failure, Worker
-
-
-def prepare_call(paths: AppPaths, actor: Actor, scenario: Scenario) -> Database:
-    """On the worker: a fresh call database holding the scenario's history."""
-    call_id = f"{dt.datetime.now(dt.UTC):%Y%m%d%H%M%S}-{uuid.uuid4().hex[:8]}"
-    db = open_call_database(paths, call_id, actor)
-    try:
-        load_history(db, system_actor("training"), scenario)
-    except BaseException:
-        db.dispose()
-        raise
-    return db
 
 
 class _FocusWatch(QObject):
@@ -73,9 +56,9 @@ class TrainingWindow(QMainWindow):
 
     debrief_shown = Signal(object)
 
-    def __init__(self, training: Database, paths: AppPaths, actor: Actor, worker: Worker) -> None:
+    def __init__(self, desk: TrainingDesk, actor: Actor, worker: Worker) -> None:
         super().__init__()
-        self.training, self.paths, self.actor, self._worker = training, paths, actor, worker
+        self.desk, self.actor, self._worker = desk, actor, worker
         self.setWindowTitle(
             training_title(
                 self.tr("Call handler workstation — %1").replace("%1", actor.display_name)
@@ -86,7 +69,7 @@ class TrainingWindow(QMainWindow):
         self.debrief: DebriefDialog | None = None
         self.results: ResultsDialog | None = None
         self._scenario: Scenario | None = None
-        self._call_db: Database | None = None
+        self._call: TrainingCall | None = None
         self._started = 0.0
         self._graded_after: float | None = None
         self._history_opened_first = False
@@ -153,18 +136,17 @@ class TrainingWindow(QMainWindow):
         self._scenario = scenario
         self.message.setText(self.tr("Preparing the call…"))
         self._worker.submit(
-            prepare_call,
-            self.paths,
+            self.desk.start_call,
             self.actor,
             scenario,
             on_done=self._call_ready,
             on_error=self._failed,
         )
 
-    def _call_ready(self, call_db: Database) -> None:
+    def _call_ready(self, call: TrainingCall) -> None:
         assert self._scenario is not None
-        self._call_db = call_db
-        workspace = CallWorkspace(DatabaseDesk(call_db, self.actor), self._worker)
+        self._call = call
+        workspace = CallWorkspace(call.desk, self._worker)
         self.workspace = workspace
         self.caller.set_scenario(self._scenario)
         workspace.script.question_shown.connect(self.caller.show_question)
@@ -222,12 +204,11 @@ class TrainingWindow(QMainWindow):
         )
 
     def finish(self) -> None:
-        if self.workspace is None or self._scenario is None or self._call_db is None:
+        if self.workspace is None or self._scenario is None or self._call is None:
             return
         self.finish_button.setEnabled(False)
         self._worker.submit(
-            finish_call,
-            self.training,
+            self.desk.finish_call,
             self.actor,
             self._scenario,
             self.attempt(),
@@ -249,9 +230,9 @@ class TrainingWindow(QMainWindow):
             self.workspace.setParent(None)
             self.workspace.deleteLater()
             self.workspace = None
-        if self._call_db is not None:
-            self._worker.submit(self._call_db.dispose)
-            self._call_db = None
+        if self._call is not None:
+            self._worker.submit(self._call.close)
+            self._call = None
         self._scenario = None
         self.finish_button.setEnabled(True)
         self.pages.setCurrentIndex(0)
@@ -267,12 +248,12 @@ class TrainingWindow(QMainWindow):
     def show_results(self) -> None:
         if self.actor.role not in TRAINERS:
             return
-        self.results = ResultsDialog(self.training, self.actor, self._worker, self)
+        self.results = ResultsDialog(self.desk, self.actor, self._worker, self)
         self.results.show()
 
     def stop(self) -> None:
         if self.workspace is not None:
             self.workspace.stop()
-        if self._call_db is not None:
-            self._worker.submit(self._call_db.dispose)
-            self._call_db = None
+        if self._call is not None:
+            self._worker.submit(self._call.close)
+            self._call = None

@@ -4,28 +4,85 @@ from __future__ import annotations
 
 from typing import Any
 
-from callhandler.bench.lookup import DEBOUNCE_MS
 from callhandler.bench.oversight import format_oversight
 from callhandler.bench.sync import format_sync
+from callhandler.domain.lookup_rules import DEBOUNCE_MS
+
+SEED_TARGET_INCIDENTS = 10_000_000
+SEED_TARGET_SECONDS = 300.0  # issue 18: 10,000,000 incidents seeded in 5 minutes
+
+
+def complete_build(report: dict[str, Any]) -> None:
+    """Put the seeding target beside the build's figures (the command line adds "build"
+    after the run): the extrapolation to 10,000,000 at the rate measured."""
+    built = report.get("build")
+    if not built or not built.get("incidents_per_second"):
+        return
+    rate = float(built["incidents_per_second"])
+    seconds = SEED_TARGET_INCIDENTS / rate
+    built["seconds_for_10m_at_this_rate"] = round(seconds)
+    built["target_seconds_for_10m"] = SEED_TARGET_SECONDS
+    built["met"] = seconds <= SEED_TARGET_SECONDS
+
+
+def _lookup_lines(report: dict[str, Any]) -> list[str]:
+    lines = [
+        f"{'look-up':<17}{'n':>5}{'p50 ms':>8}{'p95 ms':>8}{'p99 ms':>8}{'target':>7}  met"
+        f"{'stmts':>6}{'rows':>6}{'found %':>8}{'naive p50':>10}{'ratio':>8}{'target':>8}  met"
+    ]
+    for t in report["lookups"]:
+        lines.append(
+            f"{t['kind']:<17}{t['queries']:>5}{t['p50_ms']:>8.2f}{t['p95_ms']:>8.2f}"
+            f"{t['p99_ms']:>8.2f}{t['target_p95_ms']:>7.0f}  {'yes' if t['met'] else 'NO '}"
+            f"{t.get('statements', 0):>6.1f}{t.get('rows_listed', 0):>6.1f}"
+            f"{t['found_pct']:>8.1f}{t['naive_p50_ms']:>10.1f}{t['ratio_p50']:>7.0f}x"
+            f"{t.get('ratio_target', 0):>7.0f}x  {'yes' if t.get('ratio_met') else 'NO'}"
+        )
+    return lines
+
+
+def _shape_lines(shape: dict[str, Any]) -> list[str]:
+    lines = []
+    for name in ("phone", "address"):
+        s = shape.get(name)
+        if s:
+            lines.append(
+                f"history: {s['distinct']:,} {name}s ({s['incidents_with_one_pct']:.0f} % of "
+                f"incidents have one); {s['carrying_1_to_3_pct']:.0f} % carry 1-3 incidents, "
+                f"median {s['median']}, p99 {s['p99']}, most {s['max']}"
+            )
+    worst = shape.get("declared_worst_case")
+    if worst:
+        lines.append(
+            f"declared worst case (phone_worst_case): {worst['number']} with "
+            f"{worst['incidents']} incidents"
+        )
+    return lines
 
 
 def format_report(report: dict[str, Any], extra: list[str] | None = None) -> str:
+    complete_build(report)
     lines = [f"{report['incidents']:,} incidents in {report['database']}"]
+    if "load_average" in report:
+        load = ", ".join(f"{x:.2f}" for x in report["load_average"])
+        lines.append(f"load average {load} on {report.get('cpus')} CPUs while measuring")
     lines += extra or []
-    lines.append(
-        f"{'look-up':<15}{'n':>5}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}"
-        f"{'found %':>9}{'naive p50':>11}{'ratio':>8}{'target':>8}  met"
-    )
-    for t in report["lookups"]:
+    built = report.get("build")
+    if built and "seconds_for_10m_at_this_rate" in built:
         lines.append(
-            f"{t['kind']:<15}{t['queries']:>5}{t['p50_ms']:>9.2f}{t['p95_ms']:>9.2f}"
-            f"{t['p99_ms']:>9.2f}{t['found_pct']:>9.1f}{t['naive_p50_ms']:>11.1f}"
-            f"{t['ratio_p50']:>7.0f}x{t['target_p95_ms']:>8.0f}  {'yes' if t['met'] else 'NO'}"
+            f"seeding: 10,000,000 would take {built['seconds_for_10m_at_this_rate']:,} s at "
+            f"this rate (target {SEED_TARGET_SECONDS:.0f} s)  {'yes' if built['met'] else 'NO'}"
         )
+    lines += _shape_lines(report.get("history", {}))
+    lines += _lookup_lines(report)
     lines.append(
         f"history visible {report['history_visible_after_pause_ms']:.0f} ms after the handler "
-        f"pauses (debounce {DEBOUNCE_MS} ms + worst p95; target 200 ms)"
+        f"pauses (debounce {DEBOUNCE_MS} ms + worst typical p95; target 200 ms)"
     )
+    if report.get("import"):
+        from callhandler.bench.importing import format_import
+
+        lines += format_import(report["import"])
     if "oversight" in report:
         lines += format_oversight(report["oversight"])
     if report.get("sync"):

@@ -37,6 +37,7 @@ GRADES = {"": None, "1": 1, "2": 2, "3": 3, "4": 4}
 LIMITED = tuple((FIELDS.index(n), n, limit) for n, limit in LIMITS.items())
 ALL_LIMITED = tuple((i, n, LIMITS.get(n, MAX_FIELD_CHARS)) for i, n in enumerate(FIELDS))
 DIGEST_VERSION = "import-v1"
+CACHE_MOST = 20_000  # cached normalisations of one kind kept between batches
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +90,13 @@ class RowChecker:
         self._postcodes: dict[str, Postcode | None] = {}
         self._keys: dict[tuple[str, str], str] = {}
         self._parties: dict[tuple[str, str, str], Party | RowProblem] = {}
+
+    def trim(self) -> None:
+        """Forget cached normalisations once there are ``CACHE_MOST`` of one kind (a
+        streamed file of millions of rows must not grow memory through its caches)."""
+        for cache in (self._phones, self._postcodes, self._keys, self._parties):
+            if len(cache) > CACHE_MOST:
+                cache.clear()
 
     def check(self, line: int, raw: RawRow) -> ImportRow:
         joined = "".join(raw)

@@ -6,6 +6,10 @@ normalised content); a row whose incident_ref was imported before with other con
 updates that incident in place, its people and import markers replaced. The whole run is
 one transaction: cancelling leaves the database as it was.
 
+The file is streamed: rows are checked and written ``BATCH_ROWS`` at a time, and what
+must be remembered across the whole file (which references it has used, on which line)
+is kept in a temporary table, so memory does not grow with the file.
+
 Times: ISO 8601; a time without an offset is taken as UTC (not UK local time), so an
 export that writes local times must include the offset (``+01:00`` in summer).
 Imported incidents are history: status ``finalised``, source ``import``.
@@ -14,13 +18,16 @@ Imported incidents are history: status ``finalised``, source ``import``.
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import itertools
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from callhandler.importing.bulk import BulkWriter, paused_gc
-from callhandler.importing.format import FileFormat, read_rows, sniff
+from callhandler.importing.format import RawRow, read_rows, sniff
 from callhandler.importing.rows import ImportRow, RowChecker, RowProblem
 from callhandler.importing.store import Store
 from callhandler.progress import NoProgress, Progress, check_cancel
@@ -30,6 +37,7 @@ from callhandler.storage.engine import Database
 
 TABLES = ("phones", "addresses", "people", "incidents", "incident_people", "markers")
 PROGRESS_EVERY = 10_000
+BATCH_ROWS = 20_000  # rows checked and written together; memory is bounded by this
 _NO_PROGRESS = NoProgress()
 
 
@@ -80,76 +88,129 @@ def _import(db: Database, actor: Actor, path: Path, progress: Progress) -> Impor
     started = time.perf_counter()
     now = dt.datetime.now(dt.UTC)
     fmt = sniff(path)
-    rows, rejected = _read(path, fmt, now, progress)
+    checker = RowChecker(now)
+    rejected: list[RejectedRow] = []
+    counts = {"imported": 0, "updated": 0, "unchanged": 0}
+    progress.start(_estimate_rows(path), f"Importing {path.name}")
     with db.write() as session:
-        writer = BulkWriter(session, progress)
+        # The writer's own progress (per table written) would restart for every batch:
+        # the file's rows are the progress shown; cancelling still stops between chunks.
+        writer = BulkWriter(session, _CancelOnly(progress))
         writer.lock(TABLES)
+        refs = _RefsSeen(writer)
         with writer.fast_sqlite():
-            store = Store(writer, now)
-            store.run(rows)
+            for batch in _batches(read_rows(path, fmt)):
+                good = _check(batch, checker, refs, rejected)
+                store = Store(writer, now)
+                store.run(good)
+                rejected += [RejectedRow(line, reason) for line, reason in store.refused]
+                for name in counts:
+                    counts[name] += getattr(store, name)
+                progress.advance(len(batch))
+                check_cancel(progress)
+                checker.trim()
+                del good, store
+                gc.collect()  # paused_gc holds the cycles a batch leaves until collected
+        refs.drop()
         writer.sync_sequences(TABLES)
-        refused = [RejectedRow(line, reason) for line, reason in store.refused]
-        rejected = sorted(rejected + refused, key=lambda r: r.line)
+        rejected.sort(key=lambda r: r.line)
         audit.record(
             session,
             actor,
             "import",
             "file",
             path.name[:64],
-            {
-                "file": path.name,
-                "format": fmt.kind,
-                "imported": store.imported,
-                "updated": store.updated,
-                "unchanged": store.unchanged,
-                "rejected": len(rejected),
-            },
+            {"file": path.name, "format": fmt.kind, **counts, "rejected": len(rejected)},
         )
     return ImportResult(
-        imported=store.imported,
-        updated=store.updated,
-        unchanged=store.unchanged,
+        imported=counts["imported"],
+        updated=counts["updated"],
+        unchanged=counts["unchanged"],
         rejected=rejected,
         seconds=time.perf_counter() - started,
     )
 
 
-def _read(
-    path: Path, fmt: FileFormat, now: dt.datetime, progress: Progress
-) -> tuple[list[ImportRow], list[RejectedRow]]:
-    """Every good row (first occurrence of each ref) and every bad one with its reason."""
-    checker = RowChecker(now)
-    good: list[ImportRow] = []
-    rejected: list[RejectedRow] = []
-    first_line: dict[str, int] = {}
-    progress.start(_estimate_rows(path), f"Reading {path.name}")
-    count = 0
-    for line, raw in read_rows(path, fmt):
-        count += 1
-        if count % PROGRESS_EVERY == 0:
-            progress.advance(PROGRESS_EVERY)
-            check_cancel(progress)
+def _batches(
+    rows: Iterator[tuple[int, RawRow | str]],
+) -> Iterator[list[tuple[int, RawRow | str]]]:
+    while batch := list(itertools.islice(rows, BATCH_ROWS)):
+        yield batch
+
+
+class _CancelOnly:
+    """A progress that only passes on cancellation."""
+
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+
+    def start(self, total: int, label: str) -> None:
+        pass
+
+    def advance(self, amount: int) -> None:
+        pass
+
+    def cancelled(self) -> bool:
+        return self.progress.cancelled()
+
+
+class _RefsSeen:
+    """The incident references used so far in this file and their lines (a temporary
+    table: a file of ten million rows would not fit a dictionary in memory)."""
+
+    def __init__(self, writer: BulkWriter) -> None:
+        self.w = writer
+        on_commit = "" if writer.is_sqlite else " ON COMMIT DROP"
+        writer.cursor.execute(
+            "CREATE TEMPORARY TABLE import_refs_seen (ref VARCHAR(40) PRIMARY KEY, "
+            f"line INTEGER NOT NULL){on_commit}"
+        )
+
+    def earlier(self, refs: list[str]) -> dict[str, int]:
+        sql = "SELECT ref, line FROM import_refs_seen WHERE ref IN ({})"
+        return {str(ref): int(line) for ref, line in self.w.lookup_in(sql, refs)}
+
+    def add(self, rows: list[ImportRow]) -> None:
+        self.w.insert("import_refs_seen", ("ref", "line"), [(r.ref, r.line) for r in rows])
+
+    def drop(self) -> None:
+        if self.w.is_sqlite:
+            self.w.cursor.execute("DROP TABLE temp.import_refs_seen")
+
+
+def _check(
+    batch: list[tuple[int, RawRow | str]],
+    checker: RowChecker,
+    refs: _RefsSeen,
+    rejected: list[RejectedRow],
+) -> list[ImportRow]:
+    """The batch's good rows (first occurrence of each ref in the file); the bad ones go
+    to ``rejected`` with their reasons."""
+    checked: list[ImportRow] = []
+    for line, raw in batch:
         if isinstance(raw, str):
             rejected.append(RejectedRow(line, raw))
             continue
         try:
-            row = checker.check(line, raw)
+            checked.append(checker.check(line, raw))
         except RowProblem as problem:
             rejected.append(RejectedRow(line, str(problem)))
-            continue
-        earlier = first_line.setdefault(row.ref, line)
-        if earlier != line:
+    first_line = refs.earlier(sorted({row.ref for row in checked}))
+    good: list[ImportRow] = []
+    for row in checked:
+        earlier = first_line.setdefault(row.ref, row.line)
+        if earlier != row.line:
             rejected.append(
                 RejectedRow(
-                    line,
+                    row.line,
                     f"incident_ref {row.ref!r} already appears on line {earlier} of this file: "
                     "each incident may appear only once.",
                 )
             )
             continue
         good.append(row)
-    progress.advance(count % PROGRESS_EVERY)
-    return good, rejected
+    refs.add(good)
+    return good
 
 
 def _estimate_rows(path: Path) -> int:

@@ -14,18 +14,28 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy.engine import URL
 
 from callhandler.paths import AppPaths
 from callhandler.services import audit_witness
 from callhandler.services.audit import _PG_AUDIT_LOCK
 from callhandler.services.audit_digest import GENESIS, keyed_digest
-from callhandler.services.audit_key import AuditKey, load_key, mismatch, paths_for
+from callhandler.services.audit_key import (
+    KEY_ENV,
+    AuditKey,
+    key_file,
+    load_key,
+    mismatch,
+    paths_for,
+)
 from callhandler.services.context import Actor
 from callhandler.services.history_raw import Raw
+from callhandler.storage.engine import Database
 
 _STATE = (
     "SELECT c.legacy_count, c.key_check, u.active, u.role, u.username, h.seq, h.hash "
@@ -54,9 +64,35 @@ class Appended:
         audit_witness.append_quietly(self.paths, self.key, self.identity, self.head, "write")
 
 
+_keys: dict[str, tuple[tuple[int, int, int], AuditKey]] = {}
+
+
+def _key(paths: AppPaths) -> AuditKey:
+    """``load_key``, read again only when the key file changes (a look-up a keystroke)."""
+    if os.environ.get(KEY_ENV):
+        return load_key(paths)
+    path = key_file(paths)
+    try:
+        info = path.stat()
+    except OSError:
+        return load_key(paths)  # not made yet: load_key makes it, or says what is wrong
+    stamp = (info.st_ino, info.st_mtime_ns, info.st_size)
+    cached = _keys.get(str(path))
+    if cached is not None and cached[0] == stamp and not info.st_mode & 0o077:
+        return cached[1]
+    key = load_key(paths)
+    _keys[str(path)] = (stamp, key)
+    return key
+
+
+@lru_cache(maxsize=16)
+def _identity(url: URL) -> str:
+    return audit_witness.database_identity(url)
+
+
 def append(
     raw: Raw,
-    engine: Engine,
+    db: Database,
     actor: Actor,
     entity_id: str,
     detail: dict[str, Any],
@@ -66,8 +102,8 @@ def append(
 ) -> Appended | None:
     """Append one event inside ``raw``'s transaction; None (nothing written) when the
     ordinary writer must do it."""
-    paths = paths_for(engine)
-    key = load_key(paths)
+    paths = paths_for(db.engine)
+    key = _key(paths)
     if not raw.sqlite:
         raw.execute("SELECT pg_advisory_xact_lock(:k)", {"k": _PG_AUDIT_LOCK})
     state = raw.first(_STATE, uid=actor.user_id if actor.user_id is not None else -1)
@@ -95,6 +131,6 @@ def append(
     event_id = raw.scalar(
         _INSERT, seq=seq, at=raw.stamp(when), prev_hash=prev, hash=digest, **fields
     )
-    identity = audit_witness.database_identity(engine.url)
+    identity = _identity(db.url)
     head = audit_witness.Head(seq, int(event_id), digest, int(legacy_count))
     return Appended(paths, key, identity, head)

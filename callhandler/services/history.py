@@ -129,11 +129,8 @@ def find_previous_calls(
     audited = audit_consultation and not normalised.empty
     detail: dict[str, Any] = {}
     appended: audit_lookup.Appended | None = None
-    connect = db.write_connection if audited else db.read_connection
-    with connect() as conn:
-        if not audited:
-            conn.begin()  # one snapshot for every statement (SQLite: BEGIN DEFERRED)
-        raw = Raw(conn.connection.dbapi_connection, conn.dialect.name)
+    with db.driver_transaction(write=audited) as driver:
+        raw = Raw(driver, db.backend)
         try:
             exact, possible, summary, people = lookup(
                 raw, query, normalised, now, limit, exclude_incident_id or -1, as_at or NO_LIMIT
@@ -146,9 +143,7 @@ def find_previous_calls(
                     "exact": len(exact),
                     "possible": len(possible),
                 }
-                appended = audit_lookup.append(
-                    raw, db.engine, actor, _consulted(normalised), detail
-                )
+                appended = audit_lookup.append(raw, db, actor, _consulted(normalised), detail)
         finally:
             raw.close()
     statements = raw.statements

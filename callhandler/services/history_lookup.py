@@ -27,6 +27,8 @@ from callhandler.domain.history import (
     marker_label,
     summarise,
 )
+from callhandler.domain.lookup_rules import MAX_QUERY_CHARS as MAX_QUERY_CHARS
+from callhandler.domain.lookup_rules import MIN_QUERY_CHARS
 from callhandler.domain.normalise import format_phone, name_key
 from callhandler.services import history_sql as sql
 from callhandler.services.address_search import fuzzy_addresses
@@ -35,8 +37,7 @@ from callhandler.services.history_raw import Raw, a_date, aware, when
 LIST_LIMIT = 200  # the most one look-up lists (callhandler lookup --limit)
 LINKED_LIMIT = 25  # newest exact matches whose places, victims and suspects are checked
 FUZZY_LIMIT = 50
-MIN_FUZZY_CHARS = 3
-MAX_QUERY_CHARS = 300
+MIN_FUZZY_CHARS = MIN_QUERY_CHARS
 NAME_ONLY_SCORE = 90.0
 
 

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import tracemalloc
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
+from callhandler.bench.importing import write_export
 from callhandler.cli import main
 from callhandler.errors import BadInput
-from callhandler.importing import bulk
+from callhandler.importing import bulk, rows, run
 from callhandler.importing.run import ImportResult, import_file
 from callhandler.progress import Cancelled
 from callhandler.services.context import Actor, system_actor
@@ -26,6 +28,7 @@ from callhandler.storage.models import (
     Phone,
 )
 from callhandler.synthetic.seeding import seed
+from outage_helpers import copy_of
 from signin_helpers import sign_in_as
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -286,17 +289,21 @@ def test_import_never_overwrites_incidents_recorded_here(
 
 
 class CancelAfterIncidents:
+    """Cancels at the check made after the first chunk of incidents is written (the
+    checks before: numbers, addresses, people; chunks of 2 rows)."""
+
     def __init__(self) -> None:
-        self.label = ""
+        self.asked = 0
 
     def start(self, total: int, label: str) -> None:
-        self.label = label
+        pass
 
     def advance(self, amount: int) -> None:
         pass
 
     def cancelled(self) -> bool:
-        return self.label == "Writing incidents"
+        self.asked += 1
+        return self.asked > 6
 
 
 def test_cancel_leaves_nothing_half_written(
@@ -352,3 +359,41 @@ def test_excel_style_csv_with_bom_crlf_and_semicolons(db: Database, actor: Actor
     result = import_file(db, actor, path)
     assert result.imported == 1
     assert [(r.line, r.reason[:9]) for r in result.rejected] == [(3, "grade '9'")]
+
+
+def test_the_same_ref_far_apart_in_a_streamed_file_is_still_refused_by_line(
+    db: Database, actor: Actor, monkeypatch: pytest.MonkeyPatch
+):
+    """Rows are read and written a batch at a time: a repeat in a later batch is caught."""
+    monkeypatch.setattr(run, "BATCH_ROWS", 2)
+    result = import_file(db, actor, BAD_ROWS_CSV)
+    reasons = {r.line: r.reason for r in result.rejected}
+    assert "already appears on line 2" in reasons[7]
+    assert result.imported == 3 and counts(db)["incidents"] == 3
+
+
+def _peak_mb(template: Path, folder: Path, count: int) -> float:
+    folder.mkdir()
+    export = folder / "export.csv"
+    write_export(export, count)
+    db = copy_of(template, folder)
+    try:
+        tracemalloc.start()
+        result = import_file(db, system_actor("import"), export)
+        peak = tracemalloc.get_traced_memory()[1] / 1e6
+    finally:
+        tracemalloc.stop()
+        db.dispose()
+    assert result.imported == count
+    return peak
+
+
+def test_import_memory_does_not_grow_with_the_file(
+    sqlite_template: Path, tmp_path: Path, private_folders: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """Four times the rows, the same peak (batches of 500 rows, caches of 500 here)."""
+    monkeypatch.setattr(run, "BATCH_ROWS", 500)
+    monkeypatch.setattr(rows, "CACHE_MOST", 500)
+    small = _peak_mb(sqlite_template, tmp_path / "small", 1_500)
+    large = _peak_mb(sqlite_template, tmp_path / "large", 6_000)
+    assert large < small * 1.25, (small, large)

@@ -1,0 +1,46 @@
+"""``callhandler bench``: every look-up figure beside its target and the naive scan, the
+typical numbers apart from the declared worst case, and the shape of the history."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from callhandler.bench.lookup import run_benchmark
+from callhandler.bench.report import format_report
+from callhandler.progress import NoProgress
+from callhandler.storage.engine import Database
+from callhandler.synthetic.seeding import seed
+from callhandler.synthetic.world import WORST_CASE_FROM
+
+
+def test_bench_reports_each_look_up_with_target_naive_ratio_and_the_worst_case(
+    db: Database, private_folders: Path
+) -> None:
+    seed(db, WORST_CASE_FROM, seed=11)
+
+    report = run_benchmark(
+        db, queries=12, naive_queries=2, progress=NoProgress(), import_sizes=(600, 2_400)
+    )
+
+    kinds = {t["kind"]: t for t in report["lookups"]}
+    assert set(kinds) == {"phone", "exact_address", "fuzzy_address", "phone_worst_case"}
+    for t in kinds.values():
+        assert t["target_p95_ms"] > 0 and t["ratio_target"] == 1000
+        assert t["met"] == (t["p95_ms"] <= t["target_p95_ms"])
+        assert t["ratio_met"] == (t["ratio_p50"] >= 1000)
+        assert t["naive_queries"] == 2 and t["naive_p50_ms"] > 0
+        assert 0 < t["statements"] <= 12  # the look-up and its audit, BEGIN/COMMIT aside
+    # The declared worst case lists a full panel; a typical number a handful of calls.
+    assert kinds["phone_worst_case"]["rows_listed"] == 50
+    assert kinds["phone"]["rows_listed"] < 10
+    shape = report["history"]
+    assert shape["phone"]["max"] == 500 and shape["phone"]["carrying_1_to_3_pct"] >= 60
+    assert shape["address"]["carrying_1_to_3_pct"] >= 60
+    assert report["import"]["sizes"][1]["rows"] == 2_400
+    assert report["import"]["reimport_rows_per_second"] > 0
+
+    text = format_report(report)
+    for kind in kinds:
+        assert any(line.startswith(kind + " ") for line in text.splitlines()), kind
+    assert "declared worst case (phone_worst_case): 07700 900500 with 500 incidents" in text
+    assert "re-import" in text and "load average" in text

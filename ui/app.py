@@ -28,6 +28,7 @@ from callhandler.sync.replay import is_unreachable
 from callhandler.sync.workstation import Workstation
 from callhandler.synthetic.demo import describe_accounts, ensure_demo
 from ui import ask
+from ui.common import theme
 from ui.lock.settings import DEFAULT_IDLE_MINUTES, IdleLockSetting, read_idle_lock_layered
 from ui.login import LoginDialog
 from ui.main_window import build_main_window
@@ -36,7 +37,6 @@ from ui.worker import Failure, Worker
 
 APP_NAME = "callhandler"
 ORGANISATION = "callhandler"
-STYLESHEET = "control-room.qss"
 _READY = "callhandler_ready"
 
 
@@ -63,7 +63,8 @@ def install_translators(
 
 
 def load_stylesheet() -> str:
-    return (resource_dir("styles") / STYLESHEET).read_text(encoding="utf-8")
+    """The shared layout with the light theme (a user's own look is applied at sign-in)."""
+    return theme.stylesheet()
 
 
 def ensure_application() -> QApplication:
@@ -75,7 +76,7 @@ def ensure_application() -> QApplication:
         app.setOrganizationName(ORGANISATION)
         app.setApplicationDisplayName(QCoreApplication.translate("app", "Call handler workstation"))
         app.setStyle("Fusion")
-        app.setStyleSheet(load_stylesheet())
+        theme.apply(theme.Appearance(), app)  # the light theme until someone signs in
         install_translators(app)
         app.setProperty(_READY, True)
     # Windows come and go (sign-in, sign-out); the session loop decides when to end.
@@ -243,6 +244,7 @@ def run_application(args: argparse.Namespace) -> int:
             message,
         )
         return 1
+    theme.use_preferences_folder(app_paths(args.data_dir).config_dir)  # each user's look
     idle_lock = read_idle_lock_layered(app_paths(args.data_dir))
     if idle_lock.problem:  # the lock still works, on the default time
         print(f"callhandler: {idle_lock.problem}", file=sys.stderr)

@@ -22,6 +22,7 @@ from callhandler.services.context import Actor
 from ui import ask
 from ui.attendance.overdue_alert import OverdueAlert
 from ui.call.handler_view import SHIFT_TAB, HandlerView
+from ui.common.theme import AppearanceMenu
 from ui.inspector.control_room_view import ControlRoomView
 from ui.inspector.sign_off_view import SignOffView
 from ui.lock.window_lock import WindowLock
@@ -235,8 +236,8 @@ class MainWindow(QMainWindow):
         self.sign_out_action = sign_out
         self.quit_action = quit_action
 
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
         if self.oversight is not None:
-            view_menu = self.menuBar().addMenu(self.tr("&View"))
             for text, keys, run in (
                 (self.tr("&Oversight lists"), "Ctrl+3", self.show_oversight_lists),
                 (self.tr("Oversight &charts"), "Ctrl+4", self.show_oversight_charts),
@@ -245,6 +246,12 @@ class MainWindow(QMainWindow):
                 action = QAction(f"{text}\t{keys}", self)
                 action.triggered.connect(lambda _checked=False, run=run: run())
                 view_menu.addAction(action)
+            view_menu.addSeparator()
+        # The user's theme and text size: applied now (sign-in) and kept when changed.
+        self.appearance = AppearanceMenu(self, self.actor.username, view_menu)
+        self.appearance.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        if self.appearance.problem:
+            self.statusBar().showMessage(self.appearance.problem)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About"), self)

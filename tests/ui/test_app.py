@@ -36,7 +36,7 @@ def test_handler_gets_the_call_form_and_a_status_bar_saying_who(qtbot, db, worke
     assert handler.display_name in who and "Call handler" in who and "ws-test" in who
     assert db.describe() in window.database_label.text()
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Help"]
+    assert menus == ["&File", "&View", "&Help"]  # View: theme and text size
     assert window.sign_out_action.text() == "Sign &out"
     assert window.quit_action.text() == "&Quit"
 

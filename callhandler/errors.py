@@ -2,11 +2,26 @@
 
 from __future__ import annotations
 
+from callhandler.messages import Said
+
 
 class CallHandlerError(Exception):
-    """Base class: ``str(err)`` says what is wrong and how to fix it."""
+    """Base class: ``str(err)`` says what is wrong and how to fix it.
+
+    Raised with catalogue messages (``BadInput(m.NO_INCIDENT(incident_id=7))``), the error
+    also keeps them in ``said``, so the window can show them translated; ``str(err)`` is
+    the English, joined by spaces. Raised with a plain string, ``said`` is empty.
+    """
 
     exit_code = 1
+    said: tuple[Said, ...] = ()
+
+    def __init__(self, *args: object) -> None:
+        if args and all(isinstance(arg, Said) for arg in args):
+            self.said = tuple(arg for arg in args if isinstance(arg, Said))
+            super().__init__(" ".join(str(arg) for arg in self.said))
+        else:
+            super().__init__(*args)
 
 
 class BadInput(CallHandlerError):

@@ -10,7 +10,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 from shiboken6 import Shiboken
 
 from callhandler.errors import CallHandlerError, DatabaseError
@@ -86,8 +95,9 @@ class Worker(QObject):
       service function returning frozen rows.
     - ``on_done(result)`` or ``on_error(Failure)`` then runs on the thread that created the
       Worker (the GUI thread): the outcome crosses threads by a queued signal.
-      ``Failure.message`` is ``str(err)`` for a CallHandlerError (already user-ready) and a
-      generic message for anything else (whose traceback is logged).
+      ``Failure.message`` is the CallHandlerError's message (already user-ready),
+      translated by ``core_text``, and a generic message for anything else (whose
+      traceback is logged).
     - A callback that is a bound method of a deleted Qt object is skipped, so a dialog that
       closed while its job ran is never touched.
     - One thread only, on purpose: jobs run in the order submitted, so a list refresh
@@ -177,11 +187,30 @@ class Worker(QObject):
 
     def _message_for(self, error: Exception) -> str:
         if isinstance(error, CallHandlerError):
-            return str(error)
+            return core_text(error)
         return self.tr(
             "An unexpected error stopped this action; it was written to the log. "
             "Try again, and tell your supervisor if it happens again."
         )
+
+
+def core_text(error: CallHandlerError) -> str:
+    """The core's message in the window's language: each catalogue message it carries
+    (``error.said``) looked up in the "core" context of the translation, with its id as the
+    disambiguation (resources/translations, scripts/core_messages_ts.py), then filled in.
+    A message raised as plain text, or a translation that lost a placeholder, stays English.
+    """
+    if not error.said:
+        return str(error)
+    parts = []
+    for said in error.said:
+        template = QCoreApplication.translate("core", said.message.text, said.id)
+        try:
+            parts.append(said.render(template))
+        except (KeyError, IndexError, ValueError):  # a broken translation: never a traceback
+            log.warning("translation of core message %s does not fit", LogSafe(said.id))
+            parts.append(str(said))
+    return " ".join(parts)
 
 
 def _alive(callback: Callable[..., Any]) -> bool:

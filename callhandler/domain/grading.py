@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from callhandler import messages
 from callhandler.domain.conditions import Cause, Context
 from callhandler.domain.facts import Facts
 from callhandler.domain.history import HistoryCounts, HistorySummary, summarise
@@ -218,21 +219,18 @@ def choose_grade(
     marked ``below_floor`` for the inspector.
     """
     if isinstance(chosen_grade, bool) or not isinstance(chosen_grade, int):
-        raise BadInput(f"The grade must be a number from 1 to {recommendation.least_urgent_grade}.")
+        raise BadInput(messages.GRADE_NOT_A_NUMBER(least=recommendation.least_urgent_grade))
     if not 1 <= chosen_grade <= recommendation.least_urgent_grade:
         raise BadInput(
-            f"Grade {chosen_grade} does not exist: choose 1 to {recommendation.least_urgent_grade}."
+            messages.GRADE_MISSING(grade=chosen_grade, least=recommendation.least_urgent_grade)
         )
     text = "".join(ch for ch in (rationale or "") if ch >= " " or ch in "\n\t").strip()
     if len(text) > MAX_RATIONALE_CHARS:
-        raise BadInput(
-            f"The rationale is too long ({len(text)} characters; {MAX_RATIONALE_CHARS} at most)."
-        )
+        raise BadInput(messages.RATIONALE_TOO_LONG(length=len(text), limit=MAX_RATIONALE_CHARS))
     overridden = chosen_grade != recommendation.grade
     if overridden and sum(1 for ch in text if not ch.isspace()) < MIN_RATIONALE_CHARS:
         raise BadInput(
-            f"Grade {chosen_grade} differs from the recommended grade {recommendation.grade}: "
-            "write why (at least a sentence) before confirming."
+            messages.OVERRIDE_NEEDS_WHY(grade=chosen_grade, recommended=recommendation.grade)
         )
     return GradeDecision(
         recommended_grade=recommendation.grade,

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import phonenumbers
 
+from callhandler import messages
 from callhandler.errors import BadInput
 
 DEFAULT_REGION = "GB"
@@ -242,13 +243,11 @@ def parse_dob(text: str | None, today: dt.date | None = None) -> dt.date | None:
             except ValueError:
                 continue
     if found is None or found.year < 1000:
-        raise ValueError(
-            f"{value!r} is not a date of birth: type it as day/month/year, e.g. 04/03/1991."
-        )
+        raise ValueError(messages.DOB_NOT_A_DATE(value=value))
     if found > today:
-        raise ValueError(f"{value!r} is in the future: check the date of birth.")
+        raise ValueError(messages.DOB_IN_FUTURE(value=value))
     if today.year - found.year > OLDEST_AGE:
-        raise ValueError(f"{value!r} would make them over {OLDEST_AGE}: check the year.")
+        raise ValueError(messages.DOB_TOO_OLD(value=value, oldest=OLDEST_AGE))
     return found
 
 
@@ -259,8 +258,5 @@ def check_collar(text: str) -> str:
     """An officer's collar (shoulder) number, e.g. PC4521 or 4521."""
     collar = re.sub(r"[\s-]", "", (text or "").upper())
     if not COLLAR_RE.match(collar):
-        raise BadInput(
-            f"{text!r} is not a collar number: up to four letters then up to six digits, "
-            "e.g. PC4521."
-        )
+        raise BadInput(messages.NOT_A_COLLAR(text=text))
     return collar

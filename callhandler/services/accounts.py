@@ -16,6 +16,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from callhandler import messages
 from callhandler.domain.normalise import clean_text
 from callhandler.errors import AuthenticationFailed, BadInput, PermissionDenied
 from callhandler.services import audit, signin
@@ -80,14 +81,11 @@ def clean_username(username: str) -> str:
 
 def validate_new_user(username: str, display_name: str, role: str, password: str) -> None:
     if not USERNAME_RE.match(username or ""):
-        raise BadInput(
-            f"Username {username!r} is not allowed: use 2-64 lower-case letters, digits, "
-            "dots, hyphens or underscores, starting with a letter or digit."
-        )
+        raise BadInput(messages.USERNAME_NOT_ALLOWED(username=username))
     if role not in ROLES:
-        raise BadInput(f"Role {role!r} is unknown: choose one of {', '.join(ROLES)}.")
+        raise BadInput(messages.ROLE_UNKNOWN(role=role, roles=", ".join(ROLES)))
     if not clean_text(display_name, 120):
-        raise BadInput("A display name is required (the name colleagues know you by).")
+        raise BadInput(messages.DISPLAY_NAME_NEEDED())
     problem = password_problem(username, password)
     if problem:
         raise BadInput(problem)
@@ -134,7 +132,7 @@ def create_user(
             select(func.count()).select_from(User).where(User.username == username)
         ).scalar_one()
         if taken:
-            raise BadInput(f"The username {username!r} is already in use: choose another.")
+            raise BadInput(messages.USERNAME_TAKEN(username=username))
         user = User(
             username=username,
             display_name=clean_text(display_name, 120),
@@ -233,10 +231,7 @@ def authenticate(
         raise AccountLocked(lock.message(workstation))
     if signed_in is None:
         time.sleep(failure_delay_s)
-        raise AuthenticationFailed(
-            "Sign-in failed: the username or password is not right. Check Caps Lock and try "
-            "again, or ask an administrator to reset your password."
-        )
+        raise AuthenticationFailed(messages.SIGN_IN_FAILED())
     return signed_in
 
 
@@ -289,7 +284,4 @@ def confirm_password(
             audit.record(session, actor, "password_check_failed", "user", actor.username, detail)
     if not ok:
         time.sleep(failure_delay_s)
-        raise AuthenticationFailed(
-            f"The password is not right, so the {purpose} was not made. Type your own password "
-            "again to sign."
-        )
+        raise AuthenticationFailed(messages.PASSWORD_TO_SIGN(purpose=purpose))

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
+from callhandler import messages
 from callhandler.domain.lifecycle import details_problems
 from callhandler.domain.normalise import (
     MAX_FIELD,
@@ -21,6 +22,7 @@ from callhandler.domain.normalise import (
     parse_dob,
 )
 from callhandler.errors import BadInput, PermissionDenied
+from callhandler.messages import Said
 from callhandler.services import audit
 from callhandler.services.context import Actor, require_role
 from callhandler.services.incident_changes import changing, record_edit
@@ -82,7 +84,20 @@ class IncidentRow:
 @dataclass(frozen=True)
 class FieldProblem:
     field: str
-    message: str
+    message: str  # English; ``said`` is the same as a catalogue message (the window's)
+    said: Said | None = None
+
+
+def _problem(field: str, said: Said) -> FieldProblem:
+    return FieldProblem(field, str(said), said)
+
+
+def _refused(problems: list[FieldProblem]) -> BadInput:
+    """The form's problems as one error (translatable when each is a catalogue message)."""
+    saids = [p.said for p in problems if p.said is not None]
+    if len(saids) == len(problems):
+        return BadInput(*saids)
+    return BadInput(" ".join(p.message for p in problems))
 
 
 def check_new_call(call: NewCall) -> list[FieldProblem]:
@@ -98,38 +113,26 @@ def check_new_call(call: NewCall) -> list[FieldProblem]:
     ):
         value = getattr(call, field) or ""
         if len(value) > max(limit, MAX_FIELD) or "\x00" in value:
-            problems.append(
-                FieldProblem(field, f"Too long or not text: at most {limit} characters.")
-            )
+            problems.append(_problem(field, messages.FIELD_TOO_LONG(limit=limit)))
     if call.phone.strip() and normalise_phone(call.phone) is None:
         digits = "".join(c for c in call.phone if c.isdigit())
         if digits in ("999", "112", "101", "111"):
-            message = (
-                "That is a service number, not the caller's: type the number they called from."
-            )
+            said = messages.SERVICE_NUMBER()
         else:
-            message = (
-                "Not a telephone number: type it as dialled, e.g. 07700 900123 or +44 20 7946 0123."
-            )
-        problems.append(FieldProblem("phone", message))
+            said = messages.NOT_A_PHONE()
+        problems.append(_problem("phone", said))
     if not call.phone.strip() and not call.address.strip():
-        problems.append(
-            FieldProblem(
-                "phone", "Give the caller's number or the address (or both) to open an incident."
-            )
-        )
+        problems.append(_problem("phone", messages.NUMBER_OR_ADDRESS()))
     for field in ("victim_dob", "suspect_dob"):
         try:
             parse_dob((getattr(call, field) or "")[:40])
-        except ValueError as exc:
-            problems.append(FieldProblem(field, str(exc)))
+        except ValueError as exc:  # its argument is a catalogue message
+            arg = exc.args[0] if exc.args else None
+            problems.append(FieldProblem(field, str(exc), arg if isinstance(arg, Said) else None))
     pc = normalise_postcode(call.postcode)
     if pc is not None and not pc.valid:
         problems.append(
-            FieldProblem(
-                "postcode",
-                f"{call.postcode.strip()!r} is not a UK postcode, e.g. CB1 2AD; leave it blank if unknown.",
-            )
+            _problem("postcode", messages.NOT_A_POSTCODE(postcode=call.postcode.strip()))
         )
     return problems
 
@@ -137,10 +140,10 @@ def check_new_call(call: NewCall) -> list[FieldProblem]:
 def open_incident(db: Database, actor: Actor, call: NewCall) -> IncidentRow:
     """Create an incident from the form; audited; refuses a form with problems."""
     if actor.role not in ("handler", "inspector"):
-        raise PermissionDenied("Only call handlers and inspectors take calls.")
+        raise PermissionDenied(messages.ONLY_TAKERS_TAKE_CALLS())
     problems = check_new_call(call)
     if problems:
-        raise BadInput(" ".join(p.message for p in problems))
+        raise _refused(problems)
     now = dt.datetime.now(dt.UTC)
     with db.write() as session:
         actor = require_role(session, actor, ("handler", "inspector"), "take calls")
@@ -211,7 +214,7 @@ def update_call_details(
     """
     problems = check_new_call(call)
     if problems:
-        raise BadInput(" ".join(p.message for p in problems))
+        raise _refused(problems)
     with changing(db, actor, incident_id, expected_version, "correct_details", lifecycle=False) as (
         session,
         incident,
@@ -221,10 +224,7 @@ def update_call_details(
             raise BadInput(f"Incident {incident.ref}: " + " ".join(refused))
         unknown = provisional and incident.handler_id is None
         if actor.role != "inspector" and incident.handler_id != actor.user_id and not unknown:
-            raise PermissionDenied(
-                f"Only the handler who took incident {incident.ref} (or an inspector) can "
-                "correct its details: ask them, or add a note."
-            )
+            raise PermissionDenied(messages.ONLY_OWN_HANDLER_CORRECTS(ref=incident.ref))
         changed = _apply_details(session, incident, call)
         if changed:
             record_edit(session, actor, incident, "correct_details", {"changed": changed})
@@ -367,7 +367,7 @@ def control_room_incidents(
 ) -> list[IncidentRow]:
     """Every handler's incidents in the shift: the inspector's view."""
     if actor.role not in ("inspector", "admin"):
-        raise PermissionDenied("Only inspectors see the whole control room's incidents.")
+        raise PermissionDenied(messages.ONLY_INSPECTORS_SEE_ALL())
     since = dt.datetime.now(dt.UTC) - dt.timedelta(hours=hours)
     with db.read() as session:
         return _listing(session, since, None)

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from callhandler import messages
 from callhandler.domain.checklist import (
     Checklist,
     ChecklistStatus,
@@ -148,15 +149,16 @@ def closure_view(db: Database, actor: Actor, incident_id: int) -> ClosureView:
     with db.read() as session:
         incident = session.get(Incident, incident_id)
         if incident is None:
-            raise BadInput(f"There is no incident {incident_id}.")
+            raise BadInput(messages.NO_INCIDENT(incident_id=incident_id))
         return _view(session, incident, default_checklist())
 
 
 def _closure_edit_allowed(incident: Incident) -> None:
     if not editable_closure(incident.status):
         raise BadInput(
-            f"Incident {incident.ref} is {incident.status.replace('_', ' ')}: closure answers "
-            "can be changed only after an officer attended and before it goes for sign-off."
+            messages.CLOSURE_NOT_EDITABLE(
+                ref=incident.ref, status=incident.status.replace("_", " ")
+            )
         )
 
 
@@ -178,7 +180,7 @@ def answer_item(
     try:
         item = checklist.item(item_id)
     except KeyError:
-        raise BadInput(f"There is no closure question {item_id!r}.") from None
+        raise BadInput(messages.NO_CLOSURE_QUESTION(item=item_id)) from None
     try:
         canonical = check_value(item, value)
     except ValueError as exc:
@@ -249,7 +251,7 @@ def set_narrative(
 ) -> ClosureView:
     checklist = default_checklist()
     if section not in {s.id for s in checklist.narrative_sections}:
-        raise BadInput(f"There is no narrative section {section!r}.")
+        raise BadInput(messages.NO_NARRATIVE_SECTION(section=section))
     cleaned = clean_text(text, NARRATIVE_LIMIT)
     with changing(db, actor, incident_id, expected_version, "narrative", lifecycle=False) as (
         session,

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
+from callhandler import messages
 from callhandler.errors import PermissionDenied
 from callhandler.storage.models import User
 
@@ -117,5 +118,5 @@ def require_role(session: Session, actor: Actor, roles: tuple[str, ...], doing: 
     """``current_actor``, then PermissionDenied unless the (current) role is one of ``roles``."""
     fresh = current_actor(session, actor)
     if fresh.role not in roles:
-        raise PermissionDenied(f"Your role ({fresh.role}) cannot {doing}.")
+        raise PermissionDenied(messages.ROLE_CANNOT(role=fresh.role, doing=doing))
     return fresh

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from callhandler import messages
 from callhandler.domain.lifecycle import STATE_WORDS, edit_problems, transition_problems
 from callhandler.errors import BadInput, CallHandlerError, PermissionDenied
 from callhandler.services import audit
@@ -80,7 +81,7 @@ def changing(
             actor = current_actor(session, actor)
             incident = session.get(Incident, incident_id)
             if incident is None:
-                raise BadInput(f"There is no incident {incident_id}.")
+                raise BadInput(messages.NO_INCIDENT(incident_id=incident_id))
             if incident.version_id != expected_version:
                 raise ConcurrentChange(describe_changes_since(session, incident, expected_version))
             if lifecycle:
@@ -96,11 +97,9 @@ def changing(
         # PostgreSQL: both read the same version; the other commit won the row.
         with db.read() as session:
             fresh = session.get(Incident, incident_id)
-            message = (
-                describe_changes_since(session, fresh, expected_version)
-                if fresh is not None
-                else "The incident was removed by another workstation."
-            )
+            if fresh is None:
+                raise ConcurrentChange(messages.INCIDENT_REMOVED()) from exc
+            message = describe_changes_since(session, fresh, expected_version)
         raise ConcurrentChange(message) from exc
 
 

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from callhandler import messages
 from callhandler.domain import lifecycle as states
 from callhandler.domain.checklist import default_checklist
 from callhandler.domain.normalise import check_collar, clean_text
@@ -35,10 +36,10 @@ def dispatch(
 ) -> int:
     """Send officers at a grade; returns the incident's new version."""
     if grade not in (1, 2, 3):
-        raise BadInput("Dispatch needs Grade 1, 2 or 3; Grade 4 is resolved without deployment.")
+        raise BadInput(messages.DISPATCH_GRADE())
     collars = [check_collar(o) for o in officers if o.strip()]
     if not collars:
-        raise BadInput("Name at least one officer sent (collar number).")
+        raise BadInput(messages.DISPATCH_NO_OFFICER())
     with changing(db, actor, incident_id, expected_version, "dispatch") as (session, incident):
         before = incident.status
         incident.status = states.DISPATCHED
@@ -67,7 +68,7 @@ def record_attendance(
         incident,
     ):
         if incident.dispatched_at and when < incident.dispatched_at:
-            raise BadInput("The attendance time is before the dispatch time: check the time.")
+            raise BadInput(messages.ATTENDED_BEFORE_DISPATCH())
         before = incident.status
         incident.status = states.ATTENDED
         incident.attended_at = when
@@ -102,10 +103,7 @@ def resolve_without_deployment(
         incident,
     ):
         if incident.grade != 4:
-            raise BadInput(
-                f"Incident {incident.ref} is not graded 4: only a Grade 4 incident is resolved "
-                "without sending officers."
-            )
+            raise BadInput(messages.NOT_GRADE_4(ref=incident.ref))
         before = incident.status
         incident.status = states.CLOSURE
         record_transition(session, actor, incident, "resolve_without_deployment", before)

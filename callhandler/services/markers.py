@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from callhandler import messages
 from callhandler.domain.closure_markers import planned_markers
 from callhandler.domain.history import active, marker_label
 from callhandler.errors import BadInput, PermissionDenied
@@ -135,17 +136,17 @@ def expire_marker(
 ) -> MarkerRow:
     """An inspector's review: the marker stops showing as active, with the reason audited."""
     if actor.role not in MAY_EXPIRE:
-        raise PermissionDenied("Only inspectors and administrators can expire a warning marker.")
+        raise PermissionDenied(messages.ONLY_INSPECTORS_EXPIRE())
     text = " ".join((reason or "").split())
     if sum(1 for ch in text if not ch.isspace()) < MIN_REASON_CHARS:
-        raise BadInput("Say why the marker is no longer needed (at least a sentence).")
+        raise BadInput(messages.MARKER_WHY())
     now = now or dt.datetime.now(dt.UTC)
     with db.write() as session:
         marker = session.get(Marker, marker_id)
         if marker is None:
-            raise BadInput(f"There is no marker {marker_id}.")
+            raise BadInput(messages.NO_MARKER(marker_id=marker_id))
         if not active(marker.expires_at, now):
-            raise BadInput("That marker has already expired.")
+            raise BadInput(messages.MARKER_EXPIRED())
         marker.expires_at = now
         session.flush()
         audit.record(
@@ -165,12 +166,12 @@ def markers_for_incident(
 ) -> tuple[MarkerRow, ...]:
     """Every marker, active or expired, on the incident's number, address and victims."""
     if actor.role not in ("handler", "inspector", "admin"):
-        raise PermissionDenied("Your role cannot see warning markers.")
+        raise PermissionDenied(messages.MARKERS_HIDDEN())
     now = now or dt.datetime.now(dt.UTC)
     with db.read() as session:
         incident = session.get(Incident, incident_id)
         if incident is None:
-            raise BadInput(f"There is no incident {incident_id}.")
+            raise BadInput(messages.NO_INCIDENT(incident_id=incident_id))
         victims = [
             p.person_id
             for p in session.execute(

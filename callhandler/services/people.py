@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from callhandler import messages
 from callhandler.domain.normalise import name_key
 from callhandler.errors import BadInput, PermissionDenied
 from callhandler.services.context import Actor
@@ -42,7 +43,7 @@ def possible_people(
 ) -> tuple[PersonCandidate, ...]:
     """People on record with this name, with how many incidents each is in (newest first)."""
     if actor.role not in TAKING_CALLS:
-        raise PermissionDenied("Only call handlers and inspectors look people up.")
+        raise PermissionDenied(messages.ONLY_TAKERS_LOOK_UP())
     key = name_key(name)
     if not key:
         return ()
@@ -86,27 +87,25 @@ def link_person(
     is that person on record. A date of birth known on either side is kept. Audited;
     returns the incident's new version."""
     if actor.role not in TAKING_CALLS:
-        raise PermissionDenied("Only call handlers and inspectors link people to a call.")
+        raise PermissionDenied(messages.ONLY_TAKERS_LINK())
     if role not in LINKABLE_ROLES:
-        raise BadInput(f"{role!r} is not a part in a call ({', '.join(LINKABLE_ROLES)}).")
+        raise BadInput(messages.NOT_A_PART(role=role, parts=", ".join(LINKABLE_ROLES)))
     with changing(db, actor, incident_id, expected_version, "link_person", lifecycle=False) as (
         session,
         incident,
     ):
         chosen = session.get(Person, person_id)
         if chosen is None:
-            raise BadInput(f"There is no person {person_id} on record.")
+            raise BadInput(messages.NO_PERSON(person_id=person_id))
         current = next((p for p in incident.people if p.role == role), None)
         if current is not None and current.person_id == chosen.id:
             return incident.version_id
         if current is not None:
             if name_key(current.person.name) != chosen.name_key:
-                raise BadInput(
-                    f"{chosen.name} is not the {role} named on this call; correct the name first."
-                )
+                raise BadInput(messages.NOT_THE_NAMED(name=chosen.name, role=role))
             typed_dob = current.person.dob
             if typed_dob and chosen.dob and typed_dob != chosen.dob:
-                raise BadInput(f"{chosen.name} on record has another date of birth.")
+                raise BadInput(messages.OTHER_DOB(name=chosen.name))
             if typed_dob and chosen.dob is None:
                 chosen.dob = typed_dob
             # The person made from the name typed is left in no incident; it is never

@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from callhandler import messages
 from callhandler.domain.history import PreviousCall
 from callhandler.domain.normalise import check_collar
 from callhandler.domain.risk import (
@@ -119,7 +120,7 @@ class RecordedAssessment:
 
 def _check_role(actor: Actor, doing: str) -> None:
     if actor.role not in ASSESSING_ROLES:
-        raise PermissionDenied(f"Only call handlers and inspectors can {doing}.")
+        raise PermissionDenied(messages.ONLY_TAKERS_CAN(doing=doing))
 
 
 def incident_history(
@@ -131,7 +132,7 @@ def incident_history(
     with db.read() as session:
         incident = session.get(Incident, incident_id)
         if incident is None:
-            raise BadInput(f"There is no incident {incident_id}.")
+            raise BadInput(messages.NO_INCIDENT(incident_id=incident_id))
         query = _query_for(incident)
     if not (query.phone or query.address or query.uprn or query.people):
         return IncidentHistory(None, (), 0, 0, False)

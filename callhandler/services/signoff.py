@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from callhandler import messages
 from callhandler.domain import lifecycle as states
 from callhandler.domain.checklist import default_checklist
 from callhandler.domain.normalise import clean_text, format_phone
@@ -88,14 +89,12 @@ def review(db: Database, actor: Actor, incident_id: int) -> Review:
     (the look-up of its history is audited as their consultation). Neither can change it here.
     """
     if actor.role not in ("inspector", "admin"):
-        raise PermissionDenied(
-            "Only an inspector or an administrator can read an incident's review."
-        )
+        raise PermissionDenied(messages.ONLY_INSPECTORS_REVIEW())
     closure = closure_view(db, actor, incident_id)
     with db.read() as session:
         incident = session.get(Incident, incident_id)
         if incident is None:
-            raise BadInput(f"There is no incident {incident_id}.")
+            raise BadInput(messages.NO_INCIDENT(incident_id=incident_id))
         handler = session.get(User, incident.handler_id) if incident.handler_id else None
         decision = latest_decision(session, incident.id)
         decision_view = None
@@ -220,10 +219,7 @@ def _sign(
         if action == "finalise":
             status = closure_status(session, incident, default_checklist())
             if not status.complete:
-                raise BadInput(
-                    f"Incident {incident.ref} is not complete ({len(status.missing)} closure "
-                    "answers or narrative sections missing): return it to the handler."
-                )
+                raise BadInput(messages.NOT_COMPLETE(ref=incident.ref, missing=len(status.missing)))
         before = incident.status
         now = now_utc()
         if action == "finalise":
@@ -269,24 +265,21 @@ def return_to_handler(
 ) -> int:
     cleaned = clean_text(reason, 5000)
     if len(cleaned) < MIN_REASON:
-        raise BadInput(
-            f"Say what the handler must do (at least {MIN_REASON} characters): the reason goes "
-            "back to them with the incident."
-        )
+        raise BadInput(messages.RETURN_REASON(minimum=MIN_REASON))
     return _sign(db, actor, incident_id, expected_version, password, "return_to_handler", cleaned)
 
 
 def add_note(db: Database, actor: Actor, incident_id: int, text: str) -> None:
     """Later information: appended and audited; the incident itself does not change."""
     if actor.role not in ("handler", "inspector"):
-        raise PermissionDenied("Only handlers and inspectors add notes to incidents.")
+        raise PermissionDenied(messages.ONLY_TAKERS_ADD_NOTES())
     cleaned = clean_text(text, 20_000)
     if len(cleaned) < 3:
-        raise BadInput("A note needs some text.")
+        raise BadInput(messages.NOTE_EMPTY())
     with db.write() as session:
         incident = session.get(Incident, incident_id)
         if incident is None:
-            raise BadInput(f"There is no incident {incident_id}.")
+            raise BadInput(messages.NO_INCIDENT(incident_id=incident_id))
         session.add(
             IncidentNote(
                 incident_id=incident.id, text=cleaned, added_by=actor.username, added_at=now_utc()
@@ -309,7 +302,7 @@ class ReturnNote:
 def latest_return(db: Database, actor: Actor, incident_id: int) -> ReturnNote | None:
     """Why the incident was last returned (None if it never was); handlers and inspectors."""
     if actor.role not in ("handler", "inspector"):
-        raise PermissionDenied("Only handlers and inspectors read return reasons.")
+        raise PermissionDenied(messages.ONLY_TAKERS_READ_RETURNS())
     with db.read() as session:
         row = session.execute(
             select(SignOff.inspector, SignOff.reason, SignOff.at, User.display_name)

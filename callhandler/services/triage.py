@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from callhandler import messages
 from callhandler.domain.conversation import Answer, Conversation
 from callhandler.domain.facts import CANONICAL, Facts, FactValue
 from callhandler.domain.grading import Recommendation, choose_grade, recommend
@@ -98,10 +99,10 @@ def _open_incident(
     session: Session, actor: Actor, incident_id: int, doing: str, action: str
 ) -> Incident:
     if actor.role not in TAKING_CALLS:
-        raise PermissionDenied(f"Only call handlers and inspectors can {doing}.")
+        raise PermissionDenied(messages.ONLY_TAKERS_CAN(doing=doing))
     incident = session.get(Incident, incident_id)
     if incident is None:
-        raise BadInput(f"There is no incident {incident_id}.")
+        raise BadInput(messages.NO_INCIDENT(incident_id=incident_id))
     refuse_frozen(incident, action)  # awaiting sign-off or finalised
     return incident
 

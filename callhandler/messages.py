@@ -1,0 +1,252 @@
+"""The core's user-facing messages, each with an id, so the window can translate them.
+
+The core has no Qt and speaks English: ``str(err)`` is what the command line prints and
+the log may record. A message defined here also travels as its id and parameters
+(``CallHandlerError.said``), and the window looks the English text up in the translation
+catalogue's ``core`` context (``ui.worker.core_text``), with the id as the disambiguation,
+then fills in the parameters. ``scripts/core_messages_ts.py`` writes that context into
+``resources/translations/*.ts`` from this catalogue (``pyside6-lupdate`` reads only ``ui/``).
+
+Every message is defined once, below, and raised with its values::
+
+    from callhandler import messages as m
+    raise BadInput(m.NO_INCIDENT(incident_id=incident_id))
+
+An error may carry several (``BadInput(m.A(), m.B(x=1))``: shown joined by spaces).
+
+Placeholders use ``str.format`` names (``{ref}``, ``{value!r}``); a translation must keep
+every one of them. Ids are ``area.what`` in lower case, unique across the core (defining
+one twice is an error at import).
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from dataclasses import dataclass
+from typing import Any
+
+_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
+_CATALOGUE: dict[str, Message] = {}
+
+
+@dataclass(frozen=True)
+class Message:
+    """One entry of the catalogue: its id and English text with ``{placeholders}``."""
+
+    id: str
+    text: str
+
+    @property
+    def placeholders(self) -> frozenset[str]:
+        return frozenset(
+            name for _, name, _, _ in string.Formatter().parse(self.text) if name is not None
+        )
+
+    def __call__(self, **params: Any) -> Said:
+        missing = self.placeholders - set(params)
+        if missing:  # a programming error: caught by the tests that raise it
+            raise TypeError(f"message {self.id} needs {', '.join(sorted(missing))}")
+        return Said(self, tuple(sorted(params.items())))
+
+
+@dataclass(frozen=True)
+class Said:
+    """A message with its values: ``str()`` is the English; the window translates it."""
+
+    message: Message
+    values: tuple[tuple[str, Any], ...] = ()  # a tuple, so errors carrying it pickle
+
+    @property
+    def id(self) -> str:
+        return self.message.id
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return dict(self.values)
+
+    def render(self, template: str | None = None) -> str:
+        """The text (or a translation of it) with the values filled in."""
+        return (template if template is not None else self.message.text).format(**self.params)
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+def message(message_id: str, text: str) -> Message:
+    """Define a catalogue entry (at import time; an id defined twice is refused)."""
+    if not _ID.match(message_id):
+        raise ValueError(f"message id {message_id!r} must look like 'area.what'")
+    if message_id in _CATALOGUE:
+        raise ValueError(f"message id {message_id!r} is defined twice")
+    entry = Message(message_id, text)
+    _CATALOGUE[message_id] = entry
+    return entry
+
+
+def catalogue() -> dict[str, Message]:
+    """Every message, by id."""
+    return dict(_CATALOGUE)
+
+
+# -- any incident ---------------------------------------------------------------------------
+NO_INCIDENT = message("incident.missing", "There is no incident {incident_id}.")
+INCIDENT_REMOVED = message(
+    "incident.removed_elsewhere", "The incident was removed by another workstation."
+)
+ROLE_CANNOT = message("role.cannot", "Your role ({role}) cannot {doing}.")
+ONLY_TAKERS_CAN = message("role.only_takers_can", "Only call handlers and inspectors can {doing}.")
+
+# -- the new call form ----------------------------------------------------------------------
+ONLY_TAKERS_TAKE_CALLS = message(
+    "call.only_takers", "Only call handlers and inspectors take calls."
+)
+FIELD_TOO_LONG = message("call.field_too_long", "Too long or not text: at most {limit} characters.")
+SERVICE_NUMBER = message(
+    "call.service_number",
+    "That is a service number, not the caller's: type the number they called from.",
+)
+NOT_A_PHONE = message(
+    "call.not_a_phone",
+    "Not a telephone number: type it as dialled, e.g. 07700 900123 or +44 20 7946 0123.",
+)
+NUMBER_OR_ADDRESS = message(
+    "call.number_or_address",
+    "Give the caller's number or the address (or both) to open an incident.",
+)
+NOT_A_POSTCODE = message(
+    "call.not_a_postcode",
+    "{postcode!r} is not a UK postcode, e.g. CB1 2AD; leave it blank if unknown.",
+)
+DOB_NOT_A_DATE = message(
+    "call.dob_not_a_date",
+    "{value!r} is not a date of birth: type it as day/month/year, e.g. 04/03/1991.",
+)
+DOB_IN_FUTURE = message(
+    "call.dob_in_future", "{value!r} is in the future: check the date of birth."
+)
+DOB_TOO_OLD = message(
+    "call.dob_too_old", "{value!r} would make them over {oldest}: check the year."
+)
+ONLY_OWN_HANDLER_CORRECTS = message(
+    "call.only_own_handler_corrects",
+    "Only the handler who took incident {ref} (or an inspector) can correct its details: "
+    "ask them, or add a note.",
+)
+ONLY_INSPECTORS_SEE_ALL = message(
+    "call.only_inspectors_see_all", "Only inspectors see the whole control room's incidents."
+)
+
+# -- look-up: people and warning markers ----------------------------------------------------
+ONLY_TAKERS_LOOK_UP = message(
+    "lookup.only_takers", "Only call handlers and inspectors look people up."
+)
+ONLY_TAKERS_LINK = message(
+    "lookup.only_takers_link", "Only call handlers and inspectors link people to a call."
+)
+NOT_A_PART = message("lookup.not_a_part", "{role!r} is not a part in a call ({parts}).")
+NO_PERSON = message("lookup.no_person", "There is no person {person_id} on record.")
+NOT_THE_NAMED = message(
+    "lookup.not_the_named",
+    "{name} is not the {role} named on this call; correct the name first.",
+)
+OTHER_DOB = message("lookup.other_dob", "{name} on record has another date of birth.")
+ONLY_INSPECTORS_EXPIRE = message(
+    "markers.only_inspectors_expire",
+    "Only inspectors and administrators can expire a warning marker.",
+)
+MARKER_WHY = message("markers.why", "Say why the marker is no longer needed (at least a sentence).")
+NO_MARKER = message("markers.missing", "There is no marker {marker_id}.")
+MARKER_EXPIRED = message("markers.already_expired", "That marker has already expired.")
+MARKERS_HIDDEN = message("markers.role_cannot_see", "Your role cannot see warning markers.")
+
+# -- grading and dispatch -------------------------------------------------------------------
+GRADE_NOT_A_NUMBER = message("grade.not_a_number", "The grade must be a number from 1 to {least}.")
+GRADE_MISSING = message("grade.missing", "Grade {grade} does not exist: choose 1 to {least}.")
+RATIONALE_TOO_LONG = message(
+    "grade.rationale_too_long",
+    "The rationale is too long ({length} characters; {limit} at most).",
+)
+OVERRIDE_NEEDS_WHY = message(
+    "grade.override_needs_why",
+    "Grade {grade} differs from the recommended grade {recommended}: write why (at least a "
+    "sentence) before confirming.",
+)
+DISPATCH_GRADE = message(
+    "dispatch.grade",
+    "Dispatch needs Grade 1, 2 or 3; Grade 4 is resolved without deployment.",
+)
+DISPATCH_NO_OFFICER = message(
+    "dispatch.no_officer", "Name at least one officer sent (collar number)."
+)
+NOT_A_COLLAR = message(
+    "dispatch.not_a_collar",
+    "{text!r} is not a collar number: up to four letters then up to six digits, e.g. PC4521.",
+)
+ATTENDED_BEFORE_DISPATCH = message(
+    "dispatch.attended_before_sent",
+    "The attendance time is before the dispatch time: check the time.",
+)
+NOT_GRADE_4 = message(
+    "dispatch.not_grade_4",
+    "Incident {ref} is not graded 4: only a Grade 4 incident is resolved without sending officers.",
+)
+
+# -- closure --------------------------------------------------------------------------------
+CLOSURE_NOT_EDITABLE = message(
+    "closure.not_editable",
+    "Incident {ref} is {status}: closure answers can be changed only after an officer "
+    "attended and before it goes for sign-off.",
+)
+NO_CLOSURE_QUESTION = message("closure.no_question", "There is no closure question {item!r}.")
+NO_NARRATIVE_SECTION = message(
+    "closure.no_narrative_section", "There is no narrative section {section!r}."
+)
+
+# -- sign-in and accounts -------------------------------------------------------------------
+SIGN_IN_FAILED = message(
+    "signin.failed",
+    "Sign-in failed: the username or password is not right. Check Caps Lock and try again, "
+    "or ask an administrator to reset your password.",
+)
+PASSWORD_TO_SIGN = message(
+    "signin.password_to_sign",
+    "The password is not right, so the {purpose} was not made. Type your own password again "
+    "to sign.",
+)
+USERNAME_NOT_ALLOWED = message(
+    "accounts.username_not_allowed",
+    "Username {username!r} is not allowed: use 2-64 lower-case letters, digits, dots, "
+    "hyphens or underscores, starting with a letter or digit.",
+)
+ROLE_UNKNOWN = message("accounts.role_unknown", "Role {role!r} is unknown: choose one of {roles}.")
+DISPLAY_NAME_NEEDED = message(
+    "accounts.display_name_needed",
+    "A display name is required (the name colleagues know you by).",
+)
+USERNAME_TAKEN = message(
+    "accounts.username_taken", "The username {username!r} is already in use: choose another."
+)
+
+# -- sign-off, notes ------------------------------------------------------------------------
+ONLY_INSPECTORS_REVIEW = message(
+    "signoff.only_inspectors_review",
+    "Only an inspector or an administrator can read an incident's review.",
+)
+NOT_COMPLETE = message(
+    "signoff.not_complete",
+    "Incident {ref} is not complete ({missing} closure answers or narrative sections "
+    "missing): return it to the handler.",
+)
+RETURN_REASON = message(
+    "signoff.return_reason",
+    "Say what the handler must do (at least {minimum} characters): the reason goes back to "
+    "them with the incident.",
+)
+ONLY_TAKERS_ADD_NOTES = message(
+    "notes.only_takers", "Only handlers and inspectors add notes to incidents."
+)
+NOTE_EMPTY = message("notes.empty", "A note needs some text.")
+ONLY_TAKERS_READ_RETURNS = message(
+    "signoff.only_takers_read_returns", "Only handlers and inspectors read return reasons."
+)

@@ -1,0 +1,176 @@
+"""Keep the window's translations: extract, add the core's messages, build, count.
+
+    python scripts/translations.py update cy     extract ui/ (pyside6-lupdate) into
+                                                 resources/translations/callhandler_cy.ts and
+                                                 write its "core" context from the catalogue
+    python scripts/translations.py build [DIR]   compile every callhandler_*.ts into a .qm
+                                                 (pyside6-lrelease) in DIR, by default
+                                                 resources/translations (never committed)
+    python scripts/translations.py status        each language: finished / unfinished
+
+``pyside6-lupdate`` reads only the window's code; the core (``callhandler/``, no Qt) raises
+catalogue messages (``callhandler/messages.py``), which the window translates in the
+context "core" with the message id as the disambiguation (``ui.worker.core_text``). This
+script writes that context: one message per id, keeping a finished translation while its
+English stays the same, marking it unfinished when the English changed, and dropping ids
+that no longer exist. The build (setup.py, dev.sh, scripts/build-workstation.sh) calls
+``compile_all``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+FOLDER = REPO / "resources" / "translations"
+PREFIX = "callhandler_"
+CORE = "core"
+
+
+def qt_tool(name: str) -> Path:
+    """pyside6's own lupdate/lrelease binary (next to the PySide6 package)."""
+    try:
+        import PySide6
+    except ImportError as exc:
+        raise SystemExit(
+            f"{name} comes with PySide6, which is not installed here: install the project's "
+            "packages first (bash dev.sh test, or pip install -c constraints.txt -e .)"
+        ) from exc
+    folder = Path(PySide6.__file__).parent
+    for candidate in (folder / name, folder / f"{name}.exe"):
+        if candidate.exists():
+            return candidate
+    raise SystemExit(f"{name} is not in {folder}: reinstall PySide6-Essentials")
+
+
+def sources() -> list[Path]:
+    return sorted((REPO / "ui").rglob("*.py"))
+
+
+def ts_files(folder: Path = FOLDER) -> list[Path]:
+    return sorted(folder.glob(f"{PREFIX}*.ts"))
+
+
+def compile_all(out: Path, folder: Path = FOLDER) -> list[Path]:
+    """Every callhandler_<lang>.ts in ``folder`` compiled into ``out``; the .qm files made.
+    Unfinished translations are left out of the .qm (the window shows the English)."""
+    out.mkdir(parents=True, exist_ok=True)
+    made = []
+    for ts in ts_files(folder):
+        qm = out / ts.with_suffix(".qm").name
+        done = subprocess.run(
+            [str(qt_tool("lrelease")), "-silent", str(ts), "-qm", str(qm)],
+            capture_output=True,
+            text=True,
+        )
+        if done.returncode != 0 or not qm.exists():
+            raise SystemExit(f"lrelease could not compile {ts}: {done.stderr.strip()}")
+        made.append(qm)
+    return made
+
+
+def extract(ts: Path) -> None:
+    """Run lupdate over ui/ into ``ts`` (new strings added, finished ones kept)."""
+    files = [str(p.relative_to(REPO)) for p in sources()]
+    done = subprocess.run(
+        [str(qt_tool("lupdate")), "-locations", "relative", *files, "-ts", str(ts)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"lupdate failed on {ts}: {done.stderr.strip()}")
+
+
+def merge_core(ts: Path) -> int:
+    """Write the "core" context of ``ts`` from the catalogue; returns how many messages."""
+    sys.path.insert(0, str(REPO))
+    from callhandler.messages import catalogue
+
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    context = next((c for c in root.iter("context") if c.findtext("name") == CORE), None)
+    old: dict[str, ET.Element] = {}
+    if context is None:
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = CORE
+    else:
+        for item in context.findall("message"):
+            old[item.findtext("comment") or ""] = item
+            context.remove(item)
+    entries = catalogue()
+    for message_id in sorted(entries):
+        text = entries[message_id].text
+        item = ET.SubElement(context, "message")
+        ET.SubElement(item, "source").text = text
+        ET.SubElement(item, "comment").text = message_id
+        before = old.get(message_id)
+        translation = ET.SubElement(item, "translation")
+        kept = before.find("translation") if before is not None else None
+        if before is not None and kept is not None and kept.text:
+            translation.text = kept.text
+            if before.findtext("source") != text or kept.get("type") == "unfinished":
+                translation.set("type", "unfinished")  # the English changed: check it again
+        else:
+            translation.set("type", "unfinished")
+    ET.indent(tree, space="    ")
+    body = ET.tostring(root, encoding="unicode")
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
+    return len(entries)
+
+
+@dataclass(frozen=True)
+class Count:
+    finished: int
+    unfinished: int
+    unfinished_sources: tuple[str, ...]
+
+
+def count(ts: Path) -> Count:
+    """Finished and unfinished (current, not vanished or obsolete) messages of ``ts``."""
+    finished, missing = 0, []
+    for item in ET.parse(ts).getroot().iter("message"):
+        translation = item.find("translation")
+        kind = translation.get("type") if translation is not None else "unfinished"
+        if kind in ("vanished", "obsolete"):
+            continue
+        if kind == "unfinished" or translation is None or not (translation.text or "").strip():
+            missing.append(item.findtext("source") or "")
+        else:
+            finished += 1
+    return Count(finished, len(missing), tuple(missing))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    update = sub.add_parser("update", help="extract ui/ and the core's messages into .ts")
+    update.add_argument("languages", nargs="*", help="e.g. cy (default: every existing .ts)")
+    build = sub.add_parser("build", help="compile every .ts into a .qm")
+    build.add_argument("out", nargs="?", type=Path, default=FOLDER)
+    sub.add_parser("status", help="finished and unfinished messages per language")
+    args = parser.parse_args(argv)
+    if args.command == "update":
+        targets = [FOLDER / f"{PREFIX}{lang}.ts" for lang in args.languages] or ts_files()
+        for ts in targets:
+            extract(ts)
+            core = merge_core(ts)  # after lupdate, which would call them vanished
+            print(f"{ts.relative_to(REPO)}: extracted ui/ and {core} core messages")
+    elif args.command == "build":
+        for qm in compile_all(args.out):
+            print(qm)
+    for ts in ts_files():
+        tally = count(ts)
+        print(f"{ts.name}: {tally.finished} finished, {tally.unfinished} unfinished")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -15,8 +15,8 @@ from callhandler.storage.models import Incident
 from closure_helpers import NARRATIVE, PASSWORD, Staff, make_staff, new_incident
 from ui.call.dispatch_dialog import DispatchDialog
 from ui.call.shift_incidents import ShiftIncidentsPanel
-from ui.closure.action_dialogs import AttendanceDialog, NoteDialog
 from ui.closure.checklist_dialog import ClosureChecklistDialog
+from ui.common.action_dialogs import AttendanceDialog, NoteDialog
 from ui.inspector.sign_off_view import SignOffView
 from uitools import WAIT_MS
 

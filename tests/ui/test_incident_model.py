@@ -8,6 +8,7 @@ import datetime as dt
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from callhandler.services.calls import IncidentRow
+from ui.common.words import local_time
 from ui.models.incident_filter import IncidentFilterProxy
 from ui.models.incident_table import (
     ADDRESS,
@@ -20,7 +21,6 @@ from ui.models.incident_table import (
     IncidentTableModel,
     SortKeyRole,
     attendance_text,
-    local_time,
 )
 
 BASE = dt.datetime(2025, 3, 14, 9, 30, tzinfo=dt.UTC)

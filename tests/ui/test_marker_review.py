@@ -141,6 +141,8 @@ def test_a_refusal_is_shown_in_the_expire_dialog_and_what_was_typed_stays(
     assert first is not None and first.active
     markers.expire_marker(db, inspector, first.id, "Expired at another desk meanwhile today.")
     expire = ask_to_expire(qtbot, dialog)
+    # Ctrl+Return goes to the focused widget: wait until the new dialog has the focus.
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is expire.reason_edit, timeout=WAIT_MS)
     qtbot.keyClicks(expire.reason_edit, REASON)
     with qtbot.waitSignal(dialog.loaded, timeout=WAIT_MS):  # the list as it is now
         press(qtbot, Qt.Key.Key_Return, CTRL)

@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from callhandler.domain.checklist import default_checklist, status
 from callhandler.services.closure import AnswerRecord, ClosureView
 from callhandler.services.signoff import QueueRow
-from ui.closure.words import age_text, option_label
+from ui.closure.words import option_label
+from ui.common.words import age_text
 from ui.models.checklist_answers import (
     ANSWER,
     OFFICER,

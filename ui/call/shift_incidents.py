@@ -26,13 +26,13 @@ from callhandler.services.signoff import ReturnNote
 from ui.briefing.briefing_view import BriefingView
 from ui.call.dispatch_dialog import DispatchDialog
 from ui.call.flow_layout import FlowLayout
-from ui.closure.action_dialogs import ActionDialog, AttendanceDialog, NoteDialog, RegradeDialog
 from ui.closure.checklist_dialog import ClosureChecklistDialog
-from ui.closure.notice import Notice
-from ui.closure.words import when_text
+from ui.common.action_dialogs import ActionDialog, AttendanceDialog, NoteDialog, RegradeDialog
+from ui.common.notice import Notice
+from ui.common.words import grade_label, when_text
 from ui.desk_compat import as_desk
 from ui.incident_view import IncidentTableView
-from ui.models.incident_table import IncidentRowRole, IncidentTableModel, grade_label
+from ui.models.incident_table import IncidentRowRole, IncidentTableModel
 from ui.oversight.trigger_dialog import TriggerEventDialog
 from ui.risk.assessment_dialog import RiskAssessmentDialog
 from ui.worker import Failure, Poller, Worker

@@ -28,8 +28,9 @@ from ui.closure.answers_state import ClosureAnswers
 from ui.closure.checklist_page import ChecklistPage, NarrativeRow
 from ui.closure.checklist_parts import CollarField, MissingPanel
 from ui.closure.item_editors import ItemRow
-from ui.closure.notice import Notice
-from ui.closure.words import missing_lines, when_text
+from ui.closure.words import missing_lines
+from ui.common.notice import Notice
+from ui.common.words import when_text
 from ui.worker import Failure, Worker
 
 COLLAR_KEY = "collar"

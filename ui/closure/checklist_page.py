@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 from callhandler.domain.checklist import Checklist, ChecklistStatus
 from callhandler.services.closure import AnswerRecord, ClosureView
 from ui.closure.item_editors import ChoiceEditor, ItemRow, TextAnswerEditor
-from ui.closure.words import when_text
+from ui.common.words import when_text
 
 SECTION_STYLE = (
     "font-size:12pt; font-weight:700; color:#1e3a8a; padding-top:8px;"

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from callhandler.domain.normalise import check_collar
 from callhandler.errors import BadInput
-from callhandler.services.lifecycle import check_collar
 
 
 class CollarField(QWidget):

@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
 from callhandler.desk import Desk
 from callhandler.services.calls import IncidentRow
 from callhandler.services.context import Actor
+from ui.common.words import status_label
 from ui.desk_compat import as_desk
 from ui.incident_view import IncidentTableView
 from ui.models.incident_filter import IncidentFilterProxy
-from ui.models.incident_table import OPENED, IncidentTableModel, status_label
+from ui.models.incident_table import OPENED, IncidentTableModel
 from ui.worker import Failure, Poller, Worker
 
 REFRESH_MS = 30_000

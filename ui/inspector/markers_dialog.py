@@ -21,8 +21,8 @@ from shiboken6 import Shiboken
 from callhandler.desk import Desk
 from callhandler.services import markers
 from callhandler.services.markers import MIN_REASON_CHARS, MarkerRow
-from ui.closure.action_dialogs import ActionDialog
-from ui.closure.notice import Notice
+from ui.common.action_dialogs import ActionDialog
+from ui.common.notice import Notice
 from ui.models.marker_table import TEXT, MarkerRowRole, MarkerTableModel, on_label
 from ui.worker import Failure, Worker
 

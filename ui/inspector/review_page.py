@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from callhandler.services.history import HistoryResult
 from callhandler.services.signoff import DecisionView, Review
 from ui.call.history_panel import Banner, HistoryPanel
-from ui.closure.words import when_text
+from ui.common.words import grade_label, local_time, when_text
 from ui.models.checklist_answers import (
     ANSWER,
     QUESTION,
@@ -28,7 +28,6 @@ from ui.models.checklist_answers import (
     answer_lines,
 )
 from ui.models.history_table import HistoryTableModel
-from ui.models.incident_table import grade_label, local_time
 from ui.models.queue_table import risk_label
 
 RED_BOX = (

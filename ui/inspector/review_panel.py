@@ -15,13 +15,13 @@ from callhandler.domain import lifecycle as states
 from callhandler.errors import AuthenticationFailed, BadInput
 from callhandler.services.incident_changes import ConcurrentChange
 from callhandler.services.signoff import Review
-from ui.closure.notice import Notice
+from ui.common.notice import Notice
+from ui.common.words import status_label
 from ui.inspector.markers_dialog import MarkersDialog
 from ui.inspector.review_page import ReviewPage
 from ui.inspector.sign_dialog import SignDialog
 from ui.models.checklist_answers import ChecklistAnswersModel
 from ui.models.history_table import HistoryTableModel
-from ui.models.incident_table import status_label
 from ui.worker import Failure, Worker
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from callhandler.services.signoff import MIN_REASON
-from ui.closure.action_dialogs import ActionDialog
+from ui.common.action_dialogs import ActionDialog
 
 
 class SignDialog(ActionDialog):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from callhandler.desk import Desk
 from callhandler.services.context import Actor
 from callhandler.services.signoff import QueueRow
-from ui.closure.notice import Notice
+from ui.common.notice import Notice
 from ui.desk_compat import as_desk
 from ui.inspector.review_panel import ReviewPanel
 from ui.models.queue_table import ADDRESS, QueueRowRole, QueueTableModel

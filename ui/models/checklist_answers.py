@@ -16,7 +16,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from callhandler.services.closure import AnswerRecord, ClosureView
-from ui.closure.words import answer_text, when_text
+from ui.closure.words import answer_text
+from ui.common.words import when_text
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1  # the checklist item id behind any cell
 

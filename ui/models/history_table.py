@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from callhandler.domain.history import PreviousCall
-from ui.models.incident_table import grade_label, local_time, status_label
+from ui.common.words import grade_label, local_time, status_label
 
 PreviousCallRole = Qt.ItemDataRole.UserRole + 1  # the PreviousCall behind any cell
 

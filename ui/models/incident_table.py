@@ -18,13 +18,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from callhandler.domain import grades
 from callhandler.domain.attendance import (
     AttendanceStatus,
     attendance_status,
     shipped_attendance_targets,
 )
 from callhandler.services.calls import IncidentRow
+from ui.common.words import grade_label, local_time, next_step_label, status_label
 
 # Custom roles, named so views and tests never use bare numbers.
 IncidentRowRole = Qt.ItemDataRole.UserRole + 1  # the IncidentRow behind any cell
@@ -33,72 +33,6 @@ SortKeyRole = Qt.ItemDataRole.UserRole + 2  # a value that sorts correctly (time
 REF, OPENED, STATUS, NUMBER, ADDRESS, VICTIM, SUSPECT, GRADE, DA, HANDLER, ATTENDANCE = range(11)
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def status_label(status: str) -> str:
-    """The words a user sees for an incident status."""
-    labels = {
-        "open": QCoreApplication.translate("IncidentStatus", "Open"),
-        "dispatched": QCoreApplication.translate("IncidentStatus", "Dispatched"),
-        "attended": QCoreApplication.translate("IncidentStatus", "Officer attended"),
-        "closure_in_progress": QCoreApplication.translate("IncidentStatus", "Closure questions"),
-        "closed": QCoreApplication.translate("IncidentStatus", "Closed"),
-        "awaiting_sign_off": QCoreApplication.translate("IncidentStatus", "Awaiting sign-off"),
-        "returned": QCoreApplication.translate("IncidentStatus", "Returned by inspector"),
-        "finalised": QCoreApplication.translate("IncidentStatus", "Finalised"),
-    }
-    return labels.get(status, status.replace("_", " ").capitalize())
-
-
-def next_step_label(status: str, grade: int | None = None) -> str:
-    """What happens next to an incident in this status, for the status column's tooltip."""
-    steps = {
-        "open": QCoreApplication.translate("IncidentStatus", "Next: dispatch officers"),
-        "dispatched": QCoreApplication.translate(
-            "IncidentStatus", "Next: record the officer's attendance"
-        ),
-        "attended": QCoreApplication.translate(
-            "IncidentStatus", "Next: ask the officer the closure questions"
-        ),
-        "closure_in_progress": QCoreApplication.translate(
-            "IncidentStatus", "Next: finish the closure questions and submit for sign-off"
-        ),
-        "awaiting_sign_off": QCoreApplication.translate(
-            "IncidentStatus", "With the inspector for sign-off"
-        ),
-        "returned": QCoreApplication.translate(
-            "IncidentStatus", "The inspector sent it back: read the reason, then fix the closure"
-        ),
-        "finalised": QCoreApplication.translate(
-            "IncidentStatus", "Signed off; later information goes in a note"
-        ),
-    }
-    if status == "open" and not grades.deploys(grade):
-        return QCoreApplication.translate(
-            "IncidentStatus", "Next: closure questions (resolved without deployment)"
-        )
-    return steps.get(status, "")
-
-
-def grade_label(grade: int | None) -> str:
-    """The full name of a response grade as the policy names it ("Grade 1: Emergency")."""
-    if grade is None:
-        return QCoreApplication.translate("Grade", "Not graded yet")
-    name = grades.grade_name(grade)
-    if not name:
-        return str(grade)
-    return (
-        QCoreApplication.translate("Grade", "Grade %1: %2")
-        .replace("%1", str(grade))
-        .replace("%2", QCoreApplication.translate("Grade", name))
-    )
-
-
-def local_time(stamp: dt.datetime) -> dt.datetime:
-    """An aware stamp in the workstation's time zone (naive stamps are UTC, as stored)."""
-    if stamp.tzinfo is None:
-        stamp = stamp.replace(tzinfo=dt.UTC)
-    return stamp.astimezone()
 
 
 def row_attendance(row: IncidentRow, now: dt.datetime | None = None) -> AttendanceStatus:

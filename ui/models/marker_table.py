@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from callhandler.services.markers import MarkerRow
-from ui.models.incident_table import local_time
+from ui.common.words import local_time
 
 MarkerRowRole = Qt.ItemDataRole.UserRole + 1  # the MarkerRow behind any cell
 

@@ -18,8 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from callhandler.services.signoff import QueueRow
-from ui.closure.words import age_text
-from ui.models.incident_table import grade_label, local_time
+from ui.common.words import age_text, grade_label, local_time
 
 QueueRowRole = Qt.ItemDataRole.UserRole + 1  # the QueueRow behind any cell
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QTableView, QWidget
 
 from callhandler.errors import BadInput
 from callhandler.spreadsheet import safe_cell
-from ui.models.incident_table import local_time
+from ui.common.words import local_time
 
 MARGIN_MM = 10.0
 RESOLUTION_DPI = 300

@@ -27,8 +27,8 @@ from callhandler.domain.oversight import OversightSettings
 from callhandler.errors import BadInput
 from callhandler.services import oversight
 from callhandler.services.incident_changes import now_utc
-from ui.closure.notice import Notice
-from ui.models.incident_table import local_time
+from ui.common.notice import Notice
+from ui.common.words import local_time
 from ui.oversight import export
 from ui.oversight.drill_panel import DrillDownPanel
 from ui.oversight.incident_dialog import IncidentDialog

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from callhandler.services.policy_impact import Change
-from ui.models.incident_table import local_time
+from ui.common.words import local_time
 
 ChangeRole = Qt.ItemDataRole.UserRole + 1  # the Change behind any cell
 SortRole = Qt.ItemDataRole.UserRole + 2  # a plain int, float or str the proxy sorts on

@@ -25,8 +25,8 @@ from callhandler.domain.policy import load_policy_file, shipped_policy
 from callhandler.progress import Cancelled, Progress
 from callhandler.services.incident_changes import now_utc
 from callhandler.services.policy_impact import MAX_DAYS, Impact
-from ui.closure.notice import Notice
-from ui.models.incident_table import local_time
+from ui.common.notice import Notice
+from ui.common.words import local_time
 from ui.oversight.lists_view import Clock
 from ui.oversight.oversight_table import OversightTable
 from ui.oversight.policy_impact_model import (

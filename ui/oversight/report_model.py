@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from ui.models.incident_table import local_time, status_label
+from ui.common.words import local_time, status_label
 from ui.models.queue_table import risk_label
 
 RowRole = Qt.ItemDataRole.UserRole + 1  # the frozen row behind any cell

@@ -31,8 +31,8 @@ from callhandler.services.trigger_events import (
     TriggerEventView,
 )
 from callhandler.services.trigger_subjects import TriggerSubjects
-from ui.closure.action_dialogs import ActionDialog
-from ui.models.incident_table import local_time
+from ui.common.action_dialogs import ActionDialog
+from ui.common.words import local_time
 from ui.worker import Failure, Worker
 
 DEFAULT_DAYS_AHEAD = 7  # a week: the reassessment list's default horizon

@@ -181,7 +181,7 @@ class RegradeDialog(ActionDialog):
         )
         from PySide6.QtWidgets import QComboBox, QPlainTextEdit
 
-        from ui.models.incident_table import grade_label
+        from ui.common.words import grade_label
 
         self.grade_box = QComboBox()
         for value in grades.grade_numbers():

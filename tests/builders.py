@@ -5,7 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from callhandler.domain.facts import Facts
+from callhandler.domain.grading import Recommendation
 from callhandler.domain.normalise import normalise_phone
+from callhandler.services.context import Actor
+from callhandler.services.grade_check import recommendation_for
 from callhandler.services.records import address_for, person_for, phone_for
 from callhandler.storage.engine import Database
 from callhandler.storage.models import Incident, IncidentPerson, Marker
@@ -81,3 +85,12 @@ def add_incident(
                 )
             )
         return incident.id
+
+
+def core_recommendation(
+    db: Database, actor: Actor, incident_id: int, facts: Facts | None = None
+) -> Recommendation:
+    """The recommendation the core makes for the incident -- its stored answers (else
+    ``facts``) and the history of its number, address and people -- which is the one
+    ``triage.decide_grade`` accepts: a test grades against it as the window would."""
+    return recommendation_for(db, actor, incident_id, facts or Facts({}))

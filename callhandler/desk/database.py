@@ -33,7 +33,6 @@ from callhandler.services.calls import IncidentRow, NewCall
 from callhandler.services.closure import ClosureView
 from callhandler.services.context import Actor
 from callhandler.services.drafts import DraftRow
-from callhandler.services.grade_check import checked_recommendation
 from callhandler.services.history import HistoryQuery, HistoryResult
 from callhandler.services.people import PersonCandidate
 from callhandler.services.triage import RecordedAnswers, StoredDecision
@@ -77,7 +76,7 @@ class DatabaseDesk(ReviewActions):
                 db,
                 self.actor,
                 iid,
-                checked_recommendation(db, self.actor, iid, recommendation),
+                recommendation,  # checked there against the core's own (grade_check)
                 chosen,
                 rationale,
                 expected_version=expected_version,

@@ -29,12 +29,10 @@ from callhandler.domain.conversation import Conversation
 from callhandler.domain.grading import Recommendation
 from callhandler.errors import CallHandlerError, DatabaseError
 from callhandler.services.calls import IncidentRow, NewCall
-from callhandler.services.grade_check import checked_recommendation
 from callhandler.services.history import HistoryQuery, HistoryResult
 from callhandler.services.people import PersonCandidate
 from callhandler.services.triage import RecordedAnswers, StoredDecision
 from callhandler.storage.engine import Database
-from callhandler.storage.models import Incident
 from callhandler.sync import replay
 from callhandler.sync.gateway import retry_conflict
 from callhandler.sync.outbox import OutboxEntry
@@ -131,9 +129,12 @@ class WorkstationDesk(DatabaseDesk):
         *,
         expected_version: int | None = None,
     ) -> Done[StoredDecision]:
-        core = self._checked(incident_id, recommendation)
+        # Checked by the core wherever it is stored (triage.decide_grade, grade_check): on
+        # the server when it is done there now; on the cache when queued, and again on
+        # the server when the outbox reaches it. Opened online just before an outage and
+        # not yet in the cache, it is only queued, and checked by the server at replay.
         stored = self.workstation.decide_grade(
-            incident_id, core, chosen, rationale, expected_version=expected_version
+            incident_id, recommendation, chosen, rationale, expected_version=expected_version
         )
         return changed(
             stored,
@@ -144,28 +145,6 @@ class WorkstationDesk(DatabaseDesk):
             version=stored.version,
             queued=self._queued(),
         )
-
-    def _checked(self, incident_id: int, shown: Recommendation) -> Recommendation:
-        """The core's recommendation (refused when it is not the one shown): on the server
-        while it has all of the incident, else on this workstation's cache, which the
-        window's look-ups read. An incident opened online just before an outage and not
-        yet copied here cannot be checked offline: the one shown is kept."""
-        ws = self.workstation
-        if (
-            ws.online
-            and incident_id > 0
-            and not any(e.incident_id == incident_id for e in ws.queued())
-        ):
-            try:
-                return checked_recommendation(ws.server, self.actor, incident_id, shown)
-            except CallHandlerError as exc:
-                if not replay.is_unreachable(exc):
-                    raise
-        with ws.cache.read() as session:
-            here = session.get(Incident, incident_id) is not None
-        if here:
-            return checked_recommendation(ws.cache, self.actor, incident_id, shown)
-        return shown
 
     def update_details(
         self, incident_id: int, expected_version: int, call: NewCall

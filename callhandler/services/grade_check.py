@@ -1,14 +1,25 @@
 """The core's own recommendation for a grade decision (issue 15): recomputed from the facts
-stored with the incident and the history the core looks up, never taken from the window.
+stored with the incident and the history the core looks up, never taken from the caller.
 
 The window shows a recommendation as the call is typed (``recommend`` is pure and
-instant) and passes the one it showed with the handler's decision; the desk's grading
-action (callhandler.desk) calls ``checked_recommendation``, which recomputes it here and
-refuses a decision made against a recommendation the core would not make (BadInput: the
-recommendation changed; look again and decide), and hands the core's own to
-``triage.decide_grade``, so what is stored (the reasons, the flags, the policy floor and so
-``below_floor``) is the core's. (``triage.decide_grade`` itself stores what it is given:
-the command line, seeding and the replay of a decision already checked on a workstation.)
+instant) and passes the one it showed with the handler's decision. ``triage.decide_grade``
+-- the only way a grade decision is stored, whoever calls it: the desk, a workstation's
+cache, the server's replay of a workstation's outbox, demo seeding, training -- calls
+``checked_recommendation``, which recomputes it here, refuses a decision made against a
+recommendation the core would not make (RecommendationChanged, a BadInput: nothing is
+stored; look again and decide), and stores the core's own, so the reasons, the flags,
+the policy floor and so ``below_floor`` are the core's.
+
+Where it is checked: on the database it is stored in. A decision taken offline is
+checked against the workstation's cache when it is made, and again by the server when
+the outbox reaches it, against everything the server knows THEN (never narrowed to the
+time the workstation says it was made: that clock and the outbox are in the
+workstation's hands). When the server knows more (an incident the cache had not pulled,
+one another workstation sent meanwhile) and so recommends something else, the decision
+is refused, like any other refused action: nothing is stored, the outbox shows it with
+the server's recommendation and why, the handler discards it with a reason (audited)
+and decides again against the server's recommendation. A stricter recommendation is
+never dropped in favour of the one the workstation showed.
 """
 
 from __future__ import annotations
@@ -25,11 +36,11 @@ from callhandler.domain.policy import shipped_policy
 from callhandler.errors import BadInput, PermissionDenied
 from callhandler.services.context import Actor
 from callhandler.services.history import HistoryQuery, PersonQuery, find_previous_calls
-from callhandler.services.triage import TAKING_CALLS
 from callhandler.storage.engine import Database
 from callhandler.storage.models import Incident
 from callhandler.storage.triage_models import TriageAnswer
 
+TAKING_CALLS = ("handler", "inspector")
 MIN_NAME_CHARS = 3  # as the window: a person is looked up once this much of a name is typed
 LOOKED_UP_ROLES = ("victim", "suspect")
 
@@ -40,7 +51,13 @@ CHANGED = (
 
 
 class RecommendationChanged(BadInput):
-    """The window's recommendation is not the core's: it looks the call up again."""
+    """The recommendation given is not the core's: the caller looks the call up again.
+    ``shown`` is the one given, ``core`` the core's."""
+
+    def __init__(self, message: str, shown: Recommendation, core: Recommendation) -> None:
+        super().__init__(message)
+        self.shown = shown
+        self.core = core
 
 
 def checked_recommendation(
@@ -69,8 +86,13 @@ def core_recommendation(
 ) -> Recommendation:
     """The recommendation the core makes for the incident now: its stored answers (a
     decision recorded without any, from the command line or seeding, is graded on the
-    facts it carries) and the history of its number, address and people."""
+    facts it carries) and the history of its number, address and people, as at ``now``
+    (never later than the core's clock: a time in the future, from a workstation's clock
+    or an edited outbox, does not age the history out of the twelve-month window)."""
     policy = shipped_policy(shown.policy_id)
+    clock = dt.datetime.now(dt.UTC)
+    if now is None or (now if now.tzinfo else now.replace(tzinfo=dt.UTC)) > clock:
+        now = clock
     with db.read() as session:
         incident = session.get(Incident, incident_id)
         if incident is None:
@@ -87,17 +109,35 @@ def core_recommendation(
     return recommend(facts, summary, policy)
 
 
+def recommendation_for(
+    db: Database,
+    actor: Actor,
+    incident_id: int,
+    facts: Facts,
+    *,
+    policy_id: str = "default",
+    now: dt.datetime | None = None,
+) -> Recommendation:
+    """What the core recommends for the incident, given the facts when it has no answers
+    stored (seeding, scripts and tests grade that way): the one to decide against."""
+    draft = recommend(facts, None, shipped_policy(policy_id))
+    return core_recommendation(db, actor, incident_id, draft, now=now)
+
+
 def refuse_if_changed(shown: Recommendation, core: Recommendation) -> None:
     """BadInput (one message) when the window's recommendation is not the core's."""
     why = differences(shown, core)
     if why:
-        raise RecommendationChanged(
-            CHANGED.format(
-                now=f"Grade {core.grade} ({core.grade_name})",
-                shown=f"Grade {shown.grade}",
-                why="; ".join(why),
-            )
-        )
+        raise RecommendationChanged(changed_message(CHANGED, shown, core), shown, core)
+
+
+def changed_message(template: str, shown: Recommendation, core: Recommendation) -> str:
+    """``template`` (with {now}, {shown} and {why}) filled in for the two recommendations."""
+    return template.format(
+        now=f"Grade {core.grade} ({core.grade_name})",
+        shown=f"Grade {shown.grade}",
+        why="; ".join(differences(shown, core)),
+    )
 
 
 def differences(shown: Recommendation, core: Recommendation) -> list[str]:

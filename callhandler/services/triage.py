@@ -20,7 +20,7 @@ from callhandler.domain.history import REPEAT_WINDOW, HistorySummary
 from callhandler.domain.lifecycle import OPEN
 from callhandler.domain.policy import Policy, shipped_policy
 from callhandler.errors import BadInput, PermissionDenied
-from callhandler.services import audit
+from callhandler.services import audit, grade_check
 from callhandler.services.context import Actor
 from callhandler.services.history import HistoryQuery, HistoryResult, find_previous_calls
 from callhandler.services.history_json import query_json, summary_json
@@ -34,7 +34,7 @@ from callhandler.storage.engine import Database
 from callhandler.storage.models import Incident
 from callhandler.storage.triage_models import GradeDecision, TriageAnswer
 
-TAKING_CALLS = ("handler", "inspector")
+TAKING_CALLS = grade_check.TAKING_CALLS
 
 
 @dataclass(frozen=True)
@@ -277,12 +277,21 @@ def decide_grade(
 ) -> StoredDecision:
     """Record the grade for the incident: the recommendation, the choice and the rationale.
 
+    The recommendation given is checked against the one the core makes from the stored
+    answers and the history this database holds (callhandler.services.grade_check): one
+    the core would not make is refused (RecommendationChanged, a BadInput) and nothing
+    is stored; otherwise the core's own is stored (its reasons, flags and floor). Every
+    path that stores a grade comes through here: the window's desk, a workstation's
+    cache, the server's replay of its outbox, seeding and training.
     A choice other than the recommendation needs a written rationale (BadInput without
     it); one below the policy floor is stored with ``below_floor`` for the inspector.
     Refused while the incident awaits sign-off or is finalised (the freeze).
     With ``expected_version`` a change made meanwhile by another workstation is refused
     (ConcurrentChange, saying who changed what); the result carries the new version.
     """
+    recommendation = grade_check.checked_recommendation(
+        db, actor, incident_id, recommendation, now=now
+    )
     decision = choose_grade(recommendation, chosen, rationale, at=now)
     with db.write() as session:
         incident = _open_incident(session, actor, incident_id, "grade an incident", "grade")

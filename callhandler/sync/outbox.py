@@ -353,7 +353,8 @@ def _cause(document: dict[str, Any]) -> Cause:
 
 
 def recommendation_from_json(document: dict[str, Any]) -> Recommendation:
-    """The recommendation exactly as the handler saw it when deciding (not recomputed)."""
+    """The recommendation as the handler saw it when deciding (the server's replay checks
+    it against its own: triage.decide_grade)."""
     return Recommendation(
         domestic_abuse=bool(document["domestic_abuse"]),
         abuse_types=tuple(document["abuse_types"]),

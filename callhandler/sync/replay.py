@@ -32,6 +32,7 @@ from callhandler.errors import (
 )
 from callhandler.services import audit, calls, people, triage
 from callhandler.services.context import Actor
+from callhandler.services.grade_check import RecommendationChanged, changed_message
 from callhandler.services.incident_changes import ConcurrentChange
 from callhandler.storage.engine import Database
 from callhandler.storage.models import Incident
@@ -40,6 +41,13 @@ from callhandler.sync import outbox
 from callhandler.sync.outbox import OutboxEntry
 
 REFUSALS = (ConcurrentChange, BadInput, PermissionDenied)
+REPLAY_CHANGED = (
+    "The server recommends {now}, not the {shown} this workstation showed when the grade "
+    "was decided offline ({why}): the server knows of calls this workstation had not "
+    "received, or what was sent is not what the workstation showed. Nothing was stored. "
+    "Discard this with a reason, then decide the grade again against the server's "
+    "recommendation (Ctrl+G)."
+)
 # Operations made on a version the user saw (a retry sends them on the version now seen).
 VERSIONED = ("decide_grade", "update_details", "link_person")
 
@@ -249,6 +257,49 @@ def _consultation(server: Database, op: OutboxEntry, offline: bool) -> Applied:
     return Applied(result, True)
 
 
+def _decide_grade(server: Database, op: OutboxEntry, offline: bool) -> Applied:
+    """The grade decision, checked by the server against the recommendation it makes from
+    the answers it holds and ALL the history it knows now (triage.decide_grade): the
+    recommendation in the outbox is what the workstation showed, or what someone with a
+    shell on it wrote there. One the server would not make is refused, nothing is stored,
+    and the outbox shows why; see callhandler.services.grade_check for the rule when the
+    server simply knows more than the cache did."""
+    p = op.payload
+    try:
+        rec = outbox.recommendation_from_json(p["recommendation"])
+        chosen = int(p["chosen"])
+        rationale = str(p["rationale"] or "")
+        expected = p["expected_version"]
+        expected_version = None if expected is None else int(expected)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise BadInput(
+            f"The grade decision kept on this workstation is unreadable ({exc!r}): nothing "
+            "was stored. Discard it with a reason and decide the grade again."
+        ) from exc
+    try:
+        return _on_incident(
+            server,
+            op,
+            offline,
+            lambda db, incident_id: triage.decide_grade(
+                db,
+                op.actor,
+                incident_id,
+                rec,
+                chosen,
+                rationale,
+                now=op.created_at,
+                expected_version=expected_version,
+            ),
+        )
+    except RecommendationChanged as exc:
+        if not offline:
+            raise
+        raise RecommendationChanged(
+            changed_message(REPLAY_CHANGED, exc.shown, exc.core), exc.shown, exc.core
+        ) from exc
+
+
 def _do(server: Database, op: OutboxEntry, offline: bool) -> Applied:
     p = op.payload
     if op.kind == "open_incident":
@@ -264,22 +315,7 @@ def _do(server: Database, op: OutboxEntry, offline: bool) -> Applied:
             ),
         )
     if op.kind == "decide_grade":
-        rec = outbox.recommendation_from_json(p["recommendation"])
-        return _on_incident(
-            server,
-            op,
-            offline,
-            lambda db, incident_id: triage.decide_grade(
-                db,
-                op.actor,
-                incident_id,
-                rec,
-                int(p["chosen"]),
-                p["rationale"],
-                now=op.created_at,
-                expected_version=p["expected_version"],
-            ),
-        )
+        return _decide_grade(server, op, offline)
     if op.kind == "update_details":
         call = calls.NewCall(**p["call"])
         return _on_incident(

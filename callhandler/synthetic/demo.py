@@ -125,6 +125,7 @@ def add_live_demo(db: Database, *, now: dt.datetime | None = None) -> None:
     from callhandler.domain.facts import Facts
     from callhandler.services import calls, closure, lifecycle, signoff, triage
     from callhandler.services import trigger_events as te
+    from callhandler.services.grade_check import recommendation_for
 
     now = now or dt.datetime.now(dt.UTC)
     staff = {
@@ -143,7 +144,7 @@ def add_live_demo(db: Database, *, now: dt.datetime | None = None) -> None:
 
     def graded(index: int, chosen_offset: int, facts: Mapping[str, object], why: str) -> int:
         actor, incident, _version = made[index]
-        rec = triage.recommend_grade(db, actor, Facts(facts)).recommendation
+        rec = recommendation_for(db, actor, incident, Facts(facts))  # the core's, as checked
         chosen = min(4, rec.grade + chosen_offset)
         return triage.decide_grade(db, actor, incident, rec, chosen, why).version
 

@@ -12,7 +12,7 @@ import datetime as dt
 
 import pytest
 
-from builders import add_incident
+from builders import add_incident, core_recommendation
 from callhandler.domain.conversation import Conversation
 from callhandler.domain.scripts import shipped_script
 from callhandler.errors import BadInput, PermissionDenied
@@ -114,10 +114,8 @@ def test_the_grade_and_the_dash_level_reach_the_next_look_up(db: Database) -> No
     row, conversation = take_call(
         db, staff, {**COERCIVE_CALL, "da_abuse_types": ["coercive_control"]}
     )
-    assessment = triage.recommend_grade(db, staff.handler, conversation.facts, phone=PHONE)
-    decided = triage.decide_grade(
-        db, staff.handler, row.id, assessment.recommendation, 1, "Repeat call, high risk."
-    )
+    rec = core_recommendation(db, staff.handler, row.id)  # not its own history
+    decided = triage.decide_grade(db, staff.handler, row.id, rec, 1, "Repeat call, high risk.")
     answers = {n: ("yes" if n <= 14 else "no") for n in range(1, 28)}
     risk.record_assessment(
         db, staff.handler, row.id, decided.version, answers, officer_collar="PC4521"
@@ -215,7 +213,7 @@ def test_a_known_victims_call_is_what_the_next_call_sees(db: Database) -> None:
     }.items():
         conversation = conversation.answer(question, value)
     triage.record_answers(db, staff.handler, row.id, conversation)
-    rec = triage.recommend_grade(db, staff.handler, conversation.facts, phone=PHONE).recommendation
+    rec = core_recommendation(db, staff.handler, row.id)  # the answers and all the history
     assert rec.grade == 1 and rec.marac_consideration  # MARAC marker, third call-out
     version = triage.decide_grade(db, staff.handler, row.id, rec, rec.grade).version
     answers = {n: ("yes" if n <= 14 else "no") for n in range(1, 28)}

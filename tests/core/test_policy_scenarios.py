@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from builders import add_incident
+from builders import add_incident, core_recommendation
 from callhandler.cli import main
 from callhandler.domain.facts import CANONICAL, Facts
 from callhandler.domain.policy import shipped_policy
@@ -121,7 +121,7 @@ PHONE = "07700 900777"
 
 def graded_call(db: Database, staff: Staff, facts: dict[str, object], phone: str) -> str:
     row = new_incident(db, staff.handler, phone)
-    rec = triage.recommend_grade(db, staff.handler, Facts(facts), phone=phone).recommendation
+    rec = core_recommendation(db, staff.handler, row.id, Facts(facts))
     triage.decide_grade(db, staff.handler, row.id, rec, rec.grade)
     return row.ref
 

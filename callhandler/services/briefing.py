@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from callhandler.domain.caller_location import parse_caller_location
 from callhandler.domain.normalise import format_phone
 from callhandler.domain.policy import shipped_policy
 from callhandler.domain.risk import shipped_instrument
@@ -107,6 +108,9 @@ class Briefing:
     previous_da_12m: int
     last_risk_level: str | None
     serial_perpetrators: tuple[str, ...]
+    # Where the caller is, if not at the address: their words, then the grid reference or
+    # coordinates recognised in them (callhandler.domain.caller_location).
+    caller_location: str = ""
 
 
 def _dash_yes(risk: StoredAssessment | None, topic: str) -> bool:
@@ -146,6 +150,7 @@ def build_briefing(
         if incident.address and incident.address.postcode:
             address = f"{address}, {incident.address.postcode}"
         phone = format_phone(incident.phone.e164) if incident.phone else ""
+        caller_location = _caller_location(incident.caller_location)
         grade, officers = incident.grade, incident.officers_sent or ""
         risk_level, children_flag = incident.risk_level, incident.children_present
         audit.record(
@@ -223,6 +228,7 @@ def build_briefing(
         built_by=actor.display_name or actor.username,
         opened_at=opened_at,
         address=address,
+        caller_location=caller_location,
         phone=phone,
         victim=names["victim"],
         suspect=names["suspect"],
@@ -291,6 +297,15 @@ def _wrap(text: str, bullet: str = "") -> list[str]:
     ) or [bullet.rstrip()]
 
 
+def _caller_location(stored: str | None) -> str:
+    """The stored location, with the grid reference or coordinates it holds spelt out;
+    as stored if it no longer reads (it was checked when typed)."""
+    try:
+        return parse_caller_location(stored or "").describe()
+    except ValueError:
+        return stored or ""
+
+
 def _section(title: str, lines: list[str]) -> list[str]:
     return ["", title.upper(), *lines]
 
@@ -302,6 +317,7 @@ def briefing_text(b: Briefing) -> str:
     out += _wrap(grade)
     for label, value in (
         ("At", b.address),
+        ("Caller is at", b.caller_location),
         ("Phone", b.phone),
         ("Victim", b.victim),
         ("Suspect", b.suspect),

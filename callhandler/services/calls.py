@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
 from callhandler import messages
+from callhandler.domain.caller_location import parse_caller_location
 from callhandler.domain.lifecycle import details_problems
 from callhandler.domain.normalise import (
     MAX_FIELD,
@@ -53,6 +54,9 @@ class NewCall:
     # person to the one already on record instead of making a second.
     victim_dob: str = ""
     suspect_dob: str = ""
+    # Where the caller is now, if not at the address: words, a grid reference or
+    # coordinates (callhandler.domain.caller_location).
+    caller_location: str = ""
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,7 @@ class IncidentRow:
     attended_at: dt.datetime | None = None
     victim_dob: str = ""  # day/month/year, as the form shows it
     suspect_dob: str = ""
+    caller_location: str = ""
 
 
 @dataclass(frozen=True)
@@ -129,6 +134,10 @@ def check_new_call(call: NewCall) -> list[FieldProblem]:
         except ValueError as exc:  # its argument is a catalogue message
             arg = exc.args[0] if exc.args else None
             problems.append(FieldProblem(field, str(exc), arg if isinstance(arg, Said) else None))
+    try:
+        parse_caller_location(call.caller_location)
+    except ValueError as exc:
+        problems.append(FieldProblem("caller_location", str(exc)))
     pc = normalise_postcode(call.postcode)
     if pc is not None and not pc.valid:
         problems.append(
@@ -158,6 +167,7 @@ def open_incident(db: Database, actor: Actor, call: NewCall) -> IncidentRow:
             children_present=False,
             status="open",
             summary=clean_text(call.summary, SUMMARY_LIMIT),
+            caller_location=parse_caller_location(call.caller_location).text or None,
             source="live",
             handler_id=actor.user_id,
             workstation=actor.workstation,
@@ -287,6 +297,10 @@ def _apply_details(session: Session, incident: Incident, call: NewCall) -> dict[
             "from": f"{len(incident.summary or '')} characters",
             "to": f"{len(summary)} characters",
         }
+    location = parse_caller_location(call.caller_location).text or None
+    if location != incident.caller_location:
+        changed["caller_location"] = {"from": incident.caller_location, "to": location}
+        incident.caller_location = location
     # Every row needed exists now: change the incident.
     for name, value in links.items():
         setattr(incident, name, value)
@@ -334,6 +348,7 @@ def _row(incident: Incident) -> IncidentRow:
         attended_at=incident.attended_at,
         victim_dob=born("victim"),
         suspect_dob=born("suspect"),
+        caller_location=incident.caller_location or "",
     )
 
 

@@ -127,6 +127,8 @@ class Incident(Base):
     children_present: Mapped[bool] = mapped_column(Boolean, default=False)
     status: Mapped[str] = mapped_column(String(24), default="open")
     summary: Mapped[str] = mapped_column(Text, default="")
+    # Where the caller is, if not at the address (words, grid reference or coordinates).
+    caller_location: Mapped[str | None] = mapped_column(String(300))
     source: Mapped[str] = mapped_column(String(12), default="live")
     handler_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     workstation: Mapped[str | None] = mapped_column(String(120))

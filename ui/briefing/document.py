@@ -102,6 +102,7 @@ def _header(page: _Page, b: Briefing) -> None:
     facts = []
     for label, value in (
         (_t("At"), b.address),
+        (_t("Caller is at"), b.caller_location),
         (_t("Victim"), b.victim),
         (_t("Suspect"), b.suspect),
         (_t("Phone"), b.phone),

@@ -22,6 +22,7 @@ from callhandler.services.calls import IncidentRow
 from callhandler.services.history import HistoryQuery, PersonQuery
 from callhandler.services.people import PersonCandidate
 from ui import ask
+from ui.call.call_clock import CallClock
 from ui.call.details_correction import DetailsCorrection
 from ui.call.dispatch_dialog import DispatchDialog
 from ui.call.grade_flow import GradeFlow, OpenedIncident
@@ -85,6 +86,9 @@ class CallWorkspace(QWidget):
         # its own data (a workstation's cache, or the one database).
         self.drafts = DraftKeeper(desk, desk.actor, worker, self._draft_payload, self)
         self.offer = DraftOffer()
+        # The call timer and the time now (issue 16): the handler's view shows it in the
+        # tabs' corner, so the call window is no taller.
+        self.clock = CallClock()
         self.grading = GradeFlow(
             desk,
             worker,
@@ -189,6 +193,8 @@ class CallWorkspace(QWidget):
         self.history.look_up_now()
 
     def _form_changed(self) -> None:
+        if self.form.has_text():
+            self.clock.start()  # the call began with the first thing typed
         self.person_match.typed()
         self.history.set_query(self.history_query())
         self.drafts.schedule()
@@ -319,6 +325,7 @@ class CallWorkspace(QWidget):
         self.drafts.finish()
         self.incident_changed.emit()
         self._reset()
+        self.clock.stop()
         self.form.show_message(message + " " + self.tr("Ready for the next call."))
 
     # -- a new call ---------------------------------------------------------------------
@@ -335,6 +342,7 @@ class CallWorkspace(QWidget):
             return
         self.drafts.finish()
         self._reset()
+        self.clock.stop()
 
     def _reset(self) -> None:
         self._grade_after_open = False

@@ -45,6 +45,7 @@ class HandlerView(QWidget):
         self.tabs.addTab(self.workspace, self.tr("Call (Ctrl+1)"))
         self.tabs.addTab(self.shift, "")
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab walks the form, not the tabs
+        self.tabs.setCornerWidget(self.workspace.clock, Qt.Corner.TopRightCorner)
         self.reviews = MyReviewsView(desk, worker)  # issue 17: their own QA reviews, on demand
         self.tabs.addTab(self.reviews, self.tr("My reviews (Ctrl+7)"))
         self.tabs.currentChanged.connect(lambda t: t == REVIEWS_TAB and self.reviews.start())

@@ -208,3 +208,12 @@ def test_training_run_reference_and_bad_input(
     broken.write_text("{not json", encoding="utf-8")
     assert main(["training", "run", "male_victim", "--answers", str(broken)]) == 2
     assert "not a JSON document" in capsys.readouterr().err
+
+
+def test_training_never_uses_the_configured_live_database(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a workstation pointed at the force's shared server still trains on its own file
+    monkeypatch.setenv("CALLHANDLER_DB", "postgresql+psycopg://nobody:x@127.0.0.1:1/live")
+    assert main(["training", "run", "order_breach", "--reference", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["score"] == 100

@@ -50,7 +50,8 @@ def place(window: QWidget, screen: QSize) -> None:
         window.resize(screen)
     else:
         window.resize(window.size().boundedTo(screen))
-    QApplication.processEvents()
+    for _ in range(3):  # a wrapped label's new height asks its layout again, and so on
+        QApplication.processEvents()
 
 
 def too_big(window: QWidget, screen: QSize) -> list[str]:
@@ -124,6 +125,23 @@ def button_clipped(button: QPushButton) -> str | None:
     return None
 
 
+def cut_by_parent(widget: QWidget) -> str | None:
+    """Part of the widget lies outside its parent, so it is not drawn there (a flow of
+    badges taller than the strip that holds them, a label pushed past a frame's edge).
+    Lying outside a scroll area's viewport is scrolling, not cutting: not reported."""
+    parent = widget.parentWidget()
+    if parent is None or widget.isWindow() or parent.objectName() == "qt_scrollarea_viewport":
+        return None
+    inside = parent.rect()
+    if parent.rect().contains(widget.geometry()):
+        return None
+    shown = widget.geometry().intersected(inside)
+    return (
+        f"cut by its parent {describe(parent)}: shows {shown.width()}x{shown.height()} "
+        f"of {widget.width()}x{widget.height()}"
+    )
+
+
 def fully_visible(widget: QWidget, window: QWidget) -> bool:
     """Every pixel of ``widget`` inside the window and not scrolled out of a viewport."""
     rect = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
@@ -158,10 +176,10 @@ def problems(window: QWidget, screen: QSize) -> list[str]:
     place(window, screen)
     found = too_big(window, screen)
     for label in window.findChildren(QLabel):
-        if _shown(label, window) and (why := label_clipped(label)):
+        if _shown(label, window) and (why := label_clipped(label) or cut_by_parent(label)):
             found.append(f"{describe(label)}: {why}")
     for button in window.findChildren(QPushButton):
-        if _shown(button, window) and (why := button_clipped(button)):
+        if _shown(button, window) and (why := button_clipped(button) or cut_by_parent(button)):
             found.append(f"{describe(button)}: {why}")
     for widget in must_stay_visible(window):
         if not fully_visible(widget, window):

@@ -8,9 +8,13 @@ stylesheet): the bold default buttons and the 11 pt type are what clip."""
 from __future__ import annotations
 
 import functools
+import os
+import re
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
+from fit_call import call_in_progress
 from fit_check import problems
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QWidget
@@ -37,7 +41,11 @@ from ui.risk.assessment_dialog import RiskAssessmentDialog
 from ui.worker import Worker
 from uitools import WAIT_MS, make_actor
 
-SCREENS = {"1366x768": QSize(1366, 768), "1536x864": QSize(1536, 864)}
+SCREENS = {
+    "1366x768": QSize(1366, 768),
+    "1536x864": QSize(1536, 864),
+    "1280x720": QSize(1280, 720),
+}
 NAMES = {1: "Emergency", 2: "Priority", 3: "Scheduled", 4: "Resolution without deployment"}
 
 Opener = Callable[..., list[tuple[str, QWidget]]]
@@ -151,7 +159,12 @@ def inspector_dialogs(qtbot, db: Database, worker: Worker, staff: Staff):
     ]
 
 
+def call_window(qtbot, db: Database, worker: Worker, staff: Staff):
+    return [("call window during a call", call_in_progress(qtbot, db, worker, staff))]
+
+
 OPENERS: dict[str, Opener] = {
+    "call window": call_window,
     "sign-in": sign_in_with_a_wrong_password,
     "lock": lock_screen,
     "handler window": main_window_tabs(lambda db, staff: staff.handler),
@@ -174,4 +187,7 @@ def test_every_window_fits_the_screen(qtbot, db: Database, worker: Worker, which
     found = []
     for name, window in OPENERS[which](qtbot, db, worker, staff):
         found.extend(f"{name}: {problem}" for problem in problems(window, size))
+        if folder := os.environ.get("FIT_SCREENSHOTS"):  # to look at them: a folder
+            shot = Path(folder) / f"{re.sub(r'[^a-z0-9]+', '-', name.lower())}.{screen}.png"
+            assert window.grab().save(str(shot))
     assert not found, f"at {screen}:\n" + "\n".join(found)

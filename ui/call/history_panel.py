@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from callhandler.desk import Desk
 from callhandler.domain.history import HIGH_RISK_MARKERS, HistorySummary, PreviousCall
 from callhandler.services import history
+from ui.common.fit import WholeLines
 from ui.models.history_table import HistoryTableModel, PreviousCallRole, matched_on_label
 from ui.models.incident_table import grade_label, local_time, status_label
 from ui.worker import Failure, Worker
@@ -84,8 +85,11 @@ class HistoryPanel(QWidget):
         )
         self.status.setObjectName("muted")
         self.status.setWordWrap(True)
-        self.banners = QVBoxLayout()
-        self.banners.setSpacing(4)
+        # each banner whole: the column scrolls when the window is short (issue 16)
+        self.banner_area = WholeLines(self)
+        self.banner_area.setObjectName("historyBanners")
+        self.banner_area.setAccessibleName(self.tr("History warnings"))
+        self.banners = self.banner_area.lines
         # Who the victim typed is on record (ui.call.person_match says): kept across look-ups.
         self.person_line = Banner("", "info", self)
         self.person_line.setObjectName("personLine")
@@ -108,7 +112,7 @@ class HistoryPanel(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.status)
         layout.addWidget(self.person_line)
-        layout.addLayout(self.banners)
+        layout.addWidget(self.banner_area)
         layout.addWidget(self.exact_view, 3)
         layout.addWidget(self.possible_label)
         layout.addWidget(self.possible_view, 1)
@@ -299,6 +303,7 @@ class HistoryPanel(QWidget):
                 widget.deleteLater()
         for text, level in lines:
             self.banners.addWidget(Banner(text, level, self))
+        self.banner_area.updateGeometry()
 
     def banner_texts(self) -> list[str]:
         texts = []

@@ -21,6 +21,7 @@ from callhandler.domain.grading import Recommendation
 from callhandler.domain.history import REPEAT_WINDOW, marker_label
 from callhandler.services.history import HistoryResult
 from ui.call.flow_layout import FlowLabel, FlowStrip
+from ui.common.fit import ScrollsWhenShort
 
 GRADE_STYLES = {  # background, text: 1 red, 2 amber, 3 blue, 4 grey
     1: ("#b91c1c", "#ffffff"),
@@ -141,6 +142,10 @@ class RecommendationPane(QWidget):
 
         self.badges_widget = FlowStrip(spacing=5)
         self.badges = self.badges_widget.flow
+        # as tall as the badges need; on a short screen they scroll, never cut (issue 16)
+        self.badges_area = ScrollsWhenShort(self.badges_widget)
+        self.badges_area.setObjectName("badges")
+        self.badges_area.setAccessibleName(self.tr("Flags"))
 
         self.reasons = QLabel()
         self.reasons.setObjectName("reasons")
@@ -172,7 +177,7 @@ class RecommendationPane(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(6)
         layout.addWidget(self.grade_box)
-        layout.addWidget(self.badges_widget)
+        layout.addWidget(self.badges_area)
         layout.addWidget(self.reasons_area, 1)
         layout.addWidget(self.decision)
         layout.addLayout(buttons)
@@ -192,7 +197,7 @@ class RecommendationPane(QWidget):
         self.da_line.setText("")
         self._clear_badges()
         self._badge_texts = []
-        self.badges_widget.setVisible(False)
+        self.badges_area.setVisible(False)
         self._reason_texts = []
         self.reasons.setText("")
         self.show_decision("")
@@ -266,9 +271,10 @@ class RecommendationPane(QWidget):
             )
             self.badges.addWidget(badge)
         self._badge_texts = [text for text, _ in badges]
-        self.badges_widget.setVisible(bool(badges))
+        self.badges_area.setVisible(bool(badges))
         self.badges_widget.updateGeometry()
         self.badges_widget.fit_height()
+        self.badges_area.updateGeometry()
 
     def _clear_badges(self) -> None:
         while self.badges.count():

@@ -5,14 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +20,7 @@ from callhandler.services import markers
 from callhandler.services.markers import MIN_REASON_CHARS, MarkerRow
 from ui.common.action_dialogs import ActionDialog
 from ui.common.notice import Notice
+from ui.common.table_view import ReadOnlyTableView
 from ui.models.marker_table import TEXT, MarkerRowRole, MarkerTableModel, on_label
 from ui.worker import Failure, Worker
 
@@ -109,18 +107,7 @@ class MarkersDialog(QDialog):
         intro.setWordWrap(True)
         self.notice = Notice()
         self.model = MarkerTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        self.table = ReadOnlyTableView(self.model, stretch=TEXT, wrap=True, grid=True)
         self.table.setAccessibleName(self.tr("Warning markers"))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 

@@ -3,9 +3,8 @@ narrative, and the history of the number and address, built from one Review."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from callhandler.services.history import HistoryResult
 from callhandler.services.signoff import DecisionView, Review
 from ui.call.history_panel import Banner, HistoryPanel
+from ui.common.table_view import ReadOnlyTableView
 from ui.common.words import grade_label, local_time, when_text
 from ui.models.checklist_answers import (
     ANSWER,
@@ -48,15 +48,8 @@ def _fit(view: QTableView, max_rows: int) -> None:
     view.setFixedHeight(max(height, view.horizontalHeader().sizeHint().height() + 30))
 
 
-def _table(model: object) -> QTableView:
-    view = QTableView()
-    view.setModel(model)  # type: ignore[arg-type]
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setTabKeyNavigation(False)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+def _table(model: QAbstractItemModel) -> QTableView:
+    view = ReadOnlyTableView(model, wrap=True, grid=True)
     view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     return view
 

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -17,6 +14,7 @@ from callhandler.desk import Desk
 from callhandler.services.context import Actor
 from callhandler.services.signoff import QueueRow
 from ui.common.notice import Notice
+from ui.common.table_view import ReadOnlyTableView
 from ui.desk_compat import as_desk
 from ui.inspector.review_panel import ReviewPanel
 from ui.models.queue_table import ADDRESS, QueueRowRole, QueueTableModel
@@ -53,21 +51,7 @@ class SignOffView(QWidget):
         self.order_note.setWordWrap(True)
         self.notice = Notice()
         self.model = QueueTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ADDRESS, QHeaderView.ResizeMode.Stretch)
+        self.table = ReadOnlyTableView(self.model, stretch=ADDRESS)
         self.table.setAccessibleName(self.tr("Sign-off queue"))
         self.table.activated.connect(self._activated)
 

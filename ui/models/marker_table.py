@@ -5,26 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush
 
 from callhandler.services.markers import MarkerRow
+from ui.common.row_table import RowTableModel, bold
+from ui.common.theme import ink
 from ui.common.words import local_time
 
 MarkerRowRole = Qt.ItemDataRole.UserRole + 1  # the MarkerRow behind any cell
 
 STATE, KIND, ON, TEXT, SET_BY, SET_AT, EXPIRES = range(7)
 COLUMNS = (STATE, KIND, ON, TEXT, SET_BY, SET_AT, EXPIRES)
-_Index = QModelIndex | QPersistentModelIndex
-ACTIVE_INK = "#b91c1c"
-EXPIRED_INK = "#6b7280"
 WHEN = "%d %b %Y %H:%M"
 
 
@@ -38,38 +30,22 @@ def on_label(row: MarkerRow) -> str:
     return f"{where.get(row.on, row.on)} {row.target}".strip()
 
 
-class MarkerTableModel(QAbstractTableModel):
+class MarkerTableModel(RowTableModel):
     """Read-only rows; ``set_rows`` puts the active markers first (each group newest first,
     as the service gives them); ``row_of(marker_id)`` finds one again after a refresh."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[MarkerRow, ...] = ()
+    row_role = MarkerRowRole
 
     def rows(self) -> tuple[MarkerRow, ...]:
         return self._rows
 
-    def set_rows(self, rows: Sequence[MarkerRow]) -> None:
-        self.beginResetModel()
-        self._rows = tuple(sorted(rows, key=lambda r: not r.active))  # stable: order kept
-        self.endResetModel()
+    def ordered(self, rows: Sequence[MarkerRow]) -> tuple[MarkerRow, ...]:
+        return tuple(sorted(rows, key=lambda r: not r.active))  # stable: order kept
 
-    def row_of(self, marker_id: int) -> int:
-        return next((n for n, r in enumerate(self._rows) if r.id == marker_id), -1)
+    def key(self, row: MarkerRow) -> int:
+        return row.id
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(COLUMNS):
-            return None
+    def headers(self) -> dict[int, str]:
         return {
             STATE: _tr("State"),
             KIND: _tr("Marker"),
@@ -78,32 +54,17 @@ class MarkerTableModel(QAbstractTableModel):
             SET_BY: _tr("Set by"),
             SET_AT: _tr("Set"),
             EXPIRES: _tr("Expires"),
-        }[section]
+        }
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if not 0 <= index.column() < len(COLUMNS):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == MarkerRowRole:
-            return row
+    def cell(self, row: MarkerRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == TEXT:
             return row.text or None
         if role == Qt.ItemDataRole.ForegroundRole and column in (STATE, KIND):
-            return QBrush(QColor(ACTIVE_INK if row.active else EXPIRED_INK))
+            return QBrush(ink("danger" if row.active else "muted"))  # the status says it too
         if role == Qt.ItemDataRole.FontRole and column == STATE and row.active:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold()
         return None
 
     def _display(self, row: MarkerRow, column: int) -> str:

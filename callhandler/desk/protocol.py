@@ -33,6 +33,7 @@ from callhandler.services.people import PersonCandidate
 from callhandler.services.policy_impact import Impact
 from callhandler.services.qa import ReviewForm, SampledCall, SampleResult
 from callhandler.services.qa_compliance import Compliance, HandlerReview
+from callhandler.services.returned import ReturnedIncident
 from callhandler.services.risk import RecordedAssessment
 from callhandler.services.signoff import QueueRow, ReturnNote, Review
 from callhandler.services.triage import RecordedAnswers, StoredDecision
@@ -154,6 +155,11 @@ class Desk(Protocol):
     def review(self, incident_id: int) -> Review: ...
 
     def latest_return(self, incident_id: int) -> ReturnNote | None: ...
+
+    def returned_to_me(self) -> tuple[ReturnedIncident, ...]:
+        """The actor's incidents an inspector returned and they have not resubmitted,
+        with the latest reason (announced at sign-in and in the status bar)."""
+        ...
 
     def sign_off_queue(self) -> list[QueueRow]: ...
 

@@ -25,6 +25,7 @@ from callhandler.services import (
     policy_impact,
     qa,
     qa_compliance,
+    returned,
     risk,
     signoff,
     trigger_events,
@@ -37,6 +38,7 @@ from callhandler.services.oversight import DrillRow
 from callhandler.services.policy_impact import Impact
 from callhandler.services.qa import ReviewForm, SampledCall, SampleResult
 from callhandler.services.qa_compliance import Compliance, HandlerReview
+from callhandler.services.returned import ReturnedIncident
 from callhandler.services.risk import RecordedAssessment
 from callhandler.services.signoff import QueueRow, ReturnNote, Review
 from callhandler.services.trigger_events import TriggerEventView
@@ -51,6 +53,12 @@ class ReviewActions(Doors):
     def review(self, incident_id: int) -> Review:
         return self._incident(
             incident_id, "Opening the review", lambda db, iid: signoff.review(db, self.actor, iid)
+        )
+
+    def returned_to_me(self) -> tuple[ReturnedIncident, ...]:
+        return self._server(
+            "Checking for incidents returned to you",
+            lambda db: returned.returned_to_me(db, self.actor),
         )
 
     def latest_return(self, incident_id: int) -> ReturnNote | None:

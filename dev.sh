@@ -125,6 +125,8 @@ make_venv() {
   "$VENV/bin/python" -m pip install -q --upgrade "pip>=24" >&2
   say "installing pinned packages (constraints.txt)"
   "$VENV/bin/python" -m pip install -q -c constraints.txt -e ".[test,synthetic]" >&2
+  # The window's translations (.qm) are built from the .ts files, never committed.
+  "$VENV/bin/python" scripts/translations.py build >/dev/null
   need_qt_system_libraries
 }
 

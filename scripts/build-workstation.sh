@@ -40,9 +40,19 @@ if [ ! -x "$OUT/venv/bin/python" ]; then
 fi
 pip() { "$OUT/venv/bin/python" -m pip -q "$@"; }
 pip install --upgrade "pip>=24"
-pip install -c "$SRC/constraints.txt" setuptools wheel
+# PySide6-Essentials brings pyside6-lrelease: the wheel's build step compiles the .ts files.
+pip install -c "$SRC/constraints.txt" setuptools wheel PySide6-Essentials
 (cd "$SRC" && "$OUT/venv/bin/python" -m pip wheel -q --no-deps --no-build-isolation -w "$OUT/wheel" .)
 wheel=$(ls "$OUT"/wheel/callhandler-*.whl)
+"$OUT/venv/bin/python" - "$wheel" "$SRC"/resources/translations/callhandler_*.ts <<'PY' || exit 1
+import sys, zipfile
+from pathlib import Path
+names = set(zipfile.ZipFile(sys.argv[1]).namelist())
+for ts in map(Path, sys.argv[2:]):
+    qm = f"callhandler/resources/translations/{ts.stem}.qm"
+    if qm not in names:
+        sys.exit(f"build-workstation: the wheel has no {qm}: the translation build step failed")
+PY
 # The synthetic extra (faker) is only for --demo, which scripts/smoke-frozen.sh starts; a
 # force's production build leaves it out: CALLHANDLER_BUILD_EXTRAS=build.
 pip install -c "$SRC/constraints.txt" "$wheel[${CALLHANDLER_BUILD_EXTRAS:-build,synthetic}]"

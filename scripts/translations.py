@@ -141,7 +141,10 @@ def count(ts: Path) -> Count:
         kind = translation.get("type") if translation is not None else "unfinished"
         if kind in ("vanished", "obsolete"):
             continue
-        if kind == "unfinished" or translation is None or not (translation.text or "").strip():
+        texts = [translation.text or ""] if translation is not None else []
+        if translation is not None and item.get("numerus") == "yes":
+            texts = [form.text or "" for form in translation.iter("numerusform")]
+        if kind == "unfinished" or not texts or not all(t.strip() for t in texts):
             missing.append(item.findtext("source") or "")
         else:
             finished += 1

@@ -6,17 +6,17 @@
         <message>
             <location filename="../../ui/oversight/policy_impact_view.py" line="+361" />
             <source>Replayed {replayed} graded incidents: {changed} recommended grades change ({more} more urgent, {less} less urgent); floor changed on {floor}, flags on {flags}, MARAC consideration on {marac}; the handler's grade would be below the new floor on {below}.</source>
-            <translation type="unfinished" />
+            <translation>Ailchwaraewyd {replayed} o ddigwyddiadau a raddiwyd: mae {changed} gradd a argymhellir yn newid ({more} yn fwy brys, {less} yn llai brys); newidiodd y llawr ar {floor}, y baneri ar {flags}, ystyried MARAC ar {marac}; byddai gradd yr ymdriniwr islaw'r llawr newydd ar {below}.</translation>
         </message>
         <message>
             <location line="+15" />
             <source>{count} decisions with unreadable facts were skipped.</source>
-            <translation type="unfinished" />
+            <translation>Hepgorwyd {count} penderfyniad â ffeithiau na ellid eu darllen.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>No incident's recommendation changes.</source>
-            <translation type="unfinished" />
+            <translation>Nid yw argymhelliad unrhyw ddigwyddiad yn newid.</translation>
         </message>
     </context>
     <context>
@@ -24,17 +24,17 @@
         <message>
             <location filename="../../ui/risk/answer_row.py" line="+87" />
             <source>Yes (Y)</source>
-            <translation type="unfinished" />
+            <translation>Ie (Y)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No (N)</source>
-            <translation type="unfinished" />
+            <translation>Na (N)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Not known (K)</source>
-            <translation type="unfinished" />
+            <translation>Ddim yn gwybod (K)</translation>
         </message>
     </context>
     <context>
@@ -42,17 +42,17 @@
         <message>
             <location filename="../../ui/models/incident_table.py" line="+53" />
             <source>sent %1 min ago</source>
-            <translation type="unfinished" />
+            <translation>anfonwyd %1 mun yn ôl</translation>
         </message>
         <message>
             <location line="+4" />
             <source>attended in %1 min</source>
-            <translation type="unfinished" />
+            <translation>mynychwyd mewn %1 mun</translation>
         </message>
         <message>
             <location line="+5" />
             <source>OVER %1</source>
-            <translation type="unfinished" />
+            <translation>DROS %1</translation>
         </message>
     </context>
     <context>
@@ -60,37 +60,37 @@
         <message>
             <location filename="../../ui/common/action_dialogs.py" line="+95" />
             <source>Record attendance: {ref}</source>
-            <translation type="unfinished" />
+            <translation>Cofnodi presenoldeb: {ref}</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Record attendance</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cofnodi presenoldeb</translation>
         </message>
         <message>
             <location line="+4" />
             <source>collar number, e.g. PC4521</source>
-            <translation type="unfinished" />
+            <translation>rhif coler, e.e. PC4521</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Officer attending</source>
-            <translation type="unfinished" />
+            <translation>&amp;Swyddog sy'n mynychu</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Arrived &amp;at</source>
-            <translation type="unfinished" />
+            <translation>Cyrraedd &amp;am</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The time is now unless you change it.</source>
-            <translation type="unfinished" />
+            <translation>Yr amser yw nawr oni bai eich bod yn ei newid.</translation>
         </message>
         <message>
             <location line="+15" />
             <source>The arrival time is in the future: check it.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r amser cyrraedd yn y dyfodol: gwiriwch ef.</translation>
         </message>
     </context>
     <context>
@@ -98,68 +98,68 @@
         <message>
             <location filename="../../ui/briefing/briefing_view.py" line="+62" />
             <source>Briefing for the attending officers</source>
-            <translation type="unfinished" />
+            <translation>Briff i'r swyddogion sy'n mynychu</translation>
         </message>
         <message>
             <location line="+13" />
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Argraffu…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Print the briefing (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>Argraffu'r briff (Ctrl+P)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Save as PDF…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cadw fel PDF…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Save the briefing as a PDF (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Cadw'r briff fel PDF (Ctrl+S)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Cau</translation>
         </message>
         <message>
             <location line="+30" />
             <source>Building the briefing…</source>
-            <translation type="unfinished" />
+            <translation>Yn llunio'r briff…</translation>
         </message>
         <message>
             <location line="+13" />
             <location line="+54" />
             <source>Briefing %1</source>
-            <translation type="unfinished" />
+            <translation>Briff %1</translation>
         </message>
         <message>
             <location line="-47" />
             <source>The briefing could not be built: %1</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd llunio'r briff: %1</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Save the briefing as PDF</source>
-            <translation type="unfinished" />
+            <translation>Cadw'r briff fel PDF</translation>
         </message>
         <message>
             <location line="+0" />
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Ffeiliau PDF (*.pdf)</translation>
         </message>
         <message>
             <location line="+18" />
             <source>Saved as %1</source>
-            <translation type="unfinished" />
+            <translation>Wedi'i gadw fel %1</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Sent to the printer (%1 page(s)).</source>
-            <translation type="unfinished" />
+            <translation>Anfonwyd i'r argraffydd (%1 tudalen).</translation>
         </message>
     </context>
     <context>
@@ -167,12 +167,12 @@
         <message>
             <location filename="../../ui/drafts.py" line="+50" />
             <source>1 answer</source>
-            <translation type="unfinished" />
+            <translation>1 ateb</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 answers</source>
-            <translation type="unfinished" />
+            <translation>%1 ateb</translation>
         </message>
     </context>
     <context>
@@ -180,72 +180,72 @@
         <message>
             <location filename="../../ui/call/call_workspace.py" line="+219" />
             <source>The recommendation is now Grade %1, more urgent than the Grade %2 you decided: decide again (Ctrl+G).</source>
-            <translation type="unfinished" />
+            <translation>Gradd %1 yw'r argymhelliad bellach, yn fwy brys na'r Radd %2 a benderfynoch: penderfynwch eto (Ctrl+G).</translation>
         </message>
         <message>
             <location line="+26" />
             <source>The answers could not be saved with the incident: %1. They are kept in the draft and saved again with the next answer.</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd cadw'r atebion gyda'r digwyddiad: %1. Maen nhw'n cael eu cadw yn y drafft ac yn cael eu cadw eto gyda'r ateb nesaf.</translation>
         </message>
         <message>
             <location line="+30" />
             <source>The incident was not opened, so no grade yet: see the form.</source>
-            <translation type="unfinished" />
+            <translation>Ni agorwyd y digwyddiad, felly does dim gradd eto: gweler y ffurflen.</translation>
         </message>
         <message>
             <location line="+28" />
             <source>Opening the incident first…</source>
-            <translation type="unfinished" />
+            <translation>Yn agor y digwyddiad yn gyntaf…</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Open the incident before deciding the grade: the form needs the number or the address (see the form).</source>
-            <translation type="unfinished" />
+            <translation>Agorwch y digwyddiad cyn penderfynu ar y radd: mae angen y rhif neu'r cyfeiriad ar y ffurflen (gweler y ffurflen).</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Ready for the next call.</source>
-            <translation type="unfinished" />
+            <translation>Yn barod am yr alwad nesaf.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>This call has not been opened as an incident: what is typed and answered will be discarded.</source>
-            <translation type="unfinished" />
+            <translation>Nid yw'r alwad hon wedi'i hagor fel digwyddiad: bydd yr hyn a deipiwyd ac a atebwyd yn cael ei daflu.</translation>
         </message>
         <message>
             <location line="+40" />
             <source>The call could not be saved as a draft: %1</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd cadw'r alwad fel drafft: %1</translation>
         </message>
         <message>
             <location line="+20" />
             <source>A call you were taking was not finished (saved at %1): %2. Restore it (Alt+R) or discard it (Alt+I)?</source>
-            <translation type="unfinished" />
+            <translation>Ni orffennwyd galwad yr oeddech yn ei chymryd (cadwyd am %1): %2. Ei hadfer (Alt+R) neu ei thaflu (Alt+I)?</translation>
         </message>
         <message>
             <location line="+7" />
             <source>(%1 more after this one)</source>
-            <translation type="unfinished" />
+            <translation>(%1 arall ar ôl hon)</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Finish or clear the call on screen first (Ctrl+N), then restore.</source>
-            <translation type="unfinished" />
+            <translation>Gorffennwch neu glirio'r alwad ar y sgrin yn gyntaf (Ctrl+N), yna adfer.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>These answers could not be put back (the script has changed): %1</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd rhoi'r atebion hyn yn ôl (mae'r sgript wedi newid): %1</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Restored: incident %1 was opened before the interruption.</source>
-            <translation type="unfinished" />
+            <translation>Adferwyd: agorwyd digwyddiad %1 cyn y toriad.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Restored the call saved before the interruption.</source>
-            <translation type="unfinished" />
+            <translation>Adferwyd yr alwad a gadwyd cyn y toriad.</translation>
         </message>
     </context>
     <context>
@@ -253,34 +253,36 @@
         <message>
             <location filename="../../ui/training/caller_panel.py" line="+32" />
             <source>The caller</source>
-            <translation type="unfinished" />
+            <translation>Y galwr</translation>
         </message>
         <message>
             <location line="+10" />
             <source>What the caller has said</source>
-            <translation type="unfinished" />
+            <translation>Yr hyn y mae'r galwr wedi'i ddweud</translation>
         </message>
         <message>
             <location line="+14" />
             <source>(no name given)</source>
-            <translation type="unfinished" />
+            <translation>(dim enw wedi'i roi)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Calling from %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Yn galw o %1: %2</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The caller: “%1”</source>
-            <translation type="unfinished" />
+            <translation>Y galwr: “%1”</translation>
         </message>
         <message>
             <location line="+12" />
             <source>You ask: %1
 
 The caller: %2</source>
-            <translation type="unfinished" />
+            <translation>Rydych yn gofyn: %1
+
+Y galwr: %2</translation>
         </message>
     </context>
     <context>
@@ -288,129 +290,129 @@ The caller: %2</source>
         <message>
             <location filename="../../ui/oversight/charts_view.py" line="+105" />
             <source> weeks</source>
-            <translation type="unfinished" />
+            <translation> wythnos</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Show the last</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dangos yr olaf</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Refresh  F5</source>
-            <translation type="unfinished" />
+            <translation>Adnewyddu  F5</translation>
         </message>
         <message>
             <location line="+31" />
             <source>Domestic-abuse calls per week</source>
-            <translation type="unfinished" />
+            <translation>Galwadau cam-drin domestig yr wythnos</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Grade mix per week</source>
-            <translation type="unfinished" />
+            <translation>Cymysgedd graddau yr wythnos</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Sign-off turnaround</source>
-            <translation type="unfinished" />
+            <translation>Amser cymeradwyo</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Attendance within target, by grade</source>
-            <translation type="unfinished" />
+            <translation>Mynychu o fewn y targed, fesul gradd</translation>
         </message>
         <message>
             <location line="+60" />
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Yn llwytho…</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Weeks from Monday (UTC) · generated {when}</source>
-            <translation type="unfinished" />
+            <translation>Wythnosau o ddydd Llun (UTC) · lluniwyd {when}</translation>
         </message>
         <message>
             <location line="+12" />
             <source>The charts could not be loaded: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd llwytho'r siartiau: {reason}</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Domestic abuse</source>
-            <translation type="unfinished" />
+            <translation>Cam-drin domestig</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Of which repeat victims (3+ in 12 months)</source>
-            <translation type="unfinished" />
+            <translation>Ac o'r rheini, dioddefwyr mynych (3+ mewn 12 mis)</translation>
         </message>
         <message>
             <location line="+5" />
             <location line="+13" />
             <source>Incidents</source>
-            <translation type="unfinished" />
+            <translation>Digwyddiadau</translation>
         </message>
         <message>
             <location line="-12" />
             <source>no domestic-abuse incidents</source>
-            <translation type="unfinished" />
+            <translation>dim digwyddiadau cam-drin domestig</translation>
         </message>
         <message>
             <location line="+8" />
             <location line="+33" />
             <source>Grade {n}</source>
-            <translation type="unfinished" />
+            <translation>Gradd {n}</translation>
         </message>
         <message>
             <location line="-31" />
             <source>Not graded</source>
-            <translation type="unfinished" />
+            <translation>Heb ei raddio</translation>
         </message>
         <message>
             <location line="+3" />
             <source>no incidents</source>
-            <translation type="unfinished" />
+            <translation>dim digwyddiadau</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Median</source>
-            <translation type="unfinished" />
+            <translation>Canolrif</translation>
         </message>
         <message>
             <location line="+3" />
             <source>90th percentile</source>
-            <translation type="unfinished" />
+            <translation>90fed canradd</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Hours from submission to sign-off</source>
-            <translation type="unfinished" />
+            <translation>Oriau o'u cyflwyno i'w cymeradwyo</translation>
         </message>
         <message>
             <location line="+3" />
             <source>nothing signed off</source>
-            <translation type="unfinished" />
+            <translation>dim wedi'i gymeradwyo</translation>
         </message>
         <message>
             <location line="+14" />
             <source>% attended within target</source>
-            <translation type="unfinished" />
+            <translation>% a fynychwyd o fewn y targed</translation>
         </message>
         <message>
             <location line="+2" />
             <source>no dispatches with a target</source>
-            <translation type="unfinished" />
+            <translation>dim anfoniadau â tharged</translation>
         </message>
         <message>
             <location line="+6" />
             <source>{title}: {what} in these weeks</source>
-            <translation type="unfinished" />
+            <translation>{title}: {what} yn yr wythnosau hyn</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Week starting</source>
-            <translation type="unfinished" />
+            <translation>Wythnos yn dechrau</translation>
         </message>
     </context>
     <context>
@@ -418,37 +420,37 @@ The caller: %2</source>
         <message>
             <location filename="../../ui/models/checklist_answers.py" line="+87" />
             <source>Section</source>
-            <translation type="unfinished" />
+            <translation>Adran</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Question</source>
-            <translation type="unfinished" />
+            <translation>Cwestiwn</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Answer</source>
-            <translation type="unfinished" />
+            <translation>Ateb</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Officer</source>
-            <translation type="unfinished" />
+            <translation>Swyddog</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Taken by</source>
-            <translation type="unfinished" />
+            <translation>Cymerwyd gan</translation>
         </message>
         <message>
             <location line="+1" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Pryd</translation>
         </message>
         <message>
             <location line="+38" />
             <source>MISSING</source>
-            <translation type="unfinished" />
+            <translation>AR GOLL</translation>
         </message>
     </context>
     <context>
@@ -456,17 +458,17 @@ The caller: %2</source>
         <message>
             <location filename="../../ui/closure/checklist_page.py" line="+98" />
             <source>Narrative (for the inspector and the next handler)</source>
-            <translation type="unfinished" />
+            <translation>Naratif (i'r arolygydd a'r ymdriniwr nesaf)</translation>
         </message>
         <message>
             <location line="+52" />
             <source>saving…</source>
-            <translation type="unfinished" />
+            <translation>yn cadw…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Officer {collar} · taken by {who} at {when}</source>
-            <translation type="unfinished" />
+            <translation>Swyddog {collar} · cymerwyd gan {who} am {when}</translation>
         </message>
     </context>
     <context>
@@ -474,17 +476,17 @@ The caller: %2</source>
         <message>
             <location filename="../../ui/closure/item_editors.py" line="+68" />
             <source>Y or N</source>
-            <translation type="unfinished" />
+            <translation>Y neu N</translation>
         </message>
         <message>
             <location line="+2" />
             <source>digits tick or untick; several allowed</source>
-            <translation type="unfinished" />
+            <translation>digidau i dicio neu ddad-dicio; caniateir sawl un</translation>
         </message>
         <message>
             <location line="+2" />
             <source>digit 1–{n}</source>
-            <translation type="unfinished" />
+            <translation>digid 1–{n}</translation>
         </message>
     </context>
     <context>
@@ -492,42 +494,42 @@ The caller: %2</source>
         <message>
             <location filename="../../ui/oversight/trigger_dialog.py" line="+193" />
             <source>Close trigger event</source>
-            <translation type="unfinished" />
+            <translation>Cau digwyddiad sbardun</translation>
         </message>
         <message>
             <location line="+0" />
             <source>&amp;Close event</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cau'r digwyddiad</translation>
         </message>
         <message>
             <location line="+11" />
             <source>&amp;Reassessed</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ailasesu</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;No reassessment needed</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dim angen ailasesu</translation>
         </message>
         <message>
             <location line="+14" />
             <source>e.g. DASH repeated with the victim by phone: still medium; bail conditions</source>
-            <translation type="unfinished" />
+            <translation>e.e. ailadroddwyd DASH gyda'r dioddefwr dros y ffôn: canolig o hyd; amodau mechnïaeth</translation>
         </message>
         <message>
             <location line="+3" />
             <source>R&amp;ationale</source>
-            <translation type="unfinished" />
+            <translation>R&amp;hesymeg</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Canlyniad</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Choose the outcome: reassessed, or no reassessment needed.</source>
-            <translation type="unfinished" />
+            <translation>Dewiswch y canlyniad: ailaseswyd, neu dim angen ailasesu.</translation>
         </message>
     </context>
     <context>
@@ -536,104 +538,104 @@ The caller: %2</source>
             <location filename="../../ui/closure/checklist_dialog.py" line="+77" />
             <location line="+109" />
             <source>Closure questions {ref}</source>
-            <translation type="unfinished" />
+            <translation>Cwestiynau cau {ref}</translation>
         </message>
         <message>
             <location line="-105" />
             <source>Closure questions for the attending officer</source>
-            <translation type="unfinished" />
+            <translation>Cwestiynau cau i'r swyddog sy'n mynychu</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Su&amp;bmit for sign-off</source>
-            <translation type="unfinished" />
+            <translation>Cyflwyno i'w &amp;gymeradwyo</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Close (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Cau (Esc)</translation>
         </message>
         <message>
             <location line="+18" />
             <location line="+46" />
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Yn llwytho…</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Closure questions for the attending officer: {ref}</source>
-            <translation type="unfinished" />
+            <translation>Cwestiynau cau i'r swyddog sy'n mynychu: {ref}</translation>
         </message>
         <message>
             <location line="+12" />
             <source>RETURNED by {who} at {when}: “{reason}”</source>
-            <translation type="unfinished" />
+            <translation>DYCHWELWYD gan {who} am {when}: “{reason}”</translation>
         </message>
         <message>
             <location line="+8" />
             <source>{ref} is {status}: the closure answers cannot be changed now.</source>
-            <translation type="unfinished" />
+            <translation>Mae {ref} yn {status}: ni ellir newid yr atebion cau nawr.</translation>
         </message>
         <message>
             <location line="+14" />
             <source>The closure questions could not be opened: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd agor y cwestiynau cau: {reason}</translation>
         </message>
         <message>
             <location line="+4" />
             <location line="+42" />
             <source>&amp;Reload</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ail-lwytho</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Not saved: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Heb ei gadw: {reason}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Try again</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rhoi cynnig arall</translation>
         </message>
         <message>
             <location line="+24" />
             <source>The attending officer's collar number</source>
-            <translation type="unfinished" />
+            <translation>Rhif coler y swyddog sy'n mynychu</translation>
         </message>
         <message>
             <location line="+32" />
             <source>Submitting…</source>
-            <translation type="unfinished" />
+            <translation>Yn cyflwyno…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Not saved yet: give the officer's collar number.</source>
-            <translation type="unfinished" />
+            <translation>Heb ei gadw eto: rhowch rif coler y swyddog.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Saving…</source>
-            <translation type="unfinished" />
+            <translation>Yn cadw…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Not saved: reload to see the other change.</source>
-            <translation type="unfinished" />
+            <translation>Heb ei gadw: ail-lwythwch i weld y newid arall.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Every answer above is saved.</source>
-            <translation type="unfinished" />
+            <translation>Mae pob ateb uchod wedi'i gadw.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Answers are saved as you give them.</source>
-            <translation type="unfinished" />
+            <translation>Mae atebion yn cael eu cadw wrth i chi eu rhoi.</translation>
         </message>
         <message>
             <location line="+84" />
             <source>{n} answer(s) were not saved: no collar number was given.</source>
-            <translation type="unfinished" />
+            <translation>Ni chadwyd {n} ateb: ni roddwyd rhif coler.</translation>
         </message>
     </context>
     <context>
@@ -641,17 +643,17 @@ The caller: %2</source>
         <message>
             <location filename="../../ui/common/words.py" line="+91" />
             <source>{m} min</source>
-            <translation type="unfinished" />
+            <translation>{m} mun</translation>
         </message>
         <message>
             <location line="+3" />
             <source>{h} h {m:02d} min</source>
-            <translation type="unfinished" />
+            <translation>{h} awr {m:02d} mun</translation>
         </message>
         <message>
             <location line="+4" />
             <source>{d} d {h} h</source>
-            <translation type="unfinished" />
+            <translation>{d} d {h} awr</translation>
         </message>
     </context>
     <context>
@@ -659,27 +661,27 @@ The caller: %2</source>
         <message>
             <location filename="../../ui/closure/checklist_parts.py" line="+32" />
             <source>e.g. PC4521</source>
-            <translation type="unfinished" />
+            <translation>e.e. PC4521</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Attending officer's collar number</source>
-            <translation type="unfinished" />
+            <translation>Rhif coler y swyddog sy'n mynychu</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Attending officer's &amp;collar number (required)</source>
-            <translation type="unfinished" />
+            <translation>Rhif &amp;coler y swyddog sy'n mynychu (gofynnol)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>recorded with every answer you take now</source>
-            <translation type="unfinished" />
+            <translation>wedi'i gofnodi gyda phob ateb a gymerwch nawr</translation>
         </message>
         <message>
             <location line="+27" />
             <source>Enter the attending officer's collar number: the answers are theirs.</source>
-            <translation type="unfinished" />
+            <translation>Rhowch rif coler y swyddog sy'n mynychu: eu hatebion nhw yw'r rhain.</translation>
         </message>
     </context>
     <context>
@@ -687,72 +689,72 @@ The caller: %2</source>
         <message>
             <location filename="../../ui/sync/status.py" line="+236" />
             <source>Conflicts: actions the server refused</source>
-            <translation type="unfinished" />
+            <translation>Gwrthdaro: camau a wrthodwyd gan y gweinydd</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The server refused these actions made on this workstation. Nothing is dropped: retry each one, or discard it with a reason (recorded in the audit log).</source>
-            <translation type="unfinished" />
+            <translation>Gwrthododd y gweinydd y camau hyn a wnaed ar y weithfan hon. Does dim yn cael ei ollwng: rhowch gynnig arall ar bob un, neu ei daflu gyda rheswm (a gofnodir yn y log archwilio).</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Incident</source>
-            <translation type="unfinished" />
+            <translation>Digwyddiad</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Refused</source>
-            <translation type="unfinished" />
+            <translation>Gwrthodwyd</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Server's message</source>
-            <translation type="unfinished" />
+            <translation>Neges y gweinydd</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Made</source>
-            <translation type="unfinished" />
+            <translation>Gwnaed</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Conflicts</source>
-            <translation type="unfinished" />
+            <translation>Gwrthdaro</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Why this action is given up (needed to discard; at least a sentence)</source>
-            <translation type="unfinished" />
+            <translation>Pam y rhoddir y gorau i'r cam hwn (angen i'w daflu; o leiaf brawddeg)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Reason to discard:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rheswm dros daflu:</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;Retry</source>
-            <translation type="unfinished" />
+            <translation>Rhoi &amp;cynnig arall</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Discard…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Taflu…</translation>
         </message>
         <message>
             <location line="+46" />
             <source>No conflicts left.</source>
-            <translation type="unfinished" />
+            <translation>Dim gwrthdaro ar ôl.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Sending %1 again…</source>
-            <translation type="unfinished" />
+            <translation>Yn anfon %1 eto…</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Discarding…</source>
-            <translation type="unfinished" />
+            <translation>Yn taflu…</translation>
         </message>
     </context>
     <context>
@@ -760,57 +762,57 @@ The caller: %2</source>
         <message>
             <location filename="../../ui/inspector/control_room_view.py" line="+62" />
             <source>Control room: incidents this shift</source>
-            <translation type="unfinished" />
+            <translation>Ystafell reoli: digwyddiadau'r shifft hon</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Agored</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Cyfanswm</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Domestic abuse</source>
-            <translation type="unfinished" />
+            <translation>Cam-drin domestig</translation>
         </message>
         <message>
             <location line="+7" />
             <source>ref, number, address, name…</source>
-            <translation type="unfinished" />
+            <translation>cyf, rhif, cyfeiriad, enw…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Filter</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hidlo</translation>
         </message>
         <message>
             <location line="+4" />
             <source>All statuses</source>
-            <translation type="unfinished" />
+            <translation>Pob statws</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Status</source>
-            <translation type="unfinished" />
+            <translation>&amp;Statws</translation>
         </message>
         <message>
             <location line="+25" />
             <source>Control room incidents this shift</source>
-            <translation type="unfinished" />
+            <translation>Digwyddiadau'r ystafell reoli y shifft hon</translation>
         </message>
         <message>
             <location line="+44" />
             <source>The list could not be refreshed: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd adnewyddu'r rhestr: {reason}</translation>
         </message>
         <message>
             <location line="+36" />
             <source>Showing {shown} of {total}</source>
-            <translation type="unfinished" />
+            <translation>Yn dangos {shown} o {total}</translation>
         </message>
     </context>
     <context>
@@ -818,67 +820,67 @@ The caller: %2</source>
         <message>
             <location filename="../../ui/call/correction_mode.py" line="+63" />
             <source>Correct details</source>
-            <translation type="unfinished" />
+            <translation>Cywiro manylion</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Correct a mistyped number, address, name or date of birth in the incident (F6)</source>
-            <translation type="unfinished" />
+            <translation>Cywiro rhif, cyfeiriad, enw neu ddyddiad geni a gamdeipiwyd yn y digwyddiad (F6)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Save correction</source>
-            <translation type="unfinished" />
+            <translation>Cadw'r cywiriad</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Save the corrected details (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Cadw'r manylion wedi'u cywiro (Ctrl+Enter)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Diddymu</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Put the recorded details back (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Rhoi'r manylion a gofnodwyd yn ôl (Esc)</translation>
         </message>
         <message>
             <location line="+26" />
             <source>Correcting {ref}</source>
-            <translation type="unfinished" />
+            <translation>Yn cywiro {ref}</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Correcting incident {ref}: change what was mistyped, then Ctrl+Enter saves; Esc puts the recorded details back.</source>
-            <translation type="unfinished" />
+            <translation>Yn cywiro digwyddiad {ref}: newidiwch yr hyn a gamdeipiwyd, yna mae Ctrl+Enter yn cadw; mae Esc yn rhoi'r manylion a gofnodwyd yn ôl.</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Correction cancelled: the recorded details are unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Diddymwyd y cywiriad: nid yw'r manylion a gofnodwyd wedi newid.</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Nothing was changed: the recorded details stand.</source>
-            <translation type="unfinished" />
+            <translation>Ni newidiwyd dim: mae'r manylion a gofnodwyd yn sefyll.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Saving the correction…</source>
-            <translation type="unfinished" />
+            <translation>Yn cadw'r cywiriad…</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Incident {ref}: details corrected. Previous calls are now looked up for the corrected number and address.</source>
-            <translation type="unfinished" />
+            <translation>Digwyddiad {ref}: cywirwyd y manylion. Mae galwadau blaenorol bellach yn cael eu chwilio ar gyfer y rhif a'r cyfeiriad wedi'u cywiro.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Not corrected: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Heb ei gywiro: {reason}</translation>
         </message>
     </context>
     <context>
@@ -886,132 +888,132 @@ The caller: %2</source>
         <message>
             <location filename="../../ui/training/debrief_dialog.py" line="+73" />
             <source>Debrief: %1</source>
-            <translation type="unfinished" />
+            <translation>Ôl-drafodaeth: %1</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Score %1 / 100 — %2</source>
-            <translation type="unfinished" />
+            <translation>Sgôr %1 / 100 — %2</translation>
         </message>
         <message>
             <location line="+2" />
             <source>pass</source>
-            <translation type="unfinished" />
+            <translation>llwyddo</translation>
         </message>
         <message>
             <location line="+0" />
             <source>not yet</source>
-            <translation type="unfinished" />
+            <translation>ddim eto</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Question</source>
-            <translation type="unfinished" />
+            <translation>Cwestiwn</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Mandatory</source>
-            <translation type="unfinished" />
+            <translation>Gorfodol</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Asked</source>
-            <translation type="unfinished" />
+            <translation>Gofynnwyd</translation>
         </message>
         <message>
             <location line="+5" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>ie</translation>
         </message>
         <message>
             <location line="+1" />
             <source>asked</source>
-            <translation type="unfinished" />
+            <translation>gofynnwyd</translation>
         </message>
         <message>
             <location line="+0" />
             <source>MISSED</source>
-            <translation type="unfinished" />
+            <translation>WEDI'I FETHU</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Fact</source>
-            <translation type="unfinished" />
+            <translation>Ffaith</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Expected</source>
-            <translation type="unfinished" />
+            <translation>Disgwyliedig</translation>
         </message>
         <message>
             <location line="+0" />
             <source>You recorded</source>
-            <translation type="unfinished" />
+            <translation>Cofnodwyd gennych</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Questions: asked and missed (mandatory first)</source>
-            <translation type="unfinished" />
+            <translation>Cwestiynau: a ofynnwyd ac a fethwyd (gorfodol yn gyntaf)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Facts: recorded against expected</source>
-            <translation type="unfinished" />
+            <translation>Ffeithiau: a gofnodwyd o'u cymharu â'r disgwyl</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Grade %1</source>
-            <translation type="unfinished" />
+            <translation>Gradd %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>no grade</source>
-            <translation type="unfinished" />
+            <translation>dim gradd</translation>
         </message>
         <message>
             <location line="+4" />
             <source>no earlier calls on this number or address</source>
-            <translation type="unfinished" />
+            <translation>dim galwadau cynharach ar y rhif neu'r cyfeiriad hwn</translation>
         </message>
         <message>
             <location line="+2" />
             <source>opened before grading</source>
-            <translation type="unfinished" />
+            <translation>agorwyd cyn graddio</translation>
         </message>
         <message>
             <location line="+2" />
             <source>NOT opened before grading (F4)</source>
-            <translation type="unfinished" />
+            <translation>HEB ei agor cyn graddio (F4)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Grade: you chose %1; expected Grade %2 (your answers would recommend Grade %3).</source>
-            <translation type="unfinished" />
+            <translation>Gradd: dewisoch %1; disgwylid Gradd %2 (byddai eich atebion yn argymell Gradd %3).</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The policy's reasons:</source>
-            <translation type="unfinished" />
+            <translation>Rhesymau'r polisi:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Flags expected: %1. Yours: %2.</source>
-            <translation type="unfinished" />
+            <translation>Baneri disgwyliedig: %1. Eich rhai chi: %2.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Time to grade: %1. History: %2.</source>
-            <translation type="unfinished" />
+            <translation>Amser i raddio: %1. Hanes: %2.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Teaching point: %1</source>
-            <translation type="unfinished" />
+            <translation>Pwynt dysgu: %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Read: %1</source>
-            <translation type="unfinished" />
+            <translation>Darllenwch: %1</translation>
         </message>
     </context>
     <context>
@@ -1019,12 +1021,12 @@ The caller: %2</source>
         <message>
             <location filename="../../ui/call/details_correction.py" line="+44" />
             <source>Nothing to correct yet: the details are recorded once the incident is opened (Ctrl+Enter).</source>
-            <translation type="unfinished" />
+            <translation>Dim i'w gywiro eto: cofnodir y manylion unwaith y bydd y digwyddiad wedi'i agor (Ctrl+Enter).</translation>
         </message>
         <message>
             <location line="+11" />
             <source>the incident is no longer on screen.</source>
-            <translation type="unfinished" />
+            <translation>nid yw'r digwyddiad ar y sgrin mwyach.</translation>
         </message>
     </context>
     <context>
@@ -1032,12 +1034,12 @@ The caller: %2</source>
         <message>
             <location filename="../../ui/progress_dialog.py" line="+27" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Diddymu</translation>
         </message>
         <message>
             <location line="+46" />
             <source>Cancelling: undoing what was written…</source>
-            <translation type="unfinished" />
+            <translation>Yn diddymu: yn dadwneud yr hyn a ysgrifennwyd…</translation>
         </message>
     </context>
     <context>
@@ -1045,43 +1047,43 @@ The caller: %2</source>
         <message>
             <location filename="../../ui/call/dispatch_dialog.py" line="+38" />
             <source>Dispatch %s</source>
-            <translation type="unfinished" />
+            <translation>Anfon %s</translation>
         </message>
         <message>
             <location line="+7" />
             <source>collar numbers, e.g. PC4521, PC3310</source>
-            <translation type="unfinished" />
+            <translation>rhifau coler, e.e. PC4521, PC3310</translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source>Send %n officer(s): the recommendation asks for this many.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Anfonwch %n swyddog: mae'r argymhelliad yn gofyn am y nifer hwn.</numerusform>
+                <numerusform>Anfonwch %n swyddog: mae'r argymhelliad yn gofyn am y nifer hwn.</numerusform>
+                <numerusform>Anfonwch %n swyddog: mae'r argymhelliad yn gofyn am y nifer hwn.</numerusform>
+                <numerusform>Anfonwch %n swyddog: mae'r argymhelliad yn gofyn am y nifer hwn.</numerusform>
+                <numerusform>Anfonwch %n swyddog: mae'r argymhelliad yn gofyn am y nifer hwn.</numerusform>
             </translation>
         </message>
         <message>
             <location line="+11" />
             <source>&amp;Grade</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gradd</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Officers sent</source>
-            <translation type="unfinished" />
+            <translation>S&amp;wyddogion a anfonwyd</translation>
         </message>
         <message>
             <location line="+7" />
             <source>&amp;Dispatch</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anfon</translation>
         </message>
         <message>
             <location line="+26" />
             <source>Name at least one officer (collar number).</source>
-            <translation type="unfinished" />
+            <translation>Enwch o leiaf un swyddog (rhif coler).</translation>
         </message>
     </context>
     <context>
@@ -1089,12 +1091,12 @@ The caller: %2</source>
         <message>
             <location filename="../../ui/drafts.py" line="+116" />
             <source>&amp;Restore it</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ei hadfer</translation>
         </message>
         <message>
             <location line="+2" />
             <source>D&amp;iscard it</source>
-            <translation type="unfinished" />
+            <translation>E&amp;i thaflu</translation>
         </message>
     </context>
     <context>
@@ -1103,22 +1105,22 @@ The caller: %2</source>
             <location filename="../../ui/oversight/drill_panel.py" line="+41" />
             <location line="+12" />
             <source>Incidents behind the selected row</source>
-            <translation type="unfinished" />
+            <translation>Digwyddiadau y tu ôl i'r rhes a ddewiswyd</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Incidents behind the selected row: loading…</source>
-            <translation type="unfinished" />
+            <translation>Digwyddiadau y tu ôl i'r rhes a ddewiswyd: yn llwytho…</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Incidents behind the selected row: {n} (Enter opens one, read-only)</source>
-            <translation type="unfinished" />
+            <translation>Digwyddiadau y tu ôl i'r rhes a ddewiswyd: {n} (mae Enter yn agor un, darllen yn unig)</translation>
         </message>
         <message>
             <location line="+11" />
             <source>The incidents behind this row could not be loaded: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd llwytho'r digwyddiadau y tu ôl i'r rhes hon: {reason}</translation>
         </message>
     </context>
     <context>
@@ -1126,32 +1128,32 @@ The caller: %2</source>
         <message>
             <location filename="../../ui/inspector/markers_dialog.py" line="+35" />
             <source>Expire marker: {what}</source>
-            <translation type="unfinished" />
+            <translation>Dod â marciwr i ben: {what}</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Expire marker</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dod â'r marciwr i ben</translation>
         </message>
         <message>
             <location line="+5" />
             <source>{what} on {on} stops showing to handlers from now. Say why it is no longer needed: it is recorded in the audit log with your name.</source>
-            <translation type="unfinished" />
+            <translation>Ni fydd {what} ar {on} yn cael ei ddangos i ymdrinwyr o hyn ymlaen. Dywedwch pam nad oes ei angen mwyach: fe'i cofnodir yn y log archwilio gyda'ch enw.</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Why the marker is no longer needed</source>
-            <translation type="unfinished" />
+            <translation>Pam nad oes angen y marciwr mwyach</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Why</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pam</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Say why the marker is no longer needed (at least a sentence).</source>
-            <translation type="unfinished" />
+            <translation>Dywedwch pam nad oes angen y marciwr mwyach (o leiaf brawddeg).</translation>
         </message>
     </context>
     <context>
@@ -1159,12 +1161,12 @@ The caller: %2</source>
         <message>
             <location filename="../../ui/common/words.py" line="-37" />
             <source>Not graded yet</source>
-            <translation type="unfinished" />
+            <translation>Heb ei raddio eto</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Grade %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Gradd %1: %2</translation>
         </message>
     </context>
     <context>
@@ -1172,47 +1174,47 @@ The caller: %2</source>
         <message>
             <location filename="../../ui/call/grade_flow.py" line="+129" />
             <source>Saving the grade…</source>
-            <translation type="unfinished" />
+            <translation>Yn cadw'r radd…</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Graded %1 (%2), recommended %3.</source>
-            <translation type="unfinished" />
+            <translation>Graddiwyd %1 (%2), argymhellwyd %3.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Override recorded with your reason.</source>
-            <translation type="unfinished" />
+            <translation>Cofnodwyd y newid gyda'ch rheswm.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Below the policy floor: flagged for the inspector.</source>
-            <translation type="unfinished" />
+            <translation>Islaw llawr y polisi: wedi'i fflagio i'r arolygydd.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>The grade was not saved: %1</source>
-            <translation type="unfinished" />
+            <translation>Ni chadwyd y radd: %1</translation>
         </message>
         <message>
             <location line="+34" />
             <source>Dispatching…</source>
-            <translation type="unfinished" />
+            <translation>Yn anfon…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 dispatched at Grade %2: %3.</source>
-            <translation type="unfinished" />
+            <translation>Anfonwyd %1 ar Radd %2: %3.</translation>
         </message>
         <message>
             <location line="+20" />
             <source>%1 graded 4: resolved without deployment; no officers sent. The closure checklist is next (My incidents, Ctrl+2).</source>
-            <translation type="unfinished" />
+            <translation>Graddiwyd %1 yn 4: datryswyd heb anfon neb; ni anfonwyd swyddogion. Y rhestr gwirio cau sydd nesaf (Fy nigwyddiadau, Ctrl+2).</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Not dispatched: %1</source>
-            <translation type="unfinished" />
+            <translation>Heb ei anfon: %1</translation>
         </message>
     </context>
     <context>
@@ -1220,32 +1222,32 @@ The caller: %2</source>
         <message>
             <location filename="../../ui/call/handler_view.py" line="+45" />
             <source>Call (Ctrl+1)</source>
-            <translation type="unfinished" />
+            <translation>Galwad (Ctrl+1)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>My reviews (Ctrl+7)</source>
-            <translation type="unfinished" />
+            <translation>Fy adolygiadau (Ctrl+7)</translation>
         </message>
         <message>
             <location line="+41" />
             <source>My incidents: %1 (Ctrl+2)</source>
-            <translation type="unfinished" />
+            <translation>Fy nigwyddiadau: %1 (Ctrl+2)</translation>
         </message>
         <message>
             <location line="+25" />
             <source>OFFLINE: the server cannot be reached, so this list is as it was at %1 and its actions (closure, risk, attendance) wait until it is back. Calls carry on in the Call tab (Ctrl+1).</source>
-            <translation type="unfinished" />
+            <translation>ALL-LEIN: ni ellir cyrraedd y gweinydd, felly mae'r rhestr hon fel yr oedd am %1 ac mae ei chamau (cau, risg, presenoldeb) yn aros nes iddo ddod yn ôl. Mae galwadau'n parhau yn y tab Galwad (Ctrl+1).</translation>
         </message>
         <message>
             <location line="+14" />
             <source>%1 (opened %2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (agorwyd %2)</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Provisional, on this workstation only until the server is back: %1. They are not in My incidents yet.</source>
-            <translation type="unfinished" />
+            <translation>Dros dro, ar y weithfan hon yn unig nes i'r gweinydd ddod yn ôl: %1. Nid ydynt yn Fy nigwyddiadau eto.</translation>
         </message>
     </context>
     <context>
@@ -1253,113 +1255,113 @@ The caller: %2</source>
         <message>
             <location filename="../../ui/call/history_panel.py" line="+81" />
             <source>Previous calls</source>
-            <translation type="unfinished" />
+            <translation>Galwadau blaenorol</translation>
         </message>
         <message>
             <location line="+3" />
             <location line="+107" />
             <source>Type the caller's number or the address to see earlier calls.</source>
-            <translation type="unfinished" />
+            <translation>Teipiwch rif y galwr neu'r cyfeiriad i weld galwadau cynharach.</translation>
         </message>
         <message>
             <location line="-100" />
             <source>History warnings</source>
-            <translation type="unfinished" />
+            <translation>Rhybuddion hanes</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Previous incidents</source>
-            <translation type="unfinished" />
+            <translation>Digwyddiadau blaenorol</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Possible matches — check with the caller</source>
-            <translation type="unfinished" />
+            <translation>Cyfatebiaethau posibl — gwiriwch gyda'r galwr</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Possible matches</source>
-            <translation type="unfinished" />
+            <translation>Cyfatebiaethau posibl</translation>
         </message>
         <message>
             <location line="+67" />
             <source>Searching…</source>
-            <translation type="unfinished" />
+            <translation>Yn chwilio…</translation>
         </message>
         <message>
             <location line="+25" />
             <source>Previous calls could not be checked: %s</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd gwirio galwadau blaenorol: %s</translation>
         </message>
         <message>
             <location line="+2" />
             <source>HISTORY NOT CHECKED — search again or use another system</source>
-            <translation type="unfinished" />
+            <translation>HANES HEB EI WIRIO — chwiliwch eto neu defnyddiwch system arall</translation>
         </message>
         <message>
             <location line="+17" />
             <source>%1 previous incidents (newest %2 listed); %3 possible.</source>
-            <translation type="unfinished" />
+            <translation>%1 digwyddiad blaenorol (rhestrir y %2 mwyaf diweddar); %3 posibl.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 previous incidents; %3 possible.</source>
-            <translation type="unfinished" />
+            <translation>%1 digwyddiad blaenorol; %3 posibl.</translation>
         </message>
         <message>
             <location line="+18" />
             <source>address</source>
-            <translation type="unfinished" />
+            <translation>cyfeiriad</translation>
         </message>
         <message>
             <location line="+1" />
             <source>number</source>
-            <translation type="unfinished" />
+            <translation>rhif</translation>
         </message>
         <message>
             <location line="+1" />
             <source>person</source>
-            <translation type="unfinished" />
+            <translation>person</translation>
         </message>
         <message>
             <location line="+6" />
             <source>SERIAL PERPETRATOR: %s is linked to two or more victims</source>
-            <translation type="unfinished" />
+            <translation>TROSEDDWR CYFRESOL: mae %s yn gysylltiedig â dau ddioddefwr neu fwy</translation>
         </message>
         <message>
             <location line="+8" />
             <source>REPEAT VICTIM: %1 domestic-abuse incidents in the last 12 months</source>
-            <translation type="unfinished" />
+            <translation>DIODDEFWR MYNYCH: %1 digwyddiad cam-drin domestig yn y 12 mis diwethaf</translation>
         </message>
         <message>
             <location line="+6" />
             <source>CHILDREN recorded at this number or address before</source>
-            <translation type="unfinished" />
+            <translation>PLANT wedi'u cofnodi yn y rhif neu'r cyfeiriad hwn o'r blaen</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Last risk assessment: %1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>Asesiad risg diwethaf: %1 (%2)</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Codeword agreed %1: %2 (%3)</source>
-            <translation type="unfinished" />
+            <translation>Gair cod wedi'i gytuno %1: %2 (%3)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Safety plan agreed %1: %2 (%3)</source>
-            <translation type="unfinished" />
+            <translation>Cynllun diogelwch wedi'i gytuno %1: %2 (%3)</translation>
         </message>
         <message>
             <location line="+8" />
             <source>No previous calls for this number or address</source>
-            <translation type="unfinished" />
+            <translation>Dim galwadau blaenorol ar gyfer y rhif neu'r cyfeiriad hwn</translation>
         </message>
         <message>
             <location line="+5" />
             <source>%1 earlier incident(s), none domestic abuse in the last 12 months</source>
-            <translation type="unfinished" />
+            <translation>%1 digwyddiad cynharach, dim un yn gam-drin domestig yn y 12 mis diwethaf</translation>
         </message>
     </context>
     <context>
@@ -1368,17 +1370,17 @@ The caller: %2</source>
             <location filename="../../ui/oversight/incident_dialog.py" line="+32" />
             <location line="+19" />
             <source>Incident {ref} (read-only)</source>
-            <translation type="unfinished" />
+            <translation>Digwyddiad {ref} (darllen yn unig)</translation>
         </message>
         <message>
             <location line="-13" />
             <source>Loading the incident…</source>
-            <translation type="unfinished" />
+            <translation>Yn llwytho'r digwyddiad…</translation>
         </message>
         <message>
             <location line="+20" />
             <source>The incident could not be shown: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd dangos y digwyddiad: {reason}</translation>
         </message>
     </context>
     <context>
@@ -1386,82 +1388,82 @@ The caller: %2</source>
         <message>
             <location filename="../../ui/common/words.py" line="-50" />
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Agored</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Dispatched</source>
-            <translation type="unfinished" />
+            <translation>Wedi anfon</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Officer attended</source>
-            <translation type="unfinished" />
+            <translation>Swyddog wedi mynychu</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Closure questions</source>
-            <translation type="unfinished" />
+            <translation>Cwestiynau cau</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Wedi cau</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Awaiting sign-off</source>
-            <translation type="unfinished" />
+            <translation>Yn aros am gymeradwyaeth</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Returned by inspector</source>
-            <translation type="unfinished" />
+            <translation>Dychwelwyd gan yr arolygydd</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Finalised</source>
-            <translation type="unfinished" />
+            <translation>Terfynol</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Next: dispatch officers</source>
-            <translation type="unfinished" />
+            <translation>Nesaf: anfon swyddogion</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Next: record the officer's attendance</source>
-            <translation type="unfinished" />
+            <translation>Nesaf: cofnodi presenoldeb y swyddog</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Next: ask the officer the closure questions</source>
-            <translation type="unfinished" />
+            <translation>Nesaf: gofyn y cwestiynau cau i'r swyddog</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Next: finish the closure questions and submit for sign-off</source>
-            <translation type="unfinished" />
+            <translation>Nesaf: gorffen y cwestiynau cau a'u cyflwyno i'w cymeradwyo</translation>
         </message>
         <message>
             <location line="+3" />
             <source>With the inspector for sign-off</source>
-            <translation type="unfinished" />
+            <translation>Gyda'r arolygydd i'w gymeradwyo</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The inspector sent it back: read the reason, then fix the closure</source>
-            <translation type="unfinished" />
+            <translation>Anfonodd yr arolygydd ef yn ôl: darllenwch y rheswm, yna cywirwch y cau</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Signed off; later information goes in a note</source>
-            <translation type="unfinished" />
+            <translation>Wedi'i gymeradwyo; mae gwybodaeth ddiweddarach yn mynd mewn nodyn</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Next: closure questions (resolved without deployment)</source>
-            <translation type="unfinished" />
+            <translation>Nesaf: cwestiynau cau (datryswyd heb anfon neb)</translation>
         </message>
     </context>
     <context>
@@ -1470,77 +1472,77 @@ The caller: %2</source>
             <location filename="../../ui/models/incident_table.py" line="+99" />
             <location line="+98" />
             <source>Domestic abuse identified</source>
-            <translation type="unfinished" />
+            <translation>Cam-drin domestig wedi'i nodi</translation>
         </message>
         <message>
             <location line="-96" />
             <source>Response grade (1 = emergency … 4 = no deployment)</source>
-            <translation type="unfinished" />
+            <translation>Gradd ymateb (1 = argyfwng … 4 = dim anfon)</translation>
         </message>
         <message>
             <location line="+42" />
             <source>Ref</source>
-            <translation type="unfinished" />
+            <translation>Cyf</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Opened</source>
-            <translation type="unfinished" />
+            <translation>Agorwyd</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statws</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>Rhif</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Cyfeiriad</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Victim</source>
-            <translation type="unfinished" />
+            <translation>Dioddefwr</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Suspect</source>
-            <translation type="unfinished" />
+            <translation>Un a ddrwgdybir</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Grade</source>
-            <translation type="unfinished" />
+            <translation>Gradd</translation>
         </message>
         <message>
             <location line="+1" />
             <source>DA</source>
-            <translation type="unfinished" />
+            <translation>CD</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Handler</source>
-            <translation type="unfinished" />
+            <translation>Ymdriniwr</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Attendance</source>
-            <translation type="unfinished" />
+            <translation>Presenoldeb</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Ie</translation>
         </message>
         <message>
             <location line="+0" />
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Na</translation>
         </message>
     </context>
     <context>
@@ -1548,27 +1550,27 @@ The caller: %2</source>
         <message>
             <location filename="../../ui/closure/item_editors.py" line="+169" />
             <source>Required now</source>
-            <translation type="unfinished" />
+            <translation>Gofynnol nawr</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Required</source>
-            <translation type="unfinished" />
+            <translation>Gofynnol</translation>
         </message>
         <message>
             <location line="+3" />
             <source>✓ Answered</source>
-            <translation type="unfinished" />
+            <translation>✓ Wedi'i ateb</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Optional</source>
-            <translation type="unfinished" />
+            <translation>Dewisol</translation>
         </message>
         <message>
             <location line="+15" />
             <source>{n} characters (at least {m})</source>
-            <translation type="unfinished" />
+            <translation>{n} nod (o leiaf {m})</translation>
         </message>
     </context>
     <context>
@@ -1576,37 +1578,37 @@ The caller: %2</source>
         <message>
             <location filename="../../ui/risk/judgement_box.py" line="+37" />
             <source>Professional &amp;judgement (may raise the level, never lower it):</source>
-            <translation type="unfinished" />
+            <translation>Barn &amp;broffesiynol (gall godi'r lefel, byth ei gostwng):</translation>
         </message>
         <message>
             <location line="+4" />
             <source>None: use the level from the answers</source>
-            <translation type="unfinished" />
+            <translation>Dim: defnyddio'r lefel o'r atebion</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Raise to %1</source>
-            <translation type="unfinished" />
+            <translation>Codi i %1</translation>
         </message>
         <message>
             <location line="+42" />
             <source>The homicide patterns ask for a decision: raise to high (Alt+H), or write why you keep the level (at least a sentence).</source>
-            <translation type="unfinished" />
+            <translation>Mae'r patrymau dynladdiad yn gofyn am benderfyniad: codi i uchel (Alt+H), neu ysgrifennu pam rydych yn cadw'r lefel (o leiaf brawddeg).</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Write why you judge the risk to be %1 (at least a sentence).</source>
-            <translation type="unfinished" />
+            <translation>Ysgrifennwch pam rydych yn barnu bod y risg yn %1 (o leiaf brawddeg).</translation>
         </message>
         <message>
             <location line="+41" />
             <source>Why you keep the level despite the homicide patterns (required)</source>
-            <translation type="unfinished" />
+            <translation>Pam rydych yn cadw'r lefel er gwaethaf y patrymau dynladdiad (gofynnol)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Why you judge the risk higher than the answers give (required)</source>
-            <translation type="unfinished" />
+            <translation>Pam rydych yn barnu bod y risg yn uwch nag y mae'r atebion yn ei roi (gofynnol)</translation>
         </message>
     </context>
     <context>
@@ -1614,82 +1616,82 @@ The caller: %2</source>
         <message>
             <location filename="../../ui/lock/lock_screen.py" line="+48" />
             <source>This workstation is locked</source>
-            <translation type="unfinished" />
+            <translation>Mae'r weithfan hon wedi'i chloi</translation>
         </message>
         <message>
             <location line="+12" />
             <source>&amp;Username</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enw defnyddiwr</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Password</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cyfrinair</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Signing in as someone else signs {name} out. The call {name} has in progress is kept as a draft and offered back when they next sign in here.</source>
-            <translation type="unfinished" />
+            <translation>Mae mewngofnodi fel rhywun arall yn allgofnodi {name}. Cedwir yr alwad sydd gan {name} ar y gweill fel drafft a'i chynnig yn ôl pan fyddant yn mewngofnodi yma nesaf.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Workstation {name}</source>
-            <translation type="unfinished" />
+            <translation>Gweithfan {name}</translation>
         </message>
         <message>
             <location line="+39" />
             <source>Locked at {time}.</source>
-            <translation type="unfinished" />
+            <translation>Wedi'i chloi am {time}.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Locked at {time} after {minutes} without keyboard or mouse.</source>
-            <translation type="unfinished" />
+            <translation>Wedi'i chloi am {time} ar ôl {minutes} heb fysellfwrdd na llygoden.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>{name} ({username}) is signed in; type the password to carry on where you left off.</source>
-            <translation type="unfinished" />
+            <translation>Mae {name} ({username}) wedi mewngofnodi; teipiwch y cyfrinair i barhau o'r man lle roeddech chi.</translation>
         </message>
         <message>
             <location line="+14" />
             <source>1 minute</source>
-            <translation type="unfinished" />
+            <translation>1 munud</translation>
         </message>
         <message>
             <location line="+0" />
             <source>{n} minutes</source>
-            <translation type="unfinished" />
+            <translation>{n} munud</translation>
         </message>
         <message>
             <location line="+2" />
             <source>1 second</source>
-            <translation type="unfinished" />
+            <translation>1 eiliad</translation>
         </message>
         <message>
             <location line="+0" />
             <source>{n} seconds</source>
-            <translation type="unfinished" />
+            <translation>{n} eiliad</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Type the password.</source>
-            <translation type="unfinished" />
+            <translation>Teipiwch y cyfrinair.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Checking…</source>
-            <translation type="unfinished" />
+            <translation>Yn gwirio…</translation>
         </message>
         <message>
             <location line="+27" />
             <source>&amp;Sign in and sign {name} out</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mewngofnodi ac allgofnodi {name}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Un&amp;lock</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datgloi</translation>
         </message>
     </context>
     <context>
@@ -1697,42 +1699,42 @@ The caller: %2</source>
         <message>
             <location filename="../../ui/login.py" line="+56" />
             <source>Sign in: call handler workstation</source>
-            <translation type="unfinished" />
+            <translation>Mewngofnodi: gweithfan ymdriniwr galwadau</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Sign in</source>
-            <translation type="unfinished" />
+            <translation>Mewngofnodi</translation>
         </message>
         <message>
             <location line="+8" />
             <source>&amp;Username</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enw defnyddiwr</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Password</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cyfrinair</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Workstation {workstation} · database {database}</source>
-            <translation type="unfinished" />
+            <translation>Gweithfan {workstation} · cronfa ddata {database}</translation>
         </message>
         <message>
             <location line="+9" />
             <source>&amp;Sign in</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mewngofnodi</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Type your username and password.</source>
-            <translation type="unfinished" />
+            <translation>Teipiwch eich enw defnyddiwr a'ch cyfrinair.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Checking…</source>
-            <translation type="unfinished" />
+            <translation>Yn gwirio…</translation>
         </message>
     </context>
     <context>
@@ -1740,119 +1742,121 @@ The caller: %2</source>
         <message>
             <location filename="../../ui/main_window.py" line="+83" />
             <source>Call handler workstation: {name}</source>
-            <translation type="unfinished" />
+            <translation>Gweithfan ymdriniwr galwadau: {name}</translation>
         </message>
         <message>
             <location line="+36" />
             <source>Sign-off queue</source>
-            <translation type="unfinished" />
+            <translation>Ciw cymeradwyo</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Incidents waiting for your sign-off (Ctrl+1)</source>
-            <translation type="unfinished" />
+            <translation>Digwyddiadau sy'n aros i chi eu cymeradwyo (Ctrl+1)</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Control room</source>
-            <translation type="unfinished" />
+            <translation>Ystafell reoli</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Every handler's incidents this shift</source>
-            <translation type="unfinished" />
+            <translation>Digwyddiadau pob ymdriniwr y shifft hon</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Oversight</source>
-            <translation type="unfinished" />
+            <translation>Goruchwylio</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Safeguarding lists, performance reports and charts</source>
-            <translation type="unfinished" />
+            <translation>Rhestrau diogelu, adroddiadau perfformiad a siartiau</translation>
         </message>
         <message>
             <location line="+70" />
             <source>Sign-off queue ({n})</source>
-            <translation type="unfinished" />
+            <translation>Ciw cymeradwyo ({n})</translation>
         </message>
         <message>
             <location line="+11" />
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ffeil</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Refresh lists</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adnewyddu rhestrau</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Lock the workstation</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cloi'r weithfan</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Sign &amp;out</source>
-            <translation type="unfinished" />
+            <translation>A&amp;llgofnodi</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gadael</translation>
         </message>
         <message>
             <location line="+9" />
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Golwg</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Oversight lists</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rhestrau goruchwylio</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Oversight &amp;charts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Siartiau goruchwylio</translation>
         </message>
         <message>
             <location line="+7" />
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>C&amp;ymorth</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;About</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ynghylch</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Signed in: {name} ({role}) on {workstation}</source>
-            <translation type="unfinished" />
+            <translation>Wedi mewngofnodi: {name} ({role}) ar {workstation}</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Database: {url}</source>
-            <translation type="unfinished" />
+            <translation>Cronfa ddata: {url}</translation>
         </message>
         <message>
             <location line="+49" />
             <source>About the call handler workstation</source>
-            <translation type="unfinished" />
+            <translation>Ynghylch gweithfan yr ymdriniwr galwadau</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Call handler workstation {version}
 
 For control-room staff taking domestic-abuse calls and the inspectors who sign incidents off.</source>
-            <translation type="unfinished" />
+            <translation>Gweithfan ymdriniwr galwadau {version}
+
+Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygwyr sy'n cymeradwyo digwyddiadau.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>A call is typed in the form but has not been opened as an incident.</source>
-            <translation type="unfinished" />
+            <translation>Mae galwad wedi'i theipio yn y ffurflen ond heb ei hagor fel digwyddiad.</translation>
         </message>
     </context>
     <context>
@@ -1860,37 +1864,37 @@ For control-room staff taking domestic-abuse calls and the inspectors who sign i
         <message>
             <location filename="../../ui/inspector/markers_dialog.py" line="+30" />
             <source>Warning markers: {ref}</source>
-            <translation type="unfinished" />
+            <translation>Marcwyr rhybudd: {ref}</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Markers on this incident's number, address and victim, and those it placed. Active ones show to the next handler; an expired one no longer does.</source>
-            <translation type="unfinished" />
+            <translation>Marcwyr ar rif, cyfeiriad a dioddefwr y digwyddiad hwn, a'r rhai a osododd. Mae rhai gweithredol yn ymddangos i'r ymdriniwr nesaf; nid yw un sydd wedi dod i ben yn ymddangos mwyach.</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Warning markers</source>
-            <translation type="unfinished" />
+            <translation>Marcwyr rhybudd</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Expire…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dod i ben…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Expire the selected active marker (Alt+E)</source>
-            <translation type="unfinished" />
+            <translation>Dod â'r marciwr gweithredol a ddewiswyd i ben (Alt+E)</translation>
         </message>
         <message>
             <location line="+33" />
             <source>No markers on this incident's number, address or victim.</source>
-            <translation type="unfinished" />
+            <translation>Dim marcwyr ar rif, cyfeiriad na dioddefwr y digwyddiad hwn.</translation>
         </message>
         <message>
             <location line="+63" />
             <source>Expired: {what} on {on}. It no longer shows to handlers.</source>
-            <translation type="unfinished" />
+            <translation>Wedi dod i ben: {what} ar {on}. Nid yw'n ymddangos i ymdrinwyr mwyach.</translation>
         </message>
     </context>
     <context>
@@ -1898,22 +1902,22 @@ For control-room staff taking domestic-abuse calls and the inspectors who sign i
         <message>
             <location filename="../../ui/closure/checklist_parts.py" line="+28" />
             <source>Still missing</source>
-            <translation type="unfinished" />
+            <translation>Ar goll o hyd</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Enter on a line goes to it. F8: next missing item from anywhere.</source>
-            <translation type="unfinished" />
+            <translation>Mae Enter ar linell yn mynd ati. F8: yr eitem nesaf sydd ar goll o unrhyw le.</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Still &amp;missing ({n})</source>
-            <translation type="unfinished" />
+            <translation>Ar &amp;goll o hyd ({n})</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Nothing &amp;missing: ready to submit</source>
-            <translation type="unfinished" />
+            <translation>Dim ar &amp;goll: yn barod i'w gyflwyno</translation>
         </message>
     </context>
     <context>
@@ -1921,62 +1925,62 @@ For control-room staff taking domestic-abuse calls and the inspectors who sign i
         <message>
             <location filename="../../ui/qa/my_reviews.py" line="+48" />
             <source>Checklist item</source>
-            <translation type="unfinished" />
+            <translation>Eitem y rhestr wirio</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Compliance</source>
-            <translation type="unfinished" />
+            <translation>Cydymffurfiaeth</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Missed</source>
-            <translation type="unfinished" />
+            <translation>Methwyd</translation>
         </message>
         <message>
             <location line="+8" />
             <source>My compliance by checklist item</source>
-            <translation type="unfinished" />
+            <translation>Fy nghydymffurfiaeth fesul eitem y rhestr wirio</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Call / checklist item</source>
-            <translation type="unfinished" />
+            <translation>Galwad / eitem y rhestr wirio</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Sgôr</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Reviewer's note</source>
-            <translation type="unfinished" />
+            <translation>Nodyn yr adolygydd</translation>
         </message>
         <message>
             <location line="+4" />
             <source>My reviews with the reviewer's notes</source>
-            <translation type="unfinished" />
+            <translation>Fy adolygiadau gyda nodiadau'r adolygydd</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Loading your reviews…</source>
-            <translation type="unfinished" />
+            <translation>Yn llwytho eich adolygiadau…</translation>
         </message>
         <message>
             <location line="+12" />
             <source>%1 review(s) of your calls in the last %2 weeks; a partial counts half. Read the notes: they say what to ask next time.</source>
-            <translation type="unfinished" />
+            <translation>%1 adolygiad o'ch galwadau yn y %2 wythnos diwethaf; mae rhannol yn cyfrif hanner. Darllenwch y nodiadau: maen nhw'n dweud beth i'w ofyn y tro nesaf.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>None of your calls has been reviewed yet.</source>
-            <translation type="unfinished" />
+            <translation>Nid oes yr un o'ch galwadau wedi'i hadolygu eto.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>%1 (week of %2), reviewed by %3</source>
-            <translation type="unfinished" />
+            <translation>%1 (wythnos %2), adolygwyd gan %3</translation>
         </message>
     </context>
     <context>
@@ -1984,7 +1988,7 @@ For control-room staff taking domestic-abuse calls and the inspectors who sign i
         <message>
             <location filename="../../ui/closure/checklist_page.py" line="-103" />
             <source>{n} words (at least {m})</source>
-            <translation type="unfinished" />
+            <translation>{n} gair (o leiaf {m})</translation>
         </message>
     </context>
     <context>
@@ -1992,57 +1996,57 @@ For control-room staff taking domestic-abuse calls and the inspectors who sign i
         <message>
             <location filename="../../ui/call/new_call_form.py" line="+93" />
             <source>New call</source>
-            <translation type="unfinished" />
+            <translation>Galwad newydd</translation>
         </message>
         <message>
             <location line="+51" />
             <source>&amp;Open incident</source>
-            <translation type="unfinished" />
+            <translation>&amp;Agor digwyddiad</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Open the incident (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Agor y digwyddiad (Ctrl+Enter)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>C&amp;lear for a new call</source>
-            <translation type="unfinished" />
+            <translation>C&amp;lirio ar gyfer galwad newydd</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Clear the form for the next call (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Clirio'r ffurflen ar gyfer yr alwad nesaf (Ctrl+N)</translation>
         </message>
         <message>
             <location line="+40" />
             <source>&amp;Number</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rhif</translation>
         </message>
         <message>
             <location line="+0" />
             <source>as the caller dialled, e.g. 07700 900123</source>
-            <translation type="unfinished" />
+            <translation>fel y deialodd y galwr, e.e. 07700 900123</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Address</source>
-            <translation type="unfinished" />
+            <translation>C&amp;yfeiriad</translation>
         </message>
         <message>
             <location line="+0" />
             <source>where it is happening</source>
-            <translation type="unfinished" />
+            <translation>lle mae'n digwydd</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Postcode</source>
-            <translation type="unfinished" />
+            <translation>Cod &amp;post</translation>
         </message>
         <message>
             <location line="+0" />
             <source>e.g. CB1 2AD; blank if unknown</source>
-            <translation type="unfinished" />
+            <translation>e.e. CB1 2AD; gwag os nad yw'n hysbys</translation>
         </message>
         <message>
             <location line="+3" />
@@ -2052,88 +2056,88 @@ For control-room staff taking domestic-abuse calls and the inspectors who sign i
         <message>
             <location line="+1" />
             <source>words, grid ref TL 45123 57890 or 52.2053, 0.1218</source>
-            <translation type="unfinished" />
+            <translation>geiriau, cyf grid TL 45123 57890 neu 52.2053, 0.1218</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Caller's name</source>
-            <translation type="unfinished" />
+            <translation>Enw'r &amp;galwr</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Victim's name</source>
-            <translation type="unfinished" />
+            <translation>Enw'r &amp;dioddefwr</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Victim's date of &amp;birth, if known</source>
-            <translation type="unfinished" />
+            <translation>Dyddiad geni'r dioddefwr, os yw'n &amp;hysbys</translation>
         </message>
         <message>
             <location line="+0" />
             <location line="+2" />
             <source>dd/mm/yyyy</source>
-            <translation type="unfinished" />
+            <translation>dd/mm/bbbb</translation>
         </message>
         <message>
             <location line="-1" />
             <source>&amp;Suspect's name</source>
-            <translation type="unfinished" />
+            <translation>Enw'r un a ddrwgdybir (&amp;u)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Suspec&amp;t's date of birth, if known</source>
-            <translation type="unfinished" />
+            <translation>Dyddiad geni'r un a ddrwgdybir, os yw'n h&amp;ysbys</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;What the caller says</source>
-            <translation type="unfinished" />
+            <translation>Yr hyn y mae'r galwr yn ei &amp;ddweud</translation>
         </message>
         <message>
             <location line="+1" />
             <source>In the caller's words: what is happening now</source>
-            <translation type="unfinished" />
+            <translation>Yng ngeiriau'r galwr: beth sy'n digwydd nawr</translation>
         </message>
         <message>
             <location line="+60" />
             <source>Incident {old} reached the server: its reference is now {ref}. These details are recorded; carry on with the script (F2).</source>
-            <translation type="unfinished" />
+            <translation>Cyrhaeddodd digwyddiad {old} y gweinydd: ei gyfeirnod bellach yw {ref}. Mae'r manylion hyn wedi'u cofnodi; parhewch gyda'r sgript (F2).</translation>
         </message>
         <message>
             <location line="+52" />
             <source>The form has text that has not been opened as an incident.</source>
-            <translation type="unfinished" />
+            <translation>Mae testun yn y ffurflen nad yw wedi'i agor fel digwyddiad.</translation>
         </message>
         <message>
             <location line="+25" />
             <source>Opening the incident…</source>
-            <translation type="unfinished" />
+            <translation>Yn agor y digwyddiad…</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Incident {ref} opened at {time}.</source>
-            <translation type="unfinished" />
+            <translation>Agorwyd digwyddiad {ref} am {time}.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Opened at {time} ON THIS WORKSTATION ONLY (server unreachable): provisional reference {ref}, replaced by the real one when the server is back.</source>
-            <translation type="unfinished" />
+            <translation>Agorwyd am {time} AR Y WEITHFAN HON YN UNIG (ni ellir cyrraedd y gweinydd): cyfeirnod dros dro {ref}, i'w newid am yr un go iawn pan ddaw'r gweinydd yn ôl.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>These details are recorded. Carry on with the script (F2); Ctrl+N starts the next call.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r manylion hyn wedi'u cofnodi. Parhewch gyda'r sgript (F2); mae Ctrl+N yn dechrau'r alwad nesaf.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>What you typed since is still in the form.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r hyn a deipioch ers hynny yn dal yn y ffurflen.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Not opened: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Heb ei agor: {reason}</translation>
         </message>
     </context>
     <context>
@@ -2141,27 +2145,27 @@ For control-room staff taking domestic-abuse calls and the inspectors who sign i
         <message>
             <location filename="../../ui/common/action_dialogs.py" line="+19" />
             <source>Add a note: {ref}</source>
-            <translation type="unfinished" />
+            <translation>Ychwanegu nodyn: {ref}</translation>
         </message>
         <message>
             <location line="+0" />
             <source>&amp;Add note</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ychwanegu nodyn</translation>
         </message>
         <message>
             <location line="+4" />
             <source>{ref} is finalised and cannot change. A note is added to it with your name and the time (Ctrl+Enter adds it).</source>
-            <translation type="unfinished" />
+            <translation>Mae {ref} yn derfynol ac ni all newid. Ychwanegir nodyn ato gyda'ch enw a'r amser (mae Ctrl+Enter yn ei ychwanegu).</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Nodyn</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Write the note first.</source>
-            <translation type="unfinished" />
+            <translation>Ysgrifennwch y nodyn yn gyntaf.</translation>
         </message>
     </context>
     <context>
@@ -2169,57 +2173,57 @@ For control-room staff taking domestic-abuse calls and the inspectors who sign i
         <message>
             <location filename="../../ui/attendance/overdue_alert.py" line="+96" />
             <source>Record &amp;decision…</source>
-            <translation type="unfinished" />
+            <translation>Cofnodi &amp;penderfyniad…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Record the inspector's decision on the selected incident (%1)</source>
-            <translation type="unfinished" />
+            <translation>Cofnodi penderfyniad yr arolygydd ar y digwyddiad a ddewiswyd (%1)</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Your decision, e.g. nearest unit 3 min away, keep Grade 1</source>
-            <translation type="unfinished" />
+            <translation>Eich penderfyniad, e.e. yr uned agosaf 3 mun i ffwrdd, cadw Gradd 1</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Cofnodi</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Diddymu</translation>
         </message>
         <message>
             <location line="+80" />
             <source>The overdue list could not be checked: %1</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd gwirio'r rhestr hwyr: %1</translation>
         </message>
         <message>
             <location line="+19" />
             <source>%1 rural</source>
-            <translation type="unfinished" />
+            <translation>%1 gwledig</translation>
         </message>
         <message>
             <location line="+2" />
             <source>OVERDUE: %1 Grade %2, %3 min since dispatch (target %4)</source>
-            <translation type="unfinished" />
+            <translation>HWYR: %1 Gradd %2, %3 mun ers anfon (targed %4)</translation>
         </message>
         <message>
             <location line="+21" />
             <source>OVERDUE ATTENDANCE: %1 incident(s)</source>
-            <translation type="unfinished" />
+            <translation>PRESENOLDEB HWYR: %1 digwyddiad</translation>
         </message>
         <message>
             <location line="+33" />
             <source>Decision on %1:</source>
-            <translation type="unfinished" />
+            <translation>Penderfyniad ar %1:</translation>
         </message>
         <message>
             <location line="+41" />
             <source>Decision not recorded: %1</source>
-            <translation type="unfinished" />
+            <translation>Ni chofnodwyd y penderfyniad: %1</translation>
         </message>
     </context>
     <context>
@@ -2227,42 +2231,42 @@ For control-room staff taking domestic-abuse calls and the inspectors who sign i
         <message>
             <location filename="../../ui/call/override_dialog.py" line="+43" />
             <source>Decide the response grade</source>
-            <translation type="unfinished" />
+            <translation>Penderfynu ar y radd ymateb</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Recommended: Grade %1, %2. Policy floor: Grade %3, %4.</source>
-            <translation type="unfinished" />
+            <translation>Argymhellir: Gradd %1, %2. Llawr y polisi: Gradd %3, %4.</translation>
         </message>
         <message>
             <location line="+16" />
             <source>(recommended)</source>
-            <translation type="unfinished" />
+            <translation>(argymhellir)</translation>
         </message>
         <message>
             <location line="+9" />
             <source>&amp;Why? (required when you choose another grade)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pam? (gofynnol pan ddewiswch radd arall)</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Your professional judgement, in a sentence or more</source>
-            <translation type="unfinished" />
+            <translation>Eich barn broffesiynol, mewn brawddeg neu fwy</translation>
         </message>
         <message>
             <location line="+22" />
             <source>&amp;Confirm grade</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cadarnhau'r radd</translation>
         </message>
         <message>
             <location line="+35" />
             <source>You chose Grade %1 instead of the recommended Grade %2: write why (at least a sentence) before confirming.</source>
-            <translation type="unfinished" />
+            <translation>Dewisoch Radd %1 yn lle'r Radd %2 a argymhellwyd: ysgrifennwch pam (o leiaf brawddeg) cyn cadarnhau.</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Grade %1 is less urgent than the policy floor (Grade %2, %3). You may choose it, but it will be FLAGGED FOR THE INSPECTOR at sign-off.</source>
-            <translation type="unfinished" />
+            <translation>Mae Gradd %1 yn llai brys na llawr y polisi (Gradd %2, %3). Gallwch ei dewis, ond bydd yn cael ei FFLAGIO I'R AROLYGYDD wrth gymeradwyo.</translation>
         </message>
     </context>
     <context>
@@ -2270,92 +2274,92 @@ For control-room staff taking domestic-abuse calls and the inspectors who sign i
         <message>
             <location filename="../../ui/oversight/lists_view.py" line="+80" />
             <source>Choose a &amp;list</source>
-            <translation type="unfinished" />
+            <translation>Dewis &amp;rhestr</translation>
         </message>
         <message>
             <location line="+10" />
             <source>name, address, ref, handler…</source>
-            <translation type="unfinished" />
+            <translation>enw, cyfeiriad, cyf, ymdriniwr…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Filter</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hidlo</translation>
         </message>
         <message>
             <location line="+28" />
             <source>The list's rows</source>
-            <translation type="unfinished" />
+            <translation>Rhesi'r rhestr</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Adnewyddu</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Export CSV…</source>
-            <translation type="unfinished" />
+            <translation>Allforio CSV…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Export PDF…</source>
-            <translation type="unfinished" />
+            <translation>Allforio PDF…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Open incident</source>
-            <translation type="unfinished" />
+            <translation>Agor digwyddiad</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Close trigger event…</source>
-            <translation type="unfinished" />
+            <translation>Cau digwyddiad sbardun…</translation>
         </message>
         <message>
             <location line="+128" />
             <source>The list could not be loaded: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd llwytho'r rhestr: {reason}</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Yn llwytho…</translation>
         </message>
         <message>
             <location line="+6" />
             <source>{shown} of {total} rows · generated {when}</source>
-            <translation type="unfinished" />
+            <translation>{shown} o {total} rhes · lluniwyd {when}</translation>
         </message>
         <message>
             <location line="+88" />
             <source>Trigger event closed: {outcome}.</source>
-            <translation type="unfinished" />
+            <translation>Caewyd y digwyddiad sbardun: {outcome}.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Text filter: {text}</source>
-            <translation type="unfinished" />
+            <translation>Hidlydd testun: {text}</translation>
         </message>
         <message>
             <location line="+4" />
             <source>ascending</source>
-            <translation type="unfinished" />
+            <translation>esgynnol</translation>
         </message>
         <message>
             <location line="+2" />
             <source>descending</source>
-            <translation type="unfinished" />
+            <translation>disgynnol</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Sorted by {column}, {order}</source>
-            <translation type="unfinished" />
+            <translation>Wedi'u trefnu yn ôl {column}, {order}</translation>
         </message>
         <message>
             <location line="+31" />
             <source>{rows} rows exported to {path}</source>
-            <translation type="unfinished" />
+            <translation>Allforiwyd {rows} rhes i {path}</translation>
         </message>
     </context>
     <context>
@@ -2363,42 +2367,42 @@ For control-room staff taking domestic-abuse calls and the inspectors who sign i
         <message>
             <location filename="../../ui/oversight/oversight_view.py" line="+44" />
             <source>Lists</source>
-            <translation type="unfinished" />
+            <translation>Rhestrau</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Charts</source>
-            <translation type="unfinished" />
+            <translation>Siartiau</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Policy impact</source>
-            <translation type="unfinished" />
+            <translation>Effaith polisi</translation>
         </message>
         <message>
             <location line="+2" />
             <source>QA compliance</source>
-            <translation type="unfinished" />
+            <translation>Cydymffurfiaeth SA</translation>
         </message>
         <message>
             <location line="+3" />
             <source>QA review</source>
-            <translation type="unfinished" />
+            <translation>Adolygiad SA</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Safeguarding and performance lists (Ctrl+3)</source>
-            <translation type="unfinished" />
+            <translation>Rhestrau diogelu a pherfformiad (Ctrl+3)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Weekly charts (Ctrl+4)</source>
-            <translation type="unfinished" />
+            <translation>Siartiau wythnosol (Ctrl+4)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Replay recorded calls through a new grading policy</source>
-            <translation type="unfinished" />
+            <translation>Ailchwarae galwadau a gofnodwyd drwy bolisi graddio newydd</translation>
         </message>
     </context>
     <context>
@@ -2406,37 +2410,37 @@ For control-room staff taking domestic-abuse calls and the inspectors who sign i
         <message>
             <location filename="../../ui/risk/pattern_prompt.py" line="+34" />
             <source>Consider HIGH risk (professional judgement)</source>
-            <translation type="unfinished" />
+            <translation>Ystyried risg UCHEL (barn broffesiynol)</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Raise to &amp;high…</source>
-            <translation type="unfinished" />
+            <translation>Codi i &amp;uchel…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>High by professional judgement, a MARAC referral; then write why (Alt+H)</source>
-            <translation type="unfinished" />
+            <translation>Uchel drwy farn broffesiynol, atgyfeiriad MARAC; yna ysgrifennwch pam (Alt+H)</translation>
         </message>
         <message>
             <location line="+23" />
             <source>%1 homicide patterns (%2 or more prompt a judgement): %3. High refers to MARAC; keeping the level needs a reason too.</source>
-            <translation type="unfinished" />
+            <translation>%1 patrwm dynladdiad (mae %2 neu fwy yn galw am farn): %3. Mae uchel yn atgyfeirio at MARAC; mae angen rheswm i gadw'r lefel hefyd.</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Homicide-pattern prompt shown: raised to high by professional judgement</source>
-            <translation type="unfinished" />
+            <translation>Dangoswyd anogwr y patrymau dynladdiad: codwyd i uchel drwy farn broffesiynol</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Homicide-pattern prompt shown: not raised to high</source>
-            <translation type="unfinished" />
+            <translation>Dangoswyd anogwr y patrymau dynladdiad: ni chodwyd i uchel</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Reason: “%1”</source>
-            <translation type="unfinished" />
+            <translation>Rheswm: “%1”</translation>
         </message>
     </context>
     <context>
@@ -2444,37 +2448,37 @@ For control-room staff taking domestic-abuse calls and the inspectors who sign i
         <message>
             <location filename="../../ui/call/person_match.py" line="+166" />
             <source>Not checked against the people on record: %1</source>
-            <translation type="unfinished" />
+            <translation>Heb ei wirio yn erbyn y bobl ar gofnod: %1</translation>
         </message>
         <message>
             <location line="+13" />
             <source>born %1</source>
-            <translation type="unfinished" />
+            <translation>ganwyd %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>no date of birth on record</source>
-            <translation type="unfinished" />
+            <translation>dim dyddiad geni ar gofnod</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 (%2), %3 — is this the victim?</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2), %3 — ai hwn yw'r dioddefwr?</translation>
         </message>
         <message>
             <location line="+89" />
             <source>Not linked: %1</source>
-            <translation type="unfinished" />
+            <translation>Heb ei gysylltu: %1</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Linked to an existing person: %1</source>
-            <translation type="unfinished" />
+            <translation>Wedi'i gysylltu â pherson sy'n bodoli: %1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>(linked when the incident is opened)</source>
-            <translation type="unfinished" />
+            <translation>(cysylltir pan agorir y digwyddiad)</translation>
         </message>
     </context>
     <context>
@@ -2482,17 +2486,17 @@ For control-room staff taking domestic-abuse calls and the inspectors who sign i
         <message>
             <location line="-241" />
             <source>Yes, link (Y)</source>
-            <translation type="unfinished" />
+            <translation>Ie, cysylltu (Y)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Not them (N)</source>
-            <translation type="unfinished" />
+            <translation>Nid nhw (N)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>F7 comes here from anywhere in the call window</source>
-            <translation type="unfinished" />
+            <translation>Mae F7 yn dod yma o unrhyw le yn ffenestr yr alwad</translation>
         </message>
     </context>
     <context>
@@ -2500,102 +2504,102 @@ For control-room staff taking domestic-abuse calls and the inspectors who sign i
         <message>
             <location filename="../../ui/oversight/policy_impact_view.py" line="-311" />
             <source>Choose the new policy file</source>
-            <translation type="unfinished" />
+            <translation>Dewiswch y ffeil polisi newydd</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Policy files (*.yaml *.yml);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Ffeiliau polisi (*.yaml *.yml);;Pob ffeil (*)</translation>
         </message>
         <message>
             <location line="+49" />
             <source>Policy impact</source>
-            <translation type="unfinished" />
+            <translation>Effaith polisi</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Replays the calls graded in the period through the current grading policy and a new policy file, and lists the incidents whose recommendation would change. Nothing recorded is changed; each run is written to the audit log.</source>
-            <translation type="unfinished" />
+            <translation>Yn ailchwarae'r galwadau a raddiwyd yn y cyfnod drwy'r polisi graddio presennol a ffeil polisi newydd, ac yn rhestru'r digwyddiadau y byddai eu hargymhelliad yn newid. Ni newidir dim a gofnodwyd; ysgrifennir pob rhediad i'r log archwilio.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>the new policy's YAML file</source>
-            <translation type="unfinished" />
+            <translation>ffeil YAML y polisi newydd</translation>
         </message>
         <message>
             <location line="+2" />
             <source>New policy file</source>
-            <translation type="unfinished" />
+            <translation>Ffeil polisi newydd</translation>
         </message>
         <message>
             <location line="+1" />
             <source>New &amp;policy file</source>
-            <translation type="unfinished" />
+            <translation>Ffeil &amp;polisi newydd</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Browse…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pori…</translation>
         </message>
         <message>
             <location line="+5" />
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> diwrnod</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Period to replay, in days</source>
-            <translation type="unfinished" />
+            <translation>Y cyfnod i'w ailchwarae, mewn diwrnodau</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Replay the &amp;last</source>
-            <translation type="unfinished" />
+            <translation>Ailchwarae'r &amp;olaf</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Run  Enter</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rhedeg  Enter</translation>
         </message>
         <message>
             <location line="+29" />
             <source>Incidents whose recommendation changes</source>
-            <translation type="unfinished" />
+            <translation>Digwyddiadau y mae eu hargymhelliad yn newid</translation>
         </message>
         <message>
             <location line="+50" />
             <source>Choose the new policy file to compare with.</source>
-            <translation type="unfinished" />
+            <translation>Dewiswch y ffeil polisi newydd i gymharu â hi.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>{path}: no such policy file (give the path of a policy YAML file).</source>
-            <translation type="unfinished" />
+            <translation>{path}: does dim ffeil polisi o'r fath (rhowch lwybr ffeil YAML polisi).</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Replaying recorded calls through the new policy…</source>
-            <translation type="unfinished" />
+            <translation>Yn ailchwarae galwadau a gofnodwyd drwy'r polisi newydd…</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Cancelling…</source>
-            <translation type="unfinished" />
+            <translation>Yn diddymu…</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Policy impact cancelled: nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Diddymwyd effaith y polisi: ni newidiwyd dim.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The policy impact could not be run: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd rhedeg effaith y polisi: {reason}</translation>
         </message>
         <message>
             <location line="+35" />
             <source>{current} (in use) compared with {new} from {path} · calls graded in the last {days} days · run {when}</source>
-            <translation type="unfinished" />
+            <translation>{current} (yn cael ei ddefnyddio) o'i gymharu â {new} o {path} · galwadau a raddiwyd yn y {days} diwrnod diwethaf · rhedwyd {when}</translation>
         </message>
     </context>
     <context>
@@ -2603,84 +2607,84 @@ For control-room staff taking domestic-abuse calls and the inspectors who sign i
         <message>
             <location filename="../../ui/call/history_panel.py" line="+40" />
             <source>Previous incident %s (read-only)</source>
-            <translation type="unfinished" />
+            <translation>Digwyddiad blaenorol %s (darllen yn unig)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Reference</source>
-            <translation type="unfinished" />
+            <translation>Cyfeirnod</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Opened</source>
-            <translation type="unfinished" />
+            <translation>Agorwyd</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Found by</source>
-            <translation type="unfinished" />
+            <translation>Canfuwyd drwy</translation>
         </message>
         <message>
             <location line="+3" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Beth</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Domestic abuse</source>
-            <translation type="unfinished" />
+            <translation>Cam-drin domestig</translation>
         </message>
         <message>
             <location line="+0" />
             <location line="+5" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Ie</translation>
         </message>
         <message>
             <location line="-5" />
             <location line="+5" />
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Na</translation>
         </message>
         <message>
             <location line="-4" />
             <source>Grade</source>
-            <translation type="unfinished" />
+            <translation>Gradd</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Risk level</source>
-            <translation type="unfinished" />
+            <translation>Lefel risg</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Children present</source>
-            <translation type="unfinished" />
+            <translation>Plant yn bresennol</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Canlyniad</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>Rhif</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Cyfeiriad</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Markers</source>
-            <translation type="unfinished" />
+            <translation>Marcwyr</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Crynodeb</translation>
         </message>
     </context>
     <context>
@@ -2688,87 +2692,87 @@ For control-room staff taking domestic-abuse calls and the inspectors who sign i
         <message>
             <location filename="../../ui/qa/compliance_view.py" line="+62" />
             <source>Team (every handler)</source>
-            <translation type="unfinished" />
+            <translation>Tîm (pob ymdriniwr)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Whose compliance</source>
-            <translation type="unfinished" />
+            <translation>Cydymffurfiaeth pwy</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Weeks: </source>
-            <translation type="unfinished" />
+            <translation>Wythnosau: </translation>
         </message>
         <message>
             <location line="+1" />
             <source>Export CSV…</source>
-            <translation type="unfinished" />
+            <translation>Allforio CSV…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Export PDF…</source>
-            <translation type="unfinished" />
+            <translation>Allforio PDF…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>QA compliance by checklist item (%)</source>
-            <translation type="unfinished" />
+            <translation>Cydymffurfiaeth SA fesul eitem y rhestr wirio (%)</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Checklist item</source>
-            <translation type="unfinished" />
+            <translation>Eitem y rhestr wirio</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Compliance</source>
-            <translation type="unfinished" />
+            <translation>Cydymffurfiaeth</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Missed</source>
-            <translation type="unfinished" />
+            <translation>Methwyd</translation>
         </message>
         <message>
             <location line="+9" />
             <source>&amp;Handler:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ymdriniwr:</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Items most often missed (partial or not compliant):</source>
-            <translation type="unfinished" />
+            <translation>Yr eitemau a fethir amlaf (rhannol neu heb gydymffurfio):</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Yn llwytho…</translation>
         </message>
         <message>
             <location line="+22" />
             <source>the team</source>
-            <translation type="unfinished" />
+            <translation>y tîm</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 review(s) of %2 since %3; a partial counts half.</source>
-            <translation type="unfinished" />
+            <translation>%1 adolygiad o %2 ers %3; mae rhannol yn cyfrif hanner.</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Sample week</source>
-            <translation type="unfinished" />
+            <translation>Wythnos y sampl</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Compliance %</source>
-            <translation type="unfinished" />
+            <translation>Cydymffurfiaeth %</translation>
         </message>
         <message>
             <location line="+43" />
             <source>QA compliance</source>
-            <translation type="unfinished" />
+            <translation>Cydymffurfiaeth SA</translation>
         </message>
     </context>
     <context>
@@ -2776,128 +2780,128 @@ For control-room staff taking domestic-abuse calls and the inspectors who sign i
         <message>
             <location filename="../../ui/qa/review_view.py" line="+62" />
             <source>Sample week</source>
-            <translation type="unfinished" />
+            <translation>Wythnos y sampl</translation>
         </message>
         <message>
             <location line="+2" />
             <source>random</source>
-            <translation type="unfinished" />
+            <translation>ar hap</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Seed</source>
-            <translation type="unfinished" />
+            <translation>Hedyn</translation>
         </message>
         <message>
             <location line="+4" />
             <source> per handler</source>
-            <translation type="unfinished" />
+            <translation> i bob ymdriniwr</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Draw the week's sample</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tynnu sampl yr wythnos</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Sampled calls (Enter opens)</source>
-            <translation type="unfinished" />
+            <translation>Galwadau yn y sampl (mae Enter yn agor)</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Save review (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cadw'r adolygiad (Ctrl+S)</translation>
         </message>
         <message>
             <location line="+12" />
             <source>&amp;Week:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wythnos:</translation>
         </message>
         <message>
             <location line="+0" />
             <source>S&amp;eed:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hedyn:</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Sampled calls (Enter opens the review):</source>
-            <translation type="unfinished" />
+            <translation>Galwadau yn y sampl (mae Enter yn agor yr adolygiad):</translation>
         </message>
         <message>
             <location line="+35" />
             <source>Loading the sample…</source>
-            <translation type="unfinished" />
+            <translation>Yn llwytho'r sampl…</translation>
         </message>
         <message>
             <location line="+8" />
             <source>The seed is a whole number, or leave it empty.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r hedyn yn rhif cyfan, neu gadewch ef yn wag.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Drawing…</source>
-            <translation type="unfinished" />
+            <translation>Yn tynnu…</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Week of %1 drawn with seed %2: %3 call(s) of %4 finalised.</source>
-            <translation type="unfinished" />
+            <translation>Tynnwyd wythnos %1 gyda hedyn %2: %3 galwad o %4 terfynol.</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Week of %1: %2 sampled call(s), %3 reviewed.</source>
-            <translation type="unfinished" />
+            <translation>Wythnos %1: %2 galwad yn y sampl, %3 wedi'u hadolygu.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The week of %1 has not been drawn: press Alt+D to draw it.</source>
-            <translation type="unfinished" />
+            <translation>Nid yw wythnos %1 wedi'i thynnu: pwyswch Alt+D i'w thynnu.</translation>
         </message>
         <message>
             <location line="+15" />
             <source>override</source>
-            <translation type="unfinished" />
+            <translation>newid gradd</translation>
         </message>
         <message>
             <location line="+1" />
             <source>repeat victim</source>
-            <translation type="unfinished" />
+            <translation>dioddefwr mynych</translation>
         </message>
         <message>
             <location line="+4" />
             <location line="+64" />
             <source>reviewed</source>
-            <translation type="unfinished" />
+            <translation>wedi'i adolygu</translation>
         </message>
         <message>
             <location line="-49" />
             <source>Opening %1…</source>
-            <translation type="unfinished" />
+            <translation>Yn agor %1…</translation>
         </message>
         <message>
             <location line="+11" />
             <source>&lt;b&gt;Review of %1&lt;/b&gt;, taken by %2</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Adolygiad o %1&lt;/b&gt;, cymerwyd gan %2</translation>
         </message>
         <message>
             <location line="+9" />
             <source>&lt;b&gt;%1&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Saving…</source>
-            <translation type="unfinished" />
+            <translation>Yn cadw…</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Review of %1 saved (%2).</source>
-            <translation type="unfinished" />
+            <translation>Cadwyd adolygiad %1 (%2).</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Not saved: %1</source>
-            <translation type="unfinished" />
+            <translation>Heb ei gadw: %1</translation>
         </message>
     </context>
     <context>
@@ -2905,87 +2909,87 @@ For control-room staff taking domestic-abuse calls and the inspectors who sign i
         <message>
             <location filename="../../ui/call/question_card.py" line="+142" />
             <source>SCRIPT COMPLETE</source>
-            <translation type="unfinished" />
+            <translation>SGRIPT WEDI'I CHWBLHAU</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Every question in this script has an answer.</source>
-            <translation type="unfinished" />
+            <translation>Mae ateb i bob cwestiwn yn y sgript hon.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Go back to any question to change it (Ctrl+Up, or the list below).</source>
-            <translation type="unfinished" />
+            <translation>Ewch yn ôl at unrhyw gwestiwn i'w newid (Ctrl+Up, neu'r rhestr isod).</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Decide the grade when you are ready: Ctrl+G.</source>
-            <translation type="unfinished" />
+            <translation>Penderfynwch ar y radd pan fyddwch yn barod: Ctrl+G.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>MANDATORY</source>
-            <translation type="unfinished" />
+            <translation>GORFODOL</translation>
         </message>
         <message>
             <location line="+0" />
             <source>optional</source>
-            <translation type="unfinished" />
+            <translation>dewisol</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Listen for: %s</source>
-            <translation type="unfinished" />
+            <translation>Gwrandewch am: %s</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Answer: %s</source>
-            <translation type="unfinished" />
+            <translation>Ateb: %s</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Not answered yet.</source>
-            <translation type="unfinished" />
+            <translation>Heb ei ateb eto.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Ask: "%1" The caller presses %2 on their phone for yes.</source>
-            <translation type="unfinished" />
+            <translation>Gofynnwch: "%1" Mae'r galwr yn pwyso %2 ar ei ffôn am ie.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>CALLER CANNOT SPEAK: Y or 1 when you hear the caller's key (yes); N or 2 when you do not (no). Enter: skip · Delete: clear · Ctrl+Up/Down: previous/next question.</source>
-            <translation type="unfinished" />
+            <translation>NI ALL Y GALWR SIARAD: Y neu 1 pan glywch chi fysell y galwr (ie); N neu 2 pan na wnewch (na). Enter: hepgor · Delete: clirio · Ctrl+Up/Down: cwestiwn blaenorol/nesaf.</translation>
         </message>
         <message>
             <location line="+6" />
             <source> The caller cannot speak: an account is optional (Enter skips).</source>
-            <translation type="unfinished" />
+            <translation> Ni all y galwr siarad: mae adroddiad yn ddewisol (mae Enter yn hepgor).</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Type the answer. Enter saves it and moves on; Shift+Enter starts a new line; Esc goes back; Ctrl+Up/Down: previous/next question.</source>
-            <translation type="unfinished" />
+            <translation>Teipiwch yr ateb. Mae Enter yn ei gadw ac yn symud ymlaen; mae Shift+Enter yn dechrau llinell newydd; mae Esc yn mynd yn ôl; Ctrl+Up/Down: cwestiwn blaenorol/nesaf.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Press the key of everything you hear, as you hear it (again to take it back); the recommendation counts it at once. Enter when you have finished listening.</source>
-            <translation type="unfinished" />
+            <translation>Pwyswch fysell popeth a glywch, wrth i chi ei glywed (eto i'w dynnu'n ôl); mae'r argymhelliad yn ei gyfrif ar unwaith. Enter pan fyddwch wedi gorffen gwrando.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Press every key that applies (again to take it back). Enter: next question · Delete: clear · Ctrl+Up/Down: previous/next question.</source>
-            <translation type="unfinished" />
+            <translation>Pwyswch bob bysell sy'n berthnasol (eto i'w dynnu'n ôl). Enter: cwestiwn nesaf · Delete: clirio · Ctrl+Up/Down: cwestiwn blaenorol/nesaf.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Press the key beside the answer. Enter: next question · Delete: clear · Ctrl+Up/Down: previous/next question.</source>
-            <translation type="unfinished" />
+            <translation>Pwyswch y fysell wrth ymyl yr ateb. Enter: cwestiwn nesaf · Delete: clirio · Ctrl+Up/Down: cwestiwn blaenorol/nesaf.</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Press %s</source>
-            <translation type="unfinished" />
+            <translation>Pwyswch %s</translation>
         </message>
     </context>
     <context>
@@ -2993,52 +2997,52 @@ For control-room staff taking domestic-abuse calls and the inspectors who sign i
         <message>
             <location filename="../../ui/models/queue_table.py" line="+103" />
             <source>Risk</source>
-            <translation type="unfinished" />
+            <translation>Risg</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ref</source>
-            <translation type="unfinished" />
+            <translation>Cyf</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Waiting</source>
-            <translation type="unfinished" />
+            <translation>Yn aros</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Grade</source>
-            <translation type="unfinished" />
+            <translation>Gradd</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Look at</source>
-            <translation type="unfinished" />
+            <translation>Edrychwch ar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Handler</source>
-            <translation type="unfinished" />
+            <translation>Ymdriniwr</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Cyfeiriad</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Time since the handler submitted it for sign-off</source>
-            <translation type="unfinished" />
+            <translation>Amser ers i'r ymdriniwr ei gyflwyno i'w gymeradwyo</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Grade overrides, downgrades below the policy floor, earlier returns</source>
-            <translation type="unfinished" />
+            <translation>Newidiadau gradd, israddio islaw llawr y polisi, dychweliadau cynharach</translation>
         </message>
         <message>
             <location line="+59" />
             <source>Submitted {when}</source>
-            <translation type="unfinished" />
+            <translation>Cyflwynwyd {when}</translation>
         </message>
     </context>
     <context>
@@ -3046,62 +3050,62 @@ For control-room staff taking domestic-abuse calls and the inspectors who sign i
         <message>
             <location filename="../../ui/call/recommendation_pane.py" line="+115" />
             <source>RECOMMENDED RESPONSE</source>
-            <translation type="unfinished" />
+            <translation>YMATEB A ARGYMHELLIR</translation>
         </message>
         <message>
             <location line="+45" />
             <source>Decide grade… (Ctrl+G)</source>
-            <translation type="unfinished" />
+            <translation>Penderfynu ar radd… (Ctrl+G)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Dispatch… (Ctrl+D)</source>
-            <translation type="unfinished" />
+            <translation>Anfon… (Ctrl+D)</translation>
         </message>
         <message>
             <location line="+24" />
             <source>NO CALL YET</source>
-            <translation type="unfinished" />
+            <translation>DIM GALWAD ETO</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The recommendation appears as soon as the call is typed or answered.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r argymhelliad yn ymddangos cyn gynted ag y caiff yr alwad ei theipio neu ei hateb.</translation>
         </message>
         <message>
             <location line="+39" />
             <source>GRADE %1 · %2</source>
-            <translation type="unfinished" />
+            <translation>GRADD %1 · %2</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Domestic abuse identified</source>
-            <translation type="unfinished" />
+            <translation>Cam-drin domestig wedi'i nodi</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Domestic abuse not identified (yet)</source>
-            <translation type="unfinished" />
+            <translation>Cam-drin domestig heb ei nodi (eto)</translation>
         </message>
         <message>
             <location line="+10" />
             <source>DASH risk assessment required</source>
-            <translation type="unfinished" />
+            <translation>Angen asesiad risg DASH</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Officers recommended: %1</source>
-            <translation type="unfinished" />
+            <translation>Swyddogion a argymhellir: %1</translation>
         </message>
         <message>
             <location line="+41" />
             <source>the facts above</source>
-            <translation type="unfinished" />
+            <translation>y ffeithiau uchod</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Grade %1</source>
-            <translation type="unfinished" />
+            <translation>Gradd %1</translation>
         </message>
     </context>
     <context>
@@ -3109,37 +3113,37 @@ For control-room staff taking domestic-abuse calls and the inspectors who sign i
         <message>
             <location filename="../../ui/common/action_dialogs.py" line="+12" />
             <source>Change the grade: {ref}</source>
-            <translation type="unfinished" />
+            <translation>Newid y radd: {ref}</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Change grade</source>
-            <translation type="unfinished" />
+            <translation>&amp;Newid y radd</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Why the grade changes (audited)</source>
-            <translation type="unfinished" />
+            <translation>Pam mae'r radd yn newid (archwilir)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>New &amp;grade</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gradd newydd</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Reason</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rheswm</translation>
         </message>
         <message>
             <location line="+4" />
             <source>A dispatched incident's attendance clock starts again now.</source>
-            <translation type="unfinished" />
+            <translation>Mae cloc presenoldeb digwyddiad a anfonwyd yn dechrau eto nawr.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Say why the grade changes: it is audited and the inspector reads it.</source>
-            <translation type="unfinished" />
+            <translation>Dywedwch pam mae'r radd yn newid: caiff ei archwilio ac mae'r arolygydd yn ei ddarllen.</translation>
         </message>
     </context>
     <context>
@@ -3147,7 +3151,7 @@ For control-room staff taking domestic-abuse calls and the inspectors who sign i
         <message>
             <location filename="../../ui/oversight/report_chooser.py" line="+19" />
             <source>Oversight lists</source>
-            <translation type="unfinished" />
+            <translation>Rhestrau goruchwylio</translation>
         </message>
     </context>
     <context>
@@ -3155,27 +3159,27 @@ For control-room staff taking domestic-abuse calls and the inspectors who sign i
         <message>
             <location filename="../../ui/training/results_dialog.py" line="+42" />
             <source>Trainees' results</source>
-            <translation type="unfinished" />
+            <translation>Canlyniadau hyfforddeion</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Yn llwytho…</translation>
         </message>
         <message>
             <location line="+14" />
             <source>%1 attempt(s).</source>
-            <translation type="unfinished" />
+            <translation>%1 ymgais.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>ie</translation>
         </message>
         <message>
             <location line="+0" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>na</translation>
         </message>
     </context>
     <context>
@@ -3183,7 +3187,7 @@ For control-room staff taking domestic-abuse calls and the inspectors who sign i
         <message>
             <location filename="../../ui/qa/review_form.py" line="+79" />
             <source>Choose a sampled call and press Enter to review it.</source>
-            <translation type="unfinished" />
+            <translation>Dewiswch alwad o'r sampl a phwyswch Enter i'w hadolygu.</translation>
         </message>
     </context>
     <context>
@@ -3191,207 +3195,207 @@ For control-room staff taking domestic-abuse calls and the inspectors who sign i
         <message>
             <location filename="../../ui/inspector/review_page.py" line="+72" />
             <source>Incident for sign-off</source>
-            <translation type="unfinished" />
+            <translation>Digwyddiad i'w gymeradwyo</translation>
         </message>
         <message>
             <location line="+58" />
             <source>Opened</source>
-            <translation type="unfinished" />
+            <translation>Agorwyd</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Handler</source>
-            <translation type="unfinished" />
+            <translation>Ymdriniwr</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>Rhif</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Cyfeiriad</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Grade</source>
-            <translation type="unfinished" />
+            <translation>Gradd</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Officers sent</source>
-            <translation type="unfinished" />
+            <translation>Swyddogion a anfonwyd</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Attended by</source>
-            <translation type="unfinished" />
+            <translation>Mynychwyd gan</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Risk level</source>
-            <translation type="unfinished" />
+            <translation>Lefel risg</translation>
         </message>
         <message>
             <location line="+5" />
             <source>(nothing recorded)</source>
-            <translation type="unfinished" />
+            <translation>(dim wedi'i gofnodi)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Incident</source>
-            <translation type="unfinished" />
+            <translation>Digwyddiad</translation>
         </message>
         <message>
             <location line="+2" />
             <source>What the caller said</source>
-            <translation type="unfinished" />
+            <translation>Yr hyn a ddywedodd y galwr</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Grade decision</source>
-            <translation type="unfinished" />
+            <translation>Penderfyniad gradd</translation>
         </message>
         <message>
             <location line="+3" />
             <source>No grade decision was recorded in the call.</source>
-            <translation type="unfinished" />
+            <translation>Ni chofnodwyd penderfyniad gradd yn yr alwad.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>DOWNGRADED BELOW THE POLICY FLOOR: Grade {chosen} chosen where policy allows no lower than Grade {floor} (recommended Grade {rec}).</source>
-            <translation type="unfinished" />
+            <translation>WEDI'I ISRADDIO ISLAW LLAWR Y POLISI: dewiswyd Gradd {chosen} lle nad yw'r polisi'n caniatáu is na Gradd {floor} (argymhellwyd Gradd {rec}).</translation>
         </message>
         <message>
             <location line="+5" />
             <source>GRADE OVERRIDDEN: Grade {chosen} chosen, Grade {rec} recommended.</source>
-            <translation type="unfinished" />
+            <translation>NEWIDIWYD Y RADD: dewiswyd Gradd {chosen}, argymhellwyd Gradd {rec}.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>{who}'s rationale: “{why}”</source>
-            <translation type="unfinished" />
+            <translation>Rhesymeg {who}: “{why}”</translation>
         </message>
         <message>
             <location line="+1" />
             <source>(none given)</source>
-            <translation type="unfinished" />
+            <translation>(dim wedi'i roi)</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Why the policy recommended it:</source>
-            <translation type="unfinished" />
+            <translation>Pam yr argymhellodd y polisi hyn:</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Recommended</source>
-            <translation type="unfinished" />
+            <translation>Argymhellwyd</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Chosen by the handler</source>
-            <translation type="unfinished" />
+            <translation>Dewiswyd gan yr ymdriniwr</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Policy floor (lowest allowed)</source>
-            <translation type="unfinished" />
+            <translation>Llawr y polisi (yr isaf a ganiateir)</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Closure checklist</source>
-            <translation type="unfinished" />
+            <translation>Rhestr wirio cau</translation>
         </message>
         <message>
             <location line="+4" />
             <source>{n} required answer(s) or narrative section(s) missing.</source>
-            <translation type="unfinished" />
+            <translation>{n} ateb neu adran naratif gofynnol ar goll.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Closure checklist answers</source>
-            <translation type="unfinished" />
+            <translation>Atebion y rhestr wirio cau</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Narrative</source>
-            <translation type="unfinished" />
+            <translation>Naratif</translation>
         </message>
         <message>
             <location line="+7" />
             <source>— not written —</source>
-            <translation type="unfinished" />
+            <translation>— heb ei ysgrifennu —</translation>
         </message>
         <message>
             <location line="+4" />
             <source>History of the number and address</source>
-            <translation type="unfinished" />
+            <translation>Hanes y rhif a'r cyfeiriad</translation>
         </message>
         <message>
             <location line="+3" />
             <source>No number or address to look up.</source>
-            <translation type="unfinished" />
+            <translation>Dim rhif na chyfeiriad i'w chwilio.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>{n} earlier incident(s) at this number or address:</source>
-            <translation type="unfinished" />
+            <translation>{n} digwyddiad cynharach yn y rhif neu'r cyfeiriad hwn:</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Earlier incidents</source>
-            <translation type="unfinished" />
+            <translation>Digwyddiadau cynharach</translation>
         </message>
         <message>
             <location line="+4" />
             <source>No earlier calls for this number or address</source>
-            <translation type="unfinished" />
+            <translation>Dim galwadau cynharach ar gyfer y rhif neu'r cyfeiriad hwn</translation>
         </message>
         <message>
             <location line="+4" />
             <source>{n} possible match(es) on a similar address or name.</source>
-            <translation type="unfinished" />
+            <translation>{n} cyfatebiaeth bosibl ar gyfeiriad neu enw tebyg.</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Earlier sign-offs and notes</source>
-            <translation type="unfinished" />
+            <translation>Cymeradwyaethau a nodiadau cynharach</translation>
         </message>
         <message>
             <location line="+4" />
             <source>RESUBMITTED UNCHANGED: nothing was changed since it was returned. The handler's reason: “{reason}”</source>
-            <translation type="unfinished" />
+            <translation>AILGYFLWYNWYD HEB NEWID: ni newidiwyd dim ers iddo gael ei ddychwelyd. Rheswm yr ymdriniwr: “{reason}”</translation>
         </message>
         <message>
             <location line="+10" />
             <source>The handler's note with the submission: “{reason}”</source>
-            <translation type="unfinished" />
+            <translation>Nodyn yr ymdriniwr gyda'r cyflwyniad: “{reason}”</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Returned by {who} at {when}: “{reason}”</source>
-            <translation type="unfinished" />
+            <translation>Dychwelwyd gan {who} am {when}: “{reason}”</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Finalised by {who} at {when}</source>
-            <translation type="unfinished" />
+            <translation>Gwnaed yn derfynol gan {who} am {when}</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Note by {who} at {when}: {text}</source>
-            <translation type="unfinished" />
+            <translation>Nodyn gan {who} am {when}: {text}</translation>
         </message>
         <message>
             <location line="+5" />
             <source>None: this is its first sign-off.</source>
-            <translation type="unfinished" />
+            <translation>Dim: dyma'r tro cyntaf iddo gael ei gymeradwyo.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Recorded on it by: {people}</source>
-            <translation type="unfinished" />
+            <translation>Cofnodwyd arno gan: {people}</translation>
         </message>
     </context>
     <context>
@@ -3400,67 +3404,67 @@ For control-room staff taking domestic-abuse calls and the inspectors who sign i
             <location filename="../../ui/inspector/review_panel.py" line="+50" />
             <location line="+58" />
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>Adolygu</translation>
         </message>
         <message>
             <location line="-54" />
             <source>Fi&amp;nalise…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cwblhau…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Sign the incident off (Alt+N)</source>
-            <translation type="unfinished" />
+            <translation>Cymeradwyo'r digwyddiad (Alt+N)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Return to handler…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dychwelyd i'r ymdriniwr…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Send it back with what to fix (Alt+R)</source>
-            <translation type="unfinished" />
+            <translation>Ei anfon yn ôl gyda'r hyn i'w gywiro (Alt+R)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Mar&amp;kers…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Marcwyr…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The warning markers on its number, address and victim; expire one (Alt+K)</source>
-            <translation type="unfinished" />
+            <translation>Y marcwyr rhybudd ar ei rif, ei gyfeiriad a'i ddioddefwr; dod ag un i ben (Alt+K)</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Queue (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Ciw (Esc)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Back to the sign-off queue (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Yn ôl i'r ciw cymeradwyo (Esc)</translation>
         </message>
         <message>
             <location line="+43" />
             <source>Choose an incident in the queue and press Enter to read it here before you sign.</source>
-            <translation type="unfinished" />
+            <translation>Dewiswch ddigwyddiad yn y ciw a phwyswch Enter i'w ddarllen yma cyn i chi ei lofnodi.</translation>
         </message>
         <message>
             <location line="+28" />
             <source>{ref} — {status}</source>
-            <translation type="unfinished" />
+            <translation>{ref} — {status}</translation>
         </message>
         <message>
             <location line="+5" />
             <source>You can read it, not finalise or return it.</source>
-            <translation type="unfinished" />
+            <translation>Gallwch ei ddarllen, ond nid ei gwblhau na'i ddychwelyd.</translation>
         </message>
         <message>
             <location line="+74" />
             <source>Re&amp;load</source>
-            <translation type="unfinished" />
+            <translation>A&amp;il-lwytho</translation>
         </message>
     </context>
     <context>
@@ -3468,67 +3472,67 @@ For control-room staff taking domestic-abuse calls and the inspectors who sign i
         <message>
             <location filename="../../ui/risk/assessment_dialog.py" line="+76" />
             <source>Risk assessment</source>
-            <translation type="unfinished" />
+            <translation>Asesiad risg</translation>
         </message>
         <message>
             <location line="+43" />
             <source>Attending officer's &amp;collar number:</source>
-            <translation type="unfinished" />
+            <translation>Rhif &amp;coler y swyddog sy'n mynychu:</translation>
         </message>
         <message>
             <location line="+3" />
             <source>e.g. PC4521</source>
-            <translation type="unfinished" />
+            <translation>e.e. PC4521</translation>
         </message>
         <message>
             <location line="+23" />
             <source>&amp;Save assessment</source>
-            <translation type="unfinished" />
+            <translation>C&amp;adw'r asesiad</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Save (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Cadw (Ctrl+Enter)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Diddymu</translation>
         </message>
         <message>
             <location line="+102" />
             <source>Answer every question ("not known" is an answer): still to answer %1.</source>
-            <translation type="unfinished" />
+            <translation>Atebwch bob cwestiwn (mae "ddim yn gwybod" yn ateb): i'w hateb o hyd %1.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Enter the attending officer's collar number (e.g. PC4521).</source>
-            <translation type="unfinished" />
+            <translation>Rhowch rif coler y swyddog sy'n mynychu (e.e. PC4521).</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Ready to save.</source>
-            <translation type="unfinished" />
+            <translation>Yn barod i'w gadw.</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Saving…</source>
-            <translation type="unfinished" />
+            <translation>Yn cadw…</translation>
         </message>
         <message>
             <location line="+28" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Cau</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Not saved: %1</source>
-            <translation type="unfinished" />
+            <translation>Heb ei gadw: %1</translation>
         </message>
         <message>
             <location line="+17" />
             <source>The risk assessment answers are not saved.</source>
-            <translation type="unfinished" />
+            <translation>Nid yw atebion yr asesiad risg wedi'u cadw.</translation>
         </message>
     </context>
     <context>
@@ -3536,47 +3540,47 @@ For control-room staff taking domestic-abuse calls and the inspectors who sign i
         <message>
             <location filename="../../ui/risk/summary.py" line="+61" />
             <source>by judgement</source>
-            <translation type="unfinished" />
+            <translation>drwy farn</translation>
         </message>
         <message>
             <location line="+7" />
             <source>%1 yes · %2 no · %3 not known · %4 of %5 answered</source>
-            <translation type="unfinished" />
+            <translation>%1 ie · %2 na · %3 ddim yn gwybod · %4 o %5 wedi'u hateb</translation>
         </message>
         <message>
             <location line="+15" />
             <source>visible high risk (%1 or more yes)</source>
-            <translation type="unfinished" />
+            <translation>risg uchel weladwy (%1 ie neu fwy)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>professional judgement of high risk</source>
-            <translation type="unfinished" />
+            <translation>barn broffesiynol o risg uchel</translation>
         </message>
         <message>
             <location line="+2" />
             <source>MARAC referral: %1.</source>
-            <translation type="unfinished" />
+            <translation>Atgyfeiriad MARAC: %1.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>MARAC: the homicide patterns offer a referral by professional judgement (raise to high); escalation is checked against the history when saved.</source>
-            <translation type="unfinished" />
+            <translation>MARAC: mae'r patrymau dynladdiad yn cynnig atgyfeiriad drwy farn broffesiynol (codi i uchel); gwirir uwchgyfeirio yn erbyn yr hanes wrth gadw.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>MARAC: no criterion met by the answers so far (escalation is checked against the history when saved).</source>
-            <translation type="unfinished" />
+            <translation>MARAC: dim maen prawf wedi'i fodloni gan yr atebion hyd yma (gwirir uwchgyfeirio yn erbyn yr hanes wrth gadw).</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Saved. MARAC referral criteria met:</source>
-            <translation type="unfinished" />
+            <translation>Cadwyd. Bodlonwyd meini prawf atgyfeirio MARAC:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Saved. No MARAC referral criterion met:</source>
-            <translation type="unfinished" />
+            <translation>Cadwyd. Ni fodlonwyd unrhyw faen prawf atgyfeirio MARAC:</translation>
         </message>
     </context>
     <context>
@@ -3584,17 +3588,17 @@ For control-room staff taking domestic-abuse calls and the inspectors who sign i
         <message>
             <location filename="../../ui/main_window.py" line="-290" />
             <source>Call handler</source>
-            <translation type="unfinished" />
+            <translation>Ymdriniwr galwadau</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Inspector</source>
-            <translation type="unfinished" />
+            <translation>Arolygydd</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Administrator</source>
-            <translation type="unfinished" />
+            <translation>Gweinyddwr</translation>
         </message>
     </context>
     <context>
@@ -3602,47 +3606,47 @@ For control-room staff taking domestic-abuse calls and the inspectors who sign i
         <message>
             <location filename="../../ui/call/script_pane.py" line="+68" />
             <source>Ask the domestic-abuse questions</source>
-            <translation type="unfinished" />
+            <translation>Gofyn y cwestiynau cam-drin domestig</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Ctrl+Shift+D</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Shift+D</translation>
         </message>
         <message>
             <location line="+27" />
             <source>Questions in this script</source>
-            <translation type="unfinished" />
+            <translation>Cwestiynau yn y sgript hon</translation>
         </message>
         <message>
             <location line="+243" />
             <source>Script: %s</source>
-            <translation type="unfinished" />
+            <translation>Sgript: %s</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Mandatory questions still to ask: %1 (F3 for the list)</source>
-            <translation type="unfinished" />
+            <translation>Cwestiynau gorfodol i'w gofyn o hyd: %1 (F3 am y rhestr)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Every mandatory question is answered (F3 for the list)</source>
-            <translation type="unfinished" />
+            <translation>Mae pob cwestiwn gorfodol wedi'i ateb (F3 am y rhestr)</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Ask the %s questions (Ctrl+Shift+D)</source>
-            <translation type="unfinished" />
+            <translation>Gofyn y cwestiynau %s (Ctrl+Shift+D)</translation>
         </message>
         <message>
             <location line="+9" />
             <source>LINE OPEN, NOBODY SPEAKING: listen, and tick what you hear as you hear it.</source>
-            <translation type="unfinished" />
+            <translation>LLINELL AR AGOR, NEB YN SIARAD: gwrandewch, a thiciwch yr hyn a glywch wrth i chi ei glywed.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>CALLER CANNOT SPEAK: every question is asked for a yes or no key press.</source>
-            <translation type="unfinished" />
+            <translation>NI ALL Y GALWR SIARAD: gofynnir pob cwestiwn am bwysiad bysell ie neu na.</translation>
         </message>
     </context>
     <context>
@@ -3650,108 +3654,108 @@ For control-room staff taking domestic-abuse calls and the inspectors who sign i
         <message>
             <location filename="../../ui/call/shift_incidents.py" line="+96" />
             <source>My incidents this shift</source>
-            <translation type="unfinished" />
+            <translation>Fy nigwyddiadau y shifft hon</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Dispatch…</source>
-            <translation type="unfinished" />
+            <translation>Anfon…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Record attendance…</source>
-            <translation type="unfinished" />
+            <translation>Cofnodi presenoldeb…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Closure questions…</source>
-            <translation type="unfinished" />
+            <translation>Cwestiynau cau…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Submit for sign-off</source>
-            <translation type="unfinished" />
+            <translation>Cyflwyno i'w gymeradwyo</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Add note…</source>
-            <translation type="unfinished" />
+            <translation>Ychwanegu nodyn…</translation>
         </message>
         <message>
             <location line="+28" />
             <source>Briefing…</source>
-            <translation type="unfinished" />
+            <translation>Briff…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Risk assessment…</source>
-            <translation type="unfinished" />
+            <translation>Asesiad risg…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change grade…</source>
-            <translation type="unfinished" />
+            <translation>Newid y radd…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Trigger event…</source>
-            <translation type="unfinished" />
+            <translation>Digwyddiad sbardun…</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Enter: the next step for the selected incident</source>
-            <translation type="unfinished" />
+            <translation>Enter: y cam nesaf ar gyfer y digwyddiad a ddewiswyd</translation>
         </message>
         <message>
             <location line="+72" />
             <source>The list could not be refreshed: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd adnewyddu'r rhestr: {reason}</translation>
         </message>
         <message>
             <location line="+6" />
             <source>My incidents this shift: {count}</source>
-            <translation type="unfinished" />
+            <translation>Fy nigwyddiadau y shifft hon: {count}</translation>
         </message>
         <message>
             <location line="+24" />
             <source>{ref} was RETURNED by {who} at {when}: “{reason}” — Ctrl+K opens the closure questions.</source>
-            <translation type="unfinished" />
+            <translation>DYCHWELWYD {ref} gan {who} am {when}: “{reason}” — mae Ctrl+K yn agor y cwestiynau cau.</translation>
         </message>
         <message>
             <location line="+69" />
             <source>Trigger event recorded for {ref}: due {due}.</source>
-            <translation type="unfinished" />
+            <translation>Cofnodwyd digwyddiad sbardun ar gyfer {ref}: erbyn {due}.</translation>
         </message>
         <message>
             <location line="+18" />
             <source>{ref} is now {grade}.</source>
-            <translation type="unfinished" />
+            <translation>Mae {ref} bellach yn {grade}.</translation>
         </message>
         <message>
             <location line="+23" />
             <source>{ref} dispatched: {grade}, {officers}.</source>
-            <translation type="unfinished" />
+            <translation>Anfonwyd {ref}: {grade}, {officers}.</translation>
         </message>
         <message>
             <location line="+16" />
             <source>{ref}: officer {officer} attended. Next: the closure questions.</source>
-            <translation type="unfinished" />
+            <translation>{ref}: mynychodd swyddog {officer}. Nesaf: y cwestiynau cau.</translation>
         </message>
         <message>
             <location line="+35" />
             <location line="+29" />
             <source>{ref} submitted for the inspector's sign-off.</source>
-            <translation type="unfinished" />
+            <translation>Cyflwynwyd {ref} i'r arolygydd ei gymeradwyo.</translation>
         </message>
         <message>
             <location line="-24" />
             <source>Not every closure answer for {ref} was saved: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Ni chadwyd pob ateb cau ar gyfer {ref}: {reason}</translation>
         </message>
         <message>
             <location line="+36" />
             <source>Note added to {ref}.</source>
-            <translation type="unfinished" />
+            <translation>Ychwanegwyd nodyn at {ref}.</translation>
         </message>
     </context>
     <context>
@@ -3759,62 +3763,62 @@ For control-room staff taking domestic-abuse calls and the inspectors who sign i
         <message>
             <location filename="../../ui/inspector/sign_dialog.py" line="+28" />
             <source>Return {ref} to the handler</source>
-            <translation type="unfinished" />
+            <translation>Dychwelyd {ref} i'r ymdriniwr</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Return to handler</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dychwelyd i'r ymdriniwr</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Finalise {ref}</source>
-            <translation type="unfinished" />
+            <translation>Cwblhau {ref}</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Finalise</source>
-            <translation type="unfinished" />
+            <translation>C&amp;wblhau</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Say what the handler must do before it comes back to you (at least {n} characters). Then type your password to sign as {signer}.</source>
-            <translation type="unfinished" />
+            <translation>Dywedwch beth mae'n rhaid i'r ymdriniwr ei wneud cyn iddo ddod yn ôl atoch (o leiaf {n} nod). Yna teipiwch eich cyfrinair i lofnodi fel {signer}.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Finalising signs {ref} off: after this it cannot change, and later information can only be added as a note. Type your password to sign as {signer}.</source>
-            <translation type="unfinished" />
+            <translation>Mae cwblhau yn cymeradwyo {ref}: ar ôl hyn ni all newid, a dim ond fel nodyn y gellir ychwanegu gwybodaeth ddiweddarach. Teipiwch eich cyfrinair i lofnodi fel {signer}.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Reason for the handler</source>
-            <translation type="unfinished" />
+            <translation>Rheswm i'r ymdriniwr</translation>
         </message>
         <message>
             <location line="+2" />
             <source>R&amp;eason</source>
-            <translation type="unfinished" />
+            <translation>Rh&amp;eswm</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Your password</source>
-            <translation type="unfinished" />
+            <translation>Eich cyfrinair</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Your &amp;password</source>
-            <translation type="unfinished" />
+            <translation>Eich c&amp;yfrinair</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Write what the handler must do: at least {n} characters.</source>
-            <translation type="unfinished" />
+            <translation>Ysgrifennwch beth mae'n rhaid i'r ymdriniwr ei wneud: o leiaf {n} nod.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Type your password to sign.</source>
-            <translation type="unfinished" />
+            <translation>Teipiwch eich cyfrinair i lofnodi.</translation>
         </message>
     </context>
     <context>
@@ -3823,32 +3827,32 @@ For control-room staff taking domestic-abuse calls and the inspectors who sign i
             <location filename="../../ui/inspector/sign_off_view.py" line="+47" />
             <location line="+24" />
             <source>Sign-off queue</source>
-            <translation type="unfinished" />
+            <translation>Ciw cymeradwyo</translation>
         </message>
         <message>
             <location line="-21" />
             <source>Highest risk first, then the longest waiting. Enter opens the review.</source>
-            <translation type="unfinished" />
+            <translation>Y risg uchaf yn gyntaf, yna'r rhai sydd wedi aros hiraf. Mae Enter yn agor yr adolygiad.</translation>
         </message>
         <message>
             <location line="+113" />
             <source>The queue could not be refreshed: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd adnewyddu'r ciw: {reason}</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Sign-off queue: {n} waiting</source>
-            <translation type="unfinished" />
+            <translation>Ciw cymeradwyo: {n} yn aros</translation>
         </message>
         <message>
             <location line="+5" />
             <source>{ref} finalised.</source>
-            <translation type="unfinished" />
+            <translation>Cwblhawyd {ref}.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>{ref} returned to the handler with your reason.</source>
-            <translation type="unfinished" />
+            <translation>Dychwelwyd {ref} i'r ymdriniwr gyda'ch rheswm.</translation>
         </message>
     </context>
     <context>
@@ -3856,97 +3860,97 @@ For control-room staff taking domestic-abuse calls and the inspectors who sign i
         <message>
             <location filename="../../ui/sync/status.py" line="-289" />
             <source>%1 s ago</source>
-            <translation type="unfinished" />
+            <translation>%1 e yn ôl</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 min ago</source>
-            <translation type="unfinished" />
+            <translation>%1 mun yn ôl</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 h ago</source>
-            <translation type="unfinished" />
+            <translation>%1 awr yn ôl</translation>
         </message>
         <message>
             <location line="+38" />
             <source>Connecting to the server…</source>
-            <translation type="unfinished" />
+            <translation>Yn cysylltu â'r gweinydd…</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Actions the server refused: retry or discard each ({keys})</source>
-            <translation type="unfinished" />
+            <translation>Camau a wrthodwyd gan y gweinydd: rhowch gynnig arall ar bob un neu ei daflu ({keys})</translation>
         </message>
         <message>
             <location line="+6" />
             <source>⚠ Cache key not in a keyring</source>
-            <translation type="unfinished" />
+            <translation>⚠ Allwedd y storfa ddim mewn cylch allweddi</translation>
         </message>
         <message>
             <location line="+42" />
             <source>Sync failed: %1</source>
-            <translation type="unfinished" />
+            <translation>Methodd y cysoni: %1</translation>
         </message>
         <message>
             <location line="+8" />
             <source>cache never synced</source>
-            <translation type="unfinished" />
+            <translation>ni chysonwyd y storfa erioed</translation>
         </message>
         <message>
             <location line="+3" />
             <source>cache synced %1</source>
-            <translation type="unfinished" />
+            <translation>cysonwyd y storfa %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Online · %1</source>
-            <translation type="unfinished" />
+            <translation>Ar-lein · %1</translation>
         </message>
         <message>
             <location line="+3" />
             <source>OFFLINE since %1 — working from the local cache (synced %2)</source>
-            <translation type="unfinished" />
+            <translation>ALL-LEIN ers %1 — yn gweithio o'r storfa leol (cysonwyd %2)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>byth</translation>
         </message>
         <message>
             <location line="+4" />
             <source>1 action waiting to send</source>
-            <translation type="unfinished" />
+            <translation>1 cam yn aros i'w anfon</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 actions waiting to send</source>
-            <translation type="unfinished" />
+            <translation>%1 cam yn aros i'w hanfon</translation>
         </message>
         <message>
             <location line="+3" />
             <source>last sync failed (see tooltip)</source>
-            <translation type="unfinished" />
+            <translation>methodd y cysoni diwethaf (gweler y cyngor offer)</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Server: %1</source>
-            <translation type="unfinished" />
+            <translation>Gweinydd: %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Server error: %1</source>
-            <translation type="unfinished" />
+            <translation>Gwall y gweinydd: %1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>1 conflict (%1)</source>
-            <translation type="unfinished" />
+            <translation>1 gwrthdaro (%1)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 conflicts (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 gwrthdaro (%2)</translation>
         </message>
     </context>
     <context>
@@ -3957,87 +3961,87 @@ For control-room staff taking domestic-abuse calls and the inspectors who sign i
             <location line="+2" />
             <location line="+2" />
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> diwrnod</translation>
         </message>
         <message>
             <location line="-7" />
             <source>How far back the list looks</source>
-            <translation type="unfinished" />
+            <translation>Pa mor bell yn ôl mae'r rhestr yn edrych</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The fewest incidents, calls or victims that count</source>
-            <translation type="unfinished" />
+            <translation>Y nifer lleiaf o ddigwyddiadau, galwadau neu ddioddefwyr sy'n cyfrif</translation>
         </message>
         <message>
             <location line="+2" />
             <source>No calls for at least this long</source>
-            <translation type="unfinished" />
+            <translation>Dim galwadau am o leiaf y cyfnod hwn</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Trigger events falling due within this many days</source>
-            <translation type="unfinished" />
+            <translation>Digwyddiadau sbardun sy'n ddyledus o fewn y nifer hwn o ddiwrnodau</translation>
         </message>
         <message>
             <location line="+2" />
             <source>How far back the performance figures look</source>
-            <translation type="unfinished" />
+            <translation>Pa mor bell yn ôl mae'r ffigurau perfformiad yn edrych</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Window</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ffenestr</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Minimum</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lleiafswm</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Quiet for</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tawel am</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Due within</source>
-            <translation type="unfinished" />
+            <translation>&amp;Erbyn o fewn</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Look &amp;back</source>
-            <translation type="unfinished" />
+            <translation>Edrych yn ô&amp;l</translation>
         </message>
         <message>
             <location line="+23" />
             <source>This list has no thresholds to set.</source>
-            <translation type="unfinished" />
+            <translation>Nid oes gan y rhestr hon drothwyon i'w gosod.</translation>
         </message>
         <message>
             <location line="+50" />
             <source>Window: {n} days</source>
-            <translation type="unfinished" />
+            <translation>Ffenestr: {n} diwrnod</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Minimum: {n}</source>
-            <translation type="unfinished" />
+            <translation>Lleiafswm: {n}</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Quiet for: {n} days</source>
-            <translation type="unfinished" />
+            <translation>Tawel am: {n} diwrnod</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Due within: {n} days</source>
-            <translation type="unfinished" />
+            <translation>Erbyn o fewn: {n} diwrnod</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Look back: {n} days</source>
-            <translation type="unfinished" />
+            <translation>Edrych yn ôl: {n} diwrnod</translation>
         </message>
     </context>
     <context>
@@ -4045,7 +4049,7 @@ For control-room staff taking domestic-abuse calls and the inspectors who sign i
         <message>
             <location filename="../../ui/training/band.py" line="+27" />
             <source>TRAINING — a made-up call; nothing here reaches live records or the server</source>
-            <translation type="unfinished" />
+            <translation>HYFFORDDIANT — galwad ffug; nid oes dim yma yn cyrraedd cofnodion byw na'r gweinydd</translation>
         </message>
     </context>
     <context>
@@ -4053,27 +4057,27 @@ For control-room staff taking domestic-abuse calls and the inspectors who sign i
         <message>
             <location filename="../../ui/training/training_window.py" line="+81" />
             <source>Call handler workstation — %1</source>
-            <translation type="unfinished" />
+            <translation>Gweithfan ymdriniwr galwadau — %1</translation>
         </message>
         <message>
             <location line="+27" />
             <source>Choose a training call and press Enter:</source>
-            <translation type="unfinished" />
+            <translation>Dewiswch alwad hyfforddi a phwyswch Enter:</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Trainees' results: Ctrl+R</source>
-            <translation type="unfinished" />
+            <translation>Canlyniadau hyfforddeion: Ctrl+R</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Finish: debrief (Ctrl+Shift+F)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gorffen: ôl-drafodaeth (Ctrl+Shift+F)</translation>
         </message>
         <message>
             <location line="+40" />
             <source>Preparing the call…</source>
-            <translation type="unfinished" />
+            <translation>Yn paratoi'r alwad…</translation>
         </message>
     </context>
     <context>
@@ -4081,12 +4085,12 @@ For control-room staff taking domestic-abuse calls and the inspectors who sign i
         <message>
             <location filename="../../ui/oversight/trigger_dialog.py" line="+32" />
             <source>{kind}, due {due}{who}; recorded by {by} {at}</source>
-            <translation type="unfinished" />
+            <translation>{kind}, erbyn {due}{who}; cofnodwyd gan {by} {at}</translation>
         </message>
         <message>
             <location line="+26" />
             <source>{kind}, due {due}{who}</source>
-            <translation type="unfinished" />
+            <translation>{kind}, erbyn {due}{who}</translation>
         </message>
     </context>
     <context>
@@ -4094,67 +4098,67 @@ For control-room staff taking domestic-abuse calls and the inspectors who sign i
         <message>
             <location line="-228" />
             <source>Trigger event for reassessment: {ref}</source>
-            <translation type="unfinished" />
+            <translation>Digwyddiad sbardun ar gyfer ailasesu: {ref}</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Record event</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cofnodi'r digwyddiad</translation>
         </message>
         <message>
             <location line="+18" />
             <source>The &amp;incident {ref}</source>
-            <translation type="unfinished" />
+            <translation>Y &amp;digwyddiad {ref}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The &amp;victim (loading…)</source>
-            <translation type="unfinished" />
+            <translation>Y dioddef&amp;wr (yn llwytho…)</translation>
         </message>
         <message>
             <location line="+5" />
             <source>e.g. Suspect released on bail; conditions not to contact the victim.</source>
-            <translation type="unfinished" />
+            <translation>e.e. Rhyddhawyd yr un a ddrwgdybir ar fechnïaeth; amodau i beidio â chysylltu â'r dioddefwr.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>&amp;Math</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Due on</source>
-            <translation type="unfinished" />
+            <translation>&amp;Erbyn</translation>
         </message>
         <message>
             <location line="+1" />
             <source>About</source>
-            <translation type="unfinished" />
+            <translation>Ynghylch</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Note</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nodyn</translation>
         </message>
         <message>
             <location line="+7" />
             <source>The reassessment-due list shows it from then until someone closes it.</source>
-            <translation type="unfinished" />
+            <translation>Mae'r rhestr ailasesu sy'n ddyledus yn ei ddangos o hynny ymlaen nes i rywun ei gau.</translation>
         </message>
         <message>
             <location line="+19" />
             <source>The &amp;victim, {name}</source>
-            <translation type="unfinished" />
+            <translation>Y dioddef&amp;wr, {name}</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The &amp;victim (none recorded on this incident)</source>
-            <translation type="unfinished" />
+            <translation>Y dioddef&amp;wr (dim wedi'i gofnodi ar y digwyddiad hwn)</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Tick the incident, the victim or both: say whom the event is about.</source>
-            <translation type="unfinished" />
+            <translation>Ticiwch y digwyddiad, y dioddefwr neu'r ddau: dywedwch am bwy mae'r digwyddiad.</translation>
         </message>
     </context>
     <context>
@@ -4162,7 +4166,7 @@ For control-room staff taking domestic-abuse calls and the inspectors who sign i
         <message>
             <location filename="../../ui/lock/window_lock.py" line="+188" />
             <source>Call handler workstation: locked</source>
-            <translation type="unfinished" />
+            <translation>Gweithfan ymdriniwr galwadau: wedi'i chloi</translation>
         </message>
     </context>
     <context>
@@ -4170,7 +4174,7 @@ For control-room staff taking domestic-abuse calls and the inspectors who sign i
         <message>
             <location filename="../../ui/worker.py" line="+192" />
             <source>An unexpected error stopped this action; it was written to the log. Try again, and tell your supervisor if it happens again.</source>
-            <translation type="unfinished" />
+            <translation>Ataliodd gwall annisgwyl y weithred hon; fe'i hysgrifennwyd i'r log. Rhowch gynnig arall arni, a dywedwch wrth eich goruchwyliwr os yw'n digwydd eto.</translation>
         </message>
     </context>
     <context>
@@ -4178,39 +4182,41 @@ For control-room staff taking domestic-abuse calls and the inspectors who sign i
         <message>
             <location filename="../../ui/app.py" line="+76" />
             <source>Call handler workstation</source>
-            <translation type="unfinished" />
+            <translation>Gweithfan ymdriniwr galwadau</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Preparing the demo database (first use only)…</source>
-            <translation type="unfinished" />
+            <translation>Yn paratoi'r gronfa ddata arddangos (y defnydd cyntaf yn unig)…</translation>
         </message>
         <message>
             <location line="+22" />
             <source>The demo database could not be prepared</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd paratoi'r gronfa ddata arddangos</translation>
         </message>
         <message>
             <location line="+29" />
             <source>Copying the history this workstation needs from the server (first use)…</source>
-            <translation type="unfinished" />
+            <translation>Yn copïo'r hanes sydd ei angen ar y weithfan hon o'r gweinydd (y defnydd cyntaf)…</translation>
         </message>
         <message>
             <location line="+88" />
             <source>The server cannot be reached, and signing in needs it (this workstation cannot sign anyone in offline). Anything kept on this workstation during an outage is safe in its cache and is sent after the next sign-in. Check the network cable or ask the administrator whether the server is running, then start again.
 
 Details: %1</source>
-            <translation type="unfinished" />
+            <translation>Ni ellir cyrraedd y gweinydd, ac mae ei angen i fewngofnodi (ni all y weithfan hon fewngofnodi neb all-lein). Mae unrhyw beth a gadwyd ar y weithfan hon yn ystod toriad yn ddiogel yn ei storfa ac yn cael ei anfon ar ôl y mewngofnodi nesaf. Gwiriwch gebl y rhwydwaith neu gofynnwch i'r gweinyddwr a yw'r gweinydd yn rhedeg, yna dechreuwch eto.
+
+Manylion: %1</translation>
         </message>
         <message>
             <location line="+11" />
             <source>The call handler workstation cannot start</source>
-            <translation type="unfinished" />
+            <translation>Ni all gweithfan yr ymdriniwr galwadau ddechrau</translation>
         </message>
         <message>
             <location line="+9" />
             <source>The idle lock setting was not used</source>
-            <translation type="unfinished" />
+            <translation>Ni ddefnyddiwyd y gosodiad cloi segur</translation>
         </message>
     </context>
     <context>
@@ -4218,17 +4224,17 @@ Details: %1</source>
         <message>
             <location filename="../../ui/ask.py" line="+13" />
             <source>Discard what you typed?</source>
-            <translation type="unfinished" />
+            <translation>Taflu'r hyn a deipioch?</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Discard</source>
-            <translation type="unfinished" />
+            <translation>&amp;Taflu</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Keep it</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ei gadw</translation>
         </message>
     </context>
     <context>
@@ -4236,12 +4242,12 @@ Details: %1</source>
         <message>
             <location filename="../../ui/call/person_match.py" line="+271" />
             <source>1 earlier incident</source>
-            <translation type="unfinished" />
+            <translation>1 digwyddiad cynharach</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 earlier incidents</source>
-            <translation type="unfinished" />
+            <translation>%1 digwyddiad cynharach</translation>
         </message>
     </context>
     <context>
@@ -4249,7 +4255,7 @@ Details: %1</source>
         <message>
             <location filename="../../ui/training/app.py" line="+45" />
             <source>Sign in to training</source>
-            <translation type="unfinished" />
+            <translation>Mewngofnodi i hyfforddiant</translation>
         </message>
     </context>
     <context>
@@ -4257,22 +4263,22 @@ Details: %1</source>
         <message>
             <location filename="../../ui/qa/review_form.py" line="-41" />
             <source>Record: %1 (suggests %2)</source>
-            <translation type="unfinished" />
+            <translation>Cofnod: %1 (yn awgrymu %2)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Record: nothing to read for this item; judge it from the call.</source>
-            <translation type="unfinished" />
+            <translation>Cofnod: dim i'w ddarllen ar gyfer yr eitem hon; barnwch o'r alwad.</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Note (required unless compliant)</source>
-            <translation type="unfinished" />
+            <translation>Nodyn (gofynnol oni bai ei fod yn cydymffurfio)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Note on %1</source>
-            <translation type="unfinished" />
+            <translation>Nodyn ar %1</translation>
         </message>
     </context>
     <context>
@@ -4280,7 +4286,7 @@ Details: %1</source>
         <message>
             <location filename="../../ui/call/correction_mode.py" line="+7" />
             <source>New call</source>
-            <translation type="unfinished" />
+            <translation>Galwad newydd</translation>
         </message>
     </context>
     <context>
@@ -4288,7 +4294,7 @@ Details: %1</source>
         <message>
             <location filename="../../ui/training/band.py" line="-11" />
             <source>TRAINING</source>
-            <translation type="unfinished" />
+            <translation>HYFFORDDIANT</translation>
         </message>
     </context>
     <context>
@@ -4296,252 +4302,252 @@ Details: %1</source>
         <message>
             <source>A display name is required (the name colleagues know you by).</source>
             <comment>accounts.display_name_needed</comment>
-            <translation type="unfinished" />
+            <translation>Mae angen enw arddangos (yr enw y mae cydweithwyr yn eich adnabod wrtho).</translation>
         </message>
         <message>
             <source>Role {role!r} is unknown: choose one of {roles}.</source>
             <comment>accounts.role_unknown</comment>
-            <translation type="unfinished" />
+            <translation>Nid yw rôl {role!r} yn hysbys: dewiswch un o {roles}.</translation>
         </message>
         <message>
             <source>Username {username!r} is not allowed: use 2-64 lower-case letters, digits, dots, hyphens or underscores, starting with a letter or digit.</source>
             <comment>accounts.username_not_allowed</comment>
-            <translation type="unfinished" />
+            <translation>Ni chaniateir yr enw defnyddiwr {username!r}: defnyddiwch 2-64 o lythrennau bach, digidau, atalnodau llawn, cysylltnodau neu danlinellau, gan ddechrau gyda llythyren neu ddigid.</translation>
         </message>
         <message>
             <source>The username {username!r} is already in use: choose another.</source>
             <comment>accounts.username_taken</comment>
-            <translation type="unfinished" />
+            <translation>Mae'r enw defnyddiwr {username!r} eisoes yn cael ei ddefnyddio: dewiswch un arall.</translation>
         </message>
         <message>
             <source>{value!r} is in the future: check the date of birth.</source>
             <comment>call.dob_in_future</comment>
-            <translation type="unfinished" />
+            <translation>Mae {value!r} yn y dyfodol: gwiriwch y dyddiad geni.</translation>
         </message>
         <message>
             <source>{value!r} is not a date of birth: type it as day/month/year, e.g. 04/03/1991.</source>
             <comment>call.dob_not_a_date</comment>
-            <translation type="unfinished" />
+            <translation>Nid yw {value!r} yn ddyddiad geni: teipiwch ef fel diwrnod/mis/blwyddyn, e.e. 04/03/1991.</translation>
         </message>
         <message>
             <source>{value!r} would make them over {oldest}: check the year.</source>
             <comment>call.dob_too_old</comment>
-            <translation type="unfinished" />
+            <translation>Byddai {value!r} yn eu gwneud yn hŷn na {oldest}: gwiriwch y flwyddyn.</translation>
         </message>
         <message>
             <source>Too long or not text: at most {limit} characters.</source>
             <comment>call.field_too_long</comment>
-            <translation type="unfinished" />
+            <translation>Rhy hir neu ddim yn destun: {limit} nod ar y mwyaf.</translation>
         </message>
         <message>
             <source>Not a telephone number: type it as dialled, e.g. 07700 900123 or +44 20 7946 0123.</source>
             <comment>call.not_a_phone</comment>
-            <translation type="unfinished" />
+            <translation>Nid yw'n rhif ffôn: teipiwch ef fel y'i deialwyd, e.e. 07700 900123 neu +44 20 7946 0123.</translation>
         </message>
         <message>
             <source>{postcode!r} is not a UK postcode, e.g. CB1 2AD; leave it blank if unknown.</source>
             <comment>call.not_a_postcode</comment>
-            <translation type="unfinished" />
+            <translation>Nid yw {postcode!r} yn god post yn y DU, e.e. CB1 2AD; gadewch ef yn wag os nad yw'n hysbys.</translation>
         </message>
         <message>
             <source>Give the caller's number or the address (or both) to open an incident.</source>
             <comment>call.number_or_address</comment>
-            <translation type="unfinished" />
+            <translation>Rhowch rif y galwr neu'r cyfeiriad (neu'r ddau) i agor digwyddiad.</translation>
         </message>
         <message>
             <source>Only inspectors see the whole control room's incidents.</source>
             <comment>call.only_inspectors_see_all</comment>
-            <translation type="unfinished" />
+            <translation>Dim ond arolygwyr sy'n gweld digwyddiadau'r ystafell reoli gyfan.</translation>
         </message>
         <message>
             <source>Only the handler who took incident {ref} (or an inspector) can correct its details: ask them, or add a note.</source>
             <comment>call.only_own_handler_corrects</comment>
-            <translation type="unfinished" />
+            <translation>Dim ond yr ymdriniwr a gymerodd ddigwyddiad {ref} (neu arolygydd) all gywiro ei fanylion: gofynnwch iddynt, neu ychwanegwch nodyn.</translation>
         </message>
         <message>
             <source>Only call handlers and inspectors take calls.</source>
             <comment>call.only_takers</comment>
-            <translation type="unfinished" />
+            <translation>Dim ond ymdrinwyr galwadau ac arolygwyr sy'n cymryd galwadau.</translation>
         </message>
         <message>
             <source>That is a service number, not the caller's: type the number they called from.</source>
             <comment>call.service_number</comment>
-            <translation type="unfinished" />
+            <translation>Rhif gwasanaeth yw hwnnw, nid rhif y galwr: teipiwch y rhif y gwnaethant alw ohono.</translation>
         </message>
         <message>
             <source>There is no narrative section {section!r}.</source>
             <comment>closure.no_narrative_section</comment>
-            <translation type="unfinished" />
+            <translation>Nid oes adran naratif {section!r}.</translation>
         </message>
         <message>
             <source>There is no closure question {item!r}.</source>
             <comment>closure.no_question</comment>
-            <translation type="unfinished" />
+            <translation>Nid oes cwestiwn cau {item!r}.</translation>
         </message>
         <message>
             <source>Incident {ref} is {status}: closure answers can be changed only after an officer attended and before it goes for sign-off.</source>
             <comment>closure.not_editable</comment>
-            <translation type="unfinished" />
+            <translation>Mae digwyddiad {ref} yn {status}: dim ond ar ôl i swyddog fynychu a chyn iddo fynd i'w gymeradwyo y gellir newid atebion cau.</translation>
         </message>
         <message>
             <source>The attendance time is before the dispatch time: check the time.</source>
             <comment>dispatch.attended_before_sent</comment>
-            <translation type="unfinished" />
+            <translation>Mae'r amser presenoldeb cyn yr amser anfon: gwiriwch yr amser.</translation>
         </message>
         <message>
             <source>Dispatch needs Grade 1, 2 or 3; Grade 4 is resolved without deployment.</source>
             <comment>dispatch.grade</comment>
-            <translation type="unfinished" />
+            <translation>Mae anfon angen Gradd 1, 2 neu 3; mae Gradd 4 yn cael ei datrys heb anfon neb.</translation>
         </message>
         <message>
             <source>Name at least one officer sent (collar number).</source>
             <comment>dispatch.no_officer</comment>
-            <translation type="unfinished" />
+            <translation>Enwch o leiaf un swyddog a anfonwyd (rhif coler).</translation>
         </message>
         <message>
             <source>{text!r} is not a collar number: up to four letters then up to six digits, e.g. PC4521.</source>
             <comment>dispatch.not_a_collar</comment>
-            <translation type="unfinished" />
+            <translation>Nid yw {text!r} yn rhif coler: hyd at bedair llythyren yna hyd at chwe digid, e.e. PC4521.</translation>
         </message>
         <message>
             <source>Incident {ref} is not graded 4: only a Grade 4 incident is resolved without sending officers.</source>
             <comment>dispatch.not_grade_4</comment>
-            <translation type="unfinished" />
+            <translation>Nid yw digwyddiad {ref} wedi'i raddio'n 4: dim ond digwyddiad Gradd 4 sy'n cael ei ddatrys heb anfon swyddogion.</translation>
         </message>
         <message>
             <source>Grade {grade} does not exist: choose 1 to {least}.</source>
             <comment>grade.missing</comment>
-            <translation type="unfinished" />
+            <translation>Nid yw Gradd {grade} yn bodoli: dewiswch 1 i {least}.</translation>
         </message>
         <message>
             <source>The grade must be a number from 1 to {least}.</source>
             <comment>grade.not_a_number</comment>
-            <translation type="unfinished" />
+            <translation>Rhaid i'r radd fod yn rhif o 1 i {least}.</translation>
         </message>
         <message>
             <source>Grade {grade} differs from the recommended grade {recommended}: write why (at least a sentence) before confirming.</source>
             <comment>grade.override_needs_why</comment>
-            <translation type="unfinished" />
+            <translation>Mae Gradd {grade} yn wahanol i'r radd a argymhellir, {recommended}: ysgrifennwch pam (o leiaf brawddeg) cyn cadarnhau.</translation>
         </message>
         <message>
             <source>The rationale is too long ({length} characters; {limit} at most).</source>
             <comment>grade.rationale_too_long</comment>
-            <translation type="unfinished" />
+            <translation>Mae'r rhesymeg yn rhy hir ({length} nod; {limit} ar y mwyaf).</translation>
         </message>
         <message>
             <source>There is no incident {incident_id}.</source>
             <comment>incident.missing</comment>
-            <translation type="unfinished" />
+            <translation>Nid oes digwyddiad {incident_id}.</translation>
         </message>
         <message>
             <source>The incident was removed by another workstation.</source>
             <comment>incident.removed_elsewhere</comment>
-            <translation type="unfinished" />
+            <translation>Tynnwyd y digwyddiad gan weithfan arall.</translation>
         </message>
         <message>
             <source>There is no person {person_id} on record.</source>
             <comment>lookup.no_person</comment>
-            <translation type="unfinished" />
+            <translation>Nid oes person {person_id} ar gofnod.</translation>
         </message>
         <message>
             <source>{role!r} is not a part in a call ({parts}).</source>
             <comment>lookup.not_a_part</comment>
-            <translation type="unfinished" />
+            <translation>Nid yw {role!r} yn rhan mewn galwad ({parts}).</translation>
         </message>
         <message>
             <source>{name} is not the {role} named on this call; correct the name first.</source>
             <comment>lookup.not_the_named</comment>
-            <translation type="unfinished" />
+            <translation>Nid {name} yw'r {role} a enwir ar yr alwad hon; cywirwch yr enw yn gyntaf.</translation>
         </message>
         <message>
             <source>Only call handlers and inspectors look people up.</source>
             <comment>lookup.only_takers</comment>
-            <translation type="unfinished" />
+            <translation>Dim ond ymdrinwyr galwadau ac arolygwyr sy'n chwilio am bobl.</translation>
         </message>
         <message>
             <source>Only call handlers and inspectors link people to a call.</source>
             <comment>lookup.only_takers_link</comment>
-            <translation type="unfinished" />
+            <translation>Dim ond ymdrinwyr galwadau ac arolygwyr sy'n cysylltu pobl â galwad.</translation>
         </message>
         <message>
             <source>{name} on record has another date of birth.</source>
             <comment>lookup.other_dob</comment>
-            <translation type="unfinished" />
+            <translation>Mae gan {name} ar gofnod ddyddiad geni arall.</translation>
         </message>
         <message>
             <source>That marker has already expired.</source>
             <comment>markers.already_expired</comment>
-            <translation type="unfinished" />
+            <translation>Mae'r marciwr hwnnw eisoes wedi dod i ben.</translation>
         </message>
         <message>
             <source>There is no marker {marker_id}.</source>
             <comment>markers.missing</comment>
-            <translation type="unfinished" />
+            <translation>Nid oes marciwr {marker_id}.</translation>
         </message>
         <message>
             <source>Only inspectors and administrators can expire a warning marker.</source>
             <comment>markers.only_inspectors_expire</comment>
-            <translation type="unfinished" />
+            <translation>Dim ond arolygwyr a gweinyddwyr all ddod â marciwr rhybudd i ben.</translation>
         </message>
         <message>
             <source>Your role cannot see warning markers.</source>
             <comment>markers.role_cannot_see</comment>
-            <translation type="unfinished" />
+            <translation>Ni all eich rôl weld marcwyr rhybudd.</translation>
         </message>
         <message>
             <source>Say why the marker is no longer needed (at least a sentence).</source>
             <comment>markers.why</comment>
-            <translation type="unfinished" />
+            <translation>Dywedwch pam nad oes angen y marciwr mwyach (o leiaf brawddeg).</translation>
         </message>
         <message>
             <source>A note needs some text.</source>
             <comment>notes.empty</comment>
-            <translation type="unfinished" />
+            <translation>Mae angen rhywfaint o destun mewn nodyn.</translation>
         </message>
         <message>
             <source>Only handlers and inspectors add notes to incidents.</source>
             <comment>notes.only_takers</comment>
-            <translation type="unfinished" />
+            <translation>Dim ond ymdrinwyr ac arolygwyr sy'n ychwanegu nodiadau at ddigwyddiadau.</translation>
         </message>
         <message>
             <source>Your role ({role}) cannot {doing}.</source>
             <comment>role.cannot</comment>
-            <translation type="unfinished" />
+            <translation>Ni all eich rôl ({role}) {doing}.</translation>
         </message>
         <message>
             <source>Only call handlers and inspectors can {doing}.</source>
             <comment>role.only_takers_can</comment>
-            <translation type="unfinished" />
+            <translation>Dim ond ymdrinwyr galwadau ac arolygwyr all {doing}.</translation>
         </message>
         <message>
             <source>Sign-in failed: the username or password is not right. Check Caps Lock and try again, or ask an administrator to reset your password.</source>
             <comment>signin.failed</comment>
-            <translation type="unfinished" />
+            <translation>Methodd y mewngofnodi: nid yw'r enw defnyddiwr na'r cyfrinair yn gywir. Gwiriwch Caps Lock a rhowch gynnig arall arni, neu gofynnwch i weinyddwr ailosod eich cyfrinair.</translation>
         </message>
         <message>
             <source>The password is not right, so the {purpose} was not made. Type your own password again to sign.</source>
             <comment>signin.password_to_sign</comment>
-            <translation type="unfinished" />
+            <translation>Nid yw'r cyfrinair yn gywir, felly ni wnaed y {purpose}. Teipiwch eich cyfrinair eich hun eto i lofnodi.</translation>
         </message>
         <message>
             <source>Incident {ref} is not complete ({missing} closure answers or narrative sections missing): return it to the handler.</source>
             <comment>signoff.not_complete</comment>
-            <translation type="unfinished" />
+            <translation>Nid yw digwyddiad {ref} yn gyflawn ({missing} ateb cau neu adran naratif ar goll): dychwelwch ef i'r ymdriniwr.</translation>
         </message>
         <message>
             <source>Only an inspector or an administrator can read an incident's review.</source>
             <comment>signoff.only_inspectors_review</comment>
-            <translation type="unfinished" />
+            <translation>Dim ond arolygydd neu weinyddwr all ddarllen adolygiad digwyddiad.</translation>
         </message>
         <message>
             <source>Only handlers and inspectors read return reasons.</source>
             <comment>signoff.only_takers_read_returns</comment>
-            <translation type="unfinished" />
+            <translation>Dim ond ymdrinwyr ac arolygwyr sy'n darllen rhesymau dychwelyd.</translation>
         </message>
         <message>
             <source>Say what the handler must do (at least {minimum} characters): the reason goes back to them with the incident.</source>
             <comment>signoff.return_reason</comment>
-            <translation type="unfinished" />
+            <translation>Dywedwch beth mae'n rhaid i'r ymdriniwr ei wneud (o leiaf {minimum} nod): mae'r rheswm yn mynd yn ôl atynt gyda'r digwyddiad.</translation>
         </message>
     </context>
 </TS>

@@ -18,7 +18,6 @@ Imported incidents are history: status ``finalised``, source ``import``.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import itertools
 import time
 from collections.abc import Iterator
@@ -28,7 +27,7 @@ from typing import Any
 
 from callhandler.importing.bulk import BulkWriter, paused_gc
 from callhandler.importing.format import RawRow, read_rows, sniff
-from callhandler.importing.rows import ImportRow, RowChecker, RowProblem
+from callhandler.importing.rows import ImportRow, RowChecker, RowProblem, raw_digest
 from callhandler.importing.store import Store
 from callhandler.progress import NoProgress, Progress, check_cancel
 from callhandler.services import audit
@@ -100,7 +99,8 @@ def _import(db: Database, actor: Actor, path: Path, progress: Progress) -> Impor
         refs = _RefsSeen(writer)
         with writer.fast_sqlite():
             for batch in _batches(read_rows(path, fmt)):
-                good = _check(batch, checker, refs, rejected)
+                good, unchanged = _check(batch, checker, refs, rejected)
+                counts["unchanged"] += unchanged
                 store = Store(writer, now)
                 store.run(good)
                 rejected += [RejectedRow(line, reason) for line, reason in store.refused]
@@ -109,8 +109,6 @@ def _import(db: Database, actor: Actor, path: Path, progress: Progress) -> Impor
                 progress.advance(len(batch))
                 check_cancel(progress)
                 checker.trim()
-                del good, store
-                gc.collect()  # paused_gc holds the cycles a batch leaves until collected
         refs.drop()
         writer.sync_sequences(TABLES)
         rejected.sort(key=lambda r: r.line)
@@ -170,8 +168,16 @@ class _RefsSeen:
         sql = "SELECT ref, line FROM import_refs_seen WHERE ref IN ({})"
         return {str(ref): int(line) for ref, line in self.w.lookup_in(sql, refs)}
 
-    def add(self, rows: list[ImportRow]) -> None:
-        self.w.insert("import_refs_seen", ("ref", "line"), [(r.ref, r.line) for r in rows])
+    def add(self, kept: list[tuple[str, int]]) -> None:
+        self.w.insert("import_refs_seen", ("ref", "line"), kept)
+
+    def imported_as(self, refs: list[str]) -> dict[str, str]:
+        """ref -> the raw digest it was last imported with (imported incidents only)."""
+        sql = (
+            "SELECT ref, import_raw_digest FROM incidents WHERE source = 'import' "
+            "AND import_raw_digest IS NOT NULL AND ref IN ({})"
+        )
+        return {str(ref): str(digest) for ref, digest in self.w.lookup_in(sql, refs)}
 
     def drop(self) -> None:
         if self.w.is_sqlite:
@@ -183,34 +189,46 @@ def _check(
     checker: RowChecker,
     refs: _RefsSeen,
     rejected: list[RejectedRow],
-) -> list[ImportRow]:
-    """The batch's good rows (first occurrence of each ref in the file); the bad ones go
-    to ``rejected`` with their reasons."""
-    checked: list[ImportRow] = []
-    for line, raw in batch:
-        if isinstance(raw, str):
-            rejected.append(RejectedRow(line, raw))
+) -> tuple[list[ImportRow], int]:
+    """The batch's rows to write (first occurrence of each ref in the file) and how many
+    are unchanged since they were last imported, byte for byte (not checked again); the
+    bad ones go to ``rejected`` with their reasons."""
+    readable = [(line, raw, raw_digest(raw)) for line, raw in batch if not isinstance(raw, str)]
+    rejected += [RejectedRow(line, raw) for line, raw in batch if isinstance(raw, str)]
+    as_before = refs.imported_as(sorted({raw[0] for _line, raw, _d in readable}))
+    entries: list[tuple[int, str, ImportRow | None]] = []
+    for line, raw, digest in readable:
+        if as_before.get(raw[0]) == digest:
+            entries.append((line, raw[0], None))
             continue
         try:
-            checked.append(checker.check(line, raw))
+            row = checker.check(line, raw, digest)
         except RowProblem as problem:
             rejected.append(RejectedRow(line, str(problem)))
-    first_line = refs.earlier(sorted({row.ref for row in checked}))
+            continue
+        entries.append((line, row.ref, row))
+    first_line = refs.earlier(sorted({ref for _line, ref, _row in entries}))
     good: list[ImportRow] = []
-    for row in checked:
-        earlier = first_line.setdefault(row.ref, row.line)
-        if earlier != row.line:
+    kept: list[tuple[str, int]] = []
+    unchanged = 0
+    for line, ref, found in entries:
+        earlier = first_line.setdefault(ref, line)
+        if earlier != line:
             rejected.append(
                 RejectedRow(
-                    row.line,
-                    f"incident_ref {row.ref!r} already appears on line {earlier} of this file: "
+                    line,
+                    f"incident_ref {ref!r} already appears on line {earlier} of this file: "
                     "each incident may appear only once.",
                 )
             )
             continue
-        good.append(row)
-    refs.add(good)
-    return good
+        kept.append((ref, line))
+        if found is None:
+            unchanged += 1
+        else:
+            good.append(found)
+    refs.add(kept)
+    return good, unchanged
 
 
 def _estimate_rows(path: Path) -> int:

@@ -21,12 +21,13 @@ IMPORT_SOURCE = "import"
 INCIDENT_COLUMNS = (
     "id", "ref", "opened_at", "closed_at", "phone_id", "address_id", "category",
     "domestic_abuse", "grade", "risk_level", "children_present", "status", "summary",
-    "source", "import_digest", "updated_at", "version_id",
+    "source", "import_digest", "updated_at", "version_id", "import_raw_digest",
 )  # fmt: skip
 UPDATE_INCIDENT = (
     "UPDATE incidents SET opened_at = ?, closed_at = ?, phone_id = ?, address_id = ?, "
     "category = ?, domestic_abuse = ?, grade = ?, risk_level = ?, children_present = ?, "
-    "summary = ?, import_digest = ?, updated_at = ?, version_id = version_id + 1 WHERE id = ?"
+    "summary = ?, import_digest = ?, updated_at = ?, version_id = version_id + 1, "
+    "import_raw_digest = ? WHERE id = ?"
 )
 MARKER_COLUMNS = (
     "id", "marker_type", "text", "address_id", "phone_id", "set_by", "set_at",
@@ -54,6 +55,7 @@ class Store:
         self.uprn_updates: list[tuple[str, int]] = []
         self.new_people: list[tuple[Any, ...]] = []
         self._next: dict[str, int] = {}
+        self.raw_digests: list[tuple[str, int]] = []  # (raw digest, incident id) to store
 
     def run(self, rows: list[ImportRow]) -> None:
         existing = self._existing_incidents(rows)
@@ -74,9 +76,15 @@ class Store:
                 )
             elif found[1] == row.digest:
                 self.unchanged += 1
+                if found[3] != row.raw_digest:  # written differently: next time, fast
+                    self.raw_digests.append((row.raw_digest, found[0]))
             else:
                 changed.append(row)
                 changed_ids.append(found[0])
+        if self.raw_digests:
+            self.w.execute_many(
+                "UPDATE incidents SET import_raw_digest = ? WHERE id = ?", self.raw_digests
+            )
         work = new + changed
         self._load_stored(work)
         check_cancel(self.w.progress)
@@ -104,18 +112,22 @@ class Store:
 
     # -- what is stored already ----------------------------------------------------
 
-    def _existing_incidents(self, rows: list[ImportRow]) -> dict[str, tuple[int, str, str]]:
-        """ref -> (id, import digest, source) for the refs in the file that are stored."""
+    def _existing_incidents(
+        self, rows: list[ImportRow]
+    ) -> dict[str, tuple[int, str, str, str | None]]:
+        """ref -> (id, import digest, source, raw digest) for the refs stored already."""
         w = self.w
         if not rows or w.scalar("SELECT 1 FROM incidents LIMIT 1") is None:
             return {}
+        columns = "ref, id, import_digest, source, import_raw_digest"
         stored = int(w.scalar("SELECT COUNT(*) FROM incidents"))
         if stored <= 2 * len(rows):
-            everything = w.rows("SELECT ref, id, import_digest, source FROM incidents")
+            everything = w.rows(f"SELECT {columns} FROM incidents")
             wanted = {row.ref for row in rows}
-            return {r[0]: (r[1], r[2], r[3]) for r in everything if r[0] in wanted}
-        sql = "SELECT ref, id, import_digest, source FROM incidents WHERE ref IN ({})"
-        return {r[0]: (r[1], r[2], r[3]) for r in w.lookup_in(sql, [row.ref for row in rows])}
+            return {r[0]: (r[1], r[2], r[3], r[4]) for r in everything if r[0] in wanted}
+        sql = f"SELECT {columns} FROM incidents WHERE ref IN ({{}})"
+        found = w.lookup_in(sql, [row.ref for row in rows])
+        return {r[0]: (r[1], r[2], r[3], r[4]) for r in found}
 
     def _load_stored(self, rows: list[ImportRow]) -> None:
         """Load the stored phones, addresses and people these rows may share."""
@@ -252,6 +264,7 @@ class Store:
                 row.summary,
                 row.digest,
                 now,
+                row.raw_digest,
                 incident_id,
             )  # fmt: skip
             for row, incident_id, (phone, address, _v, _s) in zip(
@@ -273,7 +286,7 @@ class Store:
                 first_id + n, row.ref, as_stored(row.opened), as_stored(row.closed), phone,
                 address, row.category, row.domestic_abuse, row.grade, row.risk_level,
                 row.children_present, "finalised", row.summary, IMPORT_SOURCE, row.digest,
-                updated_at, 1,
+                updated_at, 1, row.raw_digest,
             )  # fmt: skip
 
     def _links(

@@ -397,3 +397,29 @@ def test_import_memory_does_not_grow_with_the_file(
     small = _peak_mb(sqlite_template, tmp_path / "small", 1_500)
     large = _peak_mb(sqlite_template, tmp_path / "large", 6_000)
     assert large < small * 1.25, (small, large)
+
+
+def test_an_unchanged_file_again_after_another_changed_a_row_puts_the_row_back(
+    db: Database, actor: Actor, tmp_path: Path
+):
+    """Rows given byte for byte as last time are not checked again; a row changed since by
+    another file is not "as last time" and is written back."""
+    import_file(db, actor, GOOD_CSV)
+    text = GOOD_CSV.read_text(encoding="utf-8").replace(
+        "domestic abuse,true,2,medium,", "domestic abuse,true,1,high,"
+    )
+    changed = tmp_path / "history_changed.csv"
+    changed.write_text(text, encoding="utf-8")
+    assert import_file(db, actor, changed).updated == 1
+    back = import_file(db, actor, GOOD_CSV)
+    assert (back.imported, back.updated, back.unchanged) == (0, 1, 5)
+    row = incident(db, "FX-2024-000101")
+    assert (row["grade"], row["risk_level"], row["version"]) == (2, "medium", 3)
+    # The same line twice in one file is refused the second time, however it is read.
+    lines = GOOD_CSV.read_text(encoding="utf-8").splitlines(keepends=True)
+    twice = tmp_path / "twice.csv"
+    twice.write_text("".join([*lines, lines[1]]), encoding="utf-8")
+    result = import_file(db, actor, twice)
+    assert result.unchanged == 6
+    assert [r.line for r in result.rejected] == [len(lines) + 1]
+    assert "already appears on line 2" in result.rejected[0].reason

@@ -31,6 +31,7 @@ from callhandler.services import accounts, attendance, calls, lifecycle, risk, t
 from callhandler.services.briefing import Briefing  # noqa: E402
 from callhandler.services.context import Actor, system_actor  # noqa: E402
 from callhandler.services.database import open_database  # noqa: E402
+from callhandler.services.grade_check import recommendation_for  # noqa: E402
 from callhandler.storage.engine import Database  # noqa: E402
 from callhandler.storage.models import Incident, Marker  # noqa: E402
 from ui.app import ensure_application  # noqa: E402
@@ -122,9 +123,7 @@ def fill(db: Database) -> tuple[Actor, int]:
         conversation = conversation.answer(question, value)
     conversation = conversation.answer("da_abuse_types", ("physical", "coercive_control"))
     triage.record_answers(db, handler, row.id, conversation)
-    recommended = triage.recommend_grade(
-        db, handler, conversation.facts, phone=CALL.phone
-    ).recommendation
+    recommended = recommendation_for(db, handler, row.id, conversation.facts)  # the core's
     triage.decide_grade(db, handler, row.id, recommended, recommended.grade)
     version = attendance.attendance_for(db, handler, row.id).version
     version = lifecycle.dispatch(

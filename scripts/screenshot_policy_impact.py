@@ -27,6 +27,7 @@ from callhandler.domain.policy import shipped_policy  # noqa: E402
 from callhandler.services import accounts, calls, triage  # noqa: E402
 from callhandler.services.context import Actor, system_actor  # noqa: E402
 from callhandler.services.database import open_database  # noqa: E402
+from callhandler.services.grade_check import recommendation_for  # noqa: E402
 from callhandler.storage.engine import Database  # noqa: E402
 from ui.app import ensure_application  # noqa: E402
 from ui.main_window import build_main_window  # noqa: E402
@@ -61,9 +62,7 @@ def graded_call(
     row = calls.open_incident(
         db, handler, calls.NewCall(phone=phone, address=address, postcode="CB1 2AD")
     )
-    rec = triage.recommend_grade(
-        db, handler, Facts(facts), phone=phone, address=address, postcode="CB1 2AD"
-    ).recommendation
+    rec = recommendation_for(db, handler, row.id, Facts(facts), now=when)  # the core's
     chosen, why = rec.grade, ""
     if number % 7 == 0 and rec.grade < 3:  # a handler who judged it less urgent
         chosen, why = rec.grade + 1, "Caller safe at her sister's; officers attend tomorrow."

@@ -34,6 +34,7 @@ from callhandler.services import (  # noqa: E402
 )
 from callhandler.services.context import Actor, system_actor  # noqa: E402
 from callhandler.services.database import open_database  # noqa: E402
+from callhandler.services.grade_check import recommendation_for  # noqa: E402
 from callhandler.storage.engine import Database  # noqa: E402
 from callhandler.storage.models import Incident  # noqa: E402
 from ui.app import ensure_application  # noqa: E402
@@ -135,7 +136,7 @@ def waited(db: Database, incident_id: int, minutes: int) -> None:
 def graded(
     db: Database, actor: Actor, incident_id: int, facts: dict, chosen: int | None, why: str = ""
 ) -> None:
-    recommendation = triage.recommend_grade(db, actor, Facts(facts)).recommendation
+    recommendation = recommendation_for(db, actor, incident_id, Facts(facts))  # the core's
     triage.decide_grade(db, actor, incident_id, recommendation, chosen or recommendation.grade, why)
 
 

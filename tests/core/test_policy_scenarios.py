@@ -52,9 +52,9 @@ def test_the_previous_policy_fails_the_inspectors_calls(
 ) -> None:
     """The scenarios can fail: the round-two policy under-graded exactly these calls."""
     lenient = POLICY_FILE.read_text(encoding="utf-8").replace(
-        "        - {is: suspect_there_now}\n        - {is: abuse_or_threat_now}\n",
-        '        - {fact: suspect_present, equals: "yes"}\n'
-        "        - {fact: abuse_types, contains: physical}\n",
+        "            - {is: suspect_there_now}\n            - {is: abuse_or_threat_now}\n",
+        '            - {fact: suspect_present, equals: "yes"}\n'
+        "            - {fact: abuse_types, contains: physical}\n",
     )
     assert lenient != POLICY_FILE.read_text(encoding="utf-8")
     path = tmp_path / "lenient.yaml"

@@ -5,26 +5,17 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from callhandler.services.policy_impact import Change
+from ui.common.row_table import CENTRED, RowTableModel, bold
 from ui.common.words import local_time
 
 ChangeRole = Qt.ItemDataRole.UserRole + 1  # the Change behind any cell
 SortRole = Qt.ItemDataRole.UserRole + 2  # a plain int, float or str the proxy sorts on
 
 REF, DECIDED, GRADE, DIRECTION, FLOOR, CHOSEN, MARAC, ADDED, REMOVED = range(9)
-COLUMN_COUNT = 9
-_Index = QModelIndex | QPersistentModelIndex
 URGENT_RED = "#b91c1c"
 CALMER_AMBER = "#b45309"
 DIRECTION_ORDER = {"more urgent": 0, "less urgent": 1, "same grade": 2}  # grade changes first
@@ -51,75 +42,50 @@ def _from_to(old: int, new: int) -> str:
     return str(old) if old == new else f"{old} → {new}"
 
 
-class PolicyImpactModel(QAbstractTableModel):
+class PolicyImpactModel(RowTableModel):
     """Read-only rows of policy_impact Change, in the order the service gives them (oldest
     decision first). Flag ids read as the policies' labels (``set_rows(..., flag_labels)``).
     ``ChangeRole`` gives the row; ``SortRole`` a value that sorts as the column means."""
 
+    row_role = ChangeRole
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: tuple[Change, ...] = ()
         self._labels: Mapping[str, str] = {}
 
     def set_rows(
         self, rows: Sequence[Change], flag_labels: Mapping[str, str] | None = None
     ) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
         self._labels = dict(flag_labels or {})
-        self.endResetModel()
+        super().set_rows(rows)
 
     def rows(self) -> tuple[Change, ...]:
         return self._rows
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> dict[int, str]:
+        return {
+            REF: _tr("Ref"),
+            DECIDED: _tr("Decided"),
+            GRADE: _tr("Grade"),
+            DIRECTION: _tr("Change"),
+            FLOOR: _tr("Floor"),
+            CHOSEN: _tr("Handler chose"),
+            MARAC: _tr("MARAC changed"),
+            ADDED: _tr("Flags added"),
+            REMOVED: _tr("Flags removed"),
+        }
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
+    def header_tip(self, column: int) -> str | None:
+        return {
+            GRADE: _tr("The recommended grade: now → under the new policy"),
+            FLOOR: _tr(
+                "The least urgent grade accepted without flagging: now → under the new policy"
+            ),
+            CHOSEN: _tr("The grade the handler chose; red when below the new floor"),
+            MARAC: _tr("Whether MARAC consideration would be flagged differently"),
+        }.get(column)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                _tr("Ref"),
-                _tr("Decided"),
-                _tr("Grade"),
-                _tr("Change"),
-                _tr("Floor"),
-                _tr("Handler chose"),
-                _tr("MARAC changed"),
-                _tr("Flags added"),
-                _tr("Flags removed"),
-            )[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return {
-                GRADE: _tr("The recommended grade: now → under the new policy"),
-                FLOOR: _tr(
-                    "The least urgent grade accepted without flagging: now → under the new policy"
-                ),
-                CHOSEN: _tr("The grade the handler chose; red when below the new floor"),
-                MARAC: _tr("Whether MARAC consideration would be flagged differently"),
-            }.get(section)
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        column = index.column()
-        if not 0 <= column < COLUMN_COUNT:
-            return None
-        change = self._rows[index.row()]
-        if role == ChangeRole:
-            return change
+    def cell(self, change: Change, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(change, column)
         if role == SortRole:
@@ -130,11 +96,9 @@ class PolicyImpactModel(QAbstractTableModel):
             colour = self._colour(change, column)
             return QBrush(QColor(colour)) if colour else None
         if role == Qt.ItemDataRole.FontRole and self._colour(change, column):
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold()
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (GRADE, FLOOR, CHOSEN, MARAC):
-            return int(Qt.AlignmentFlag.AlignCenter)
+            return CENTRED
         return None
 
     def _flag_text(self, ids: Sequence[str]) -> str:

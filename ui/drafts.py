@@ -158,12 +158,10 @@ class DraftOffer(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("draftOffer")
-        self.setStyleSheet(
-            "QFrame#draftOffer { background:#fef3c7; border-left:6px solid #b45309; }"
-        )
+        self.setProperty("tone", "warning-soft")
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.text.setStyleSheet("font-weight:700; color:#451a03;")
+        self.text.setStyleSheet("font-weight:700;")
         self.restore_button = QPushButton(self.tr("&Restore it"))
         self.restore_button.setObjectName("primary")
         self.discard_button = QPushButton(self.tr("D&iscard it"))

@@ -3,6 +3,7 @@ colours what the others do, the shared layout has no colour, and sizes scale."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -93,3 +94,68 @@ def test_font_sizes_follow_the_users_percentage() -> None:
     at_100 = qss.merged(qss.parse(theme.stylesheet("night", 100, folder=STYLES)))
     assert at_100["QWidget"].declarations["font-size"] == "11pt"
     assert qss.scale_fonts("QLabel { font-size: 15px; }", 130) == "QLabel { font-size: 20px; }"
+
+
+UI = Path(__file__).resolve().parents[2] / "ui"
+INLINE_COLOUR = re.compile(
+    r"#[0-9a-fA-F]{6}\b"  # a hex colour in a style string or QColor
+    r"|\b(?:color|background)\s*:\s*(?:white|black|red|green|blue|yellow|grey|gray)\b"
+    r"|QColor\(\s*[\"']|Qt\.(?:GlobalColor\.)?(?:red|green|blue|white|black|yellow|darkRed)\b"
+)
+# Modules still allowed to carry colours, each with its reason. It only shrinks: the test
+# fails when a listed module no longer needs its place.
+ALLOWED = {
+    "ui/briefing/document.py": "the printed briefing: paper is white whatever the screen theme",
+    "ui/oversight/export.py": "the PDF export: printed on white paper",
+    "ui/oversight/charts_view.py": "chart series colours, drawn on the chart's own ground",
+    "ui/qa/compliance_view.py": "chart series colours, drawn on the chart's own ground",
+    "ui/common/qss.py": "the stylesheet reader itself (colour names to #rrggbb)",
+    "ui/common/notice.py": "not yet moved (its move from ui/closure is not committed yet)",
+    "ui/closure/notice.py": "the same notice, where it is until that move is committed",
+    # not yet moved to the themes (issue 16): being edited by others today
+    "ui/briefing/briefing_view.py": "not yet moved",
+    "ui/closure/checklist_page.py": "not yet moved",
+    "ui/closure/checklist_parts.py": "not yet moved",
+    "ui/closure/item_editors.py": "not yet moved",
+    "ui/inspector/review_page.py": "not yet moved",
+    "ui/oversight/policy_impact_model.py": "not yet moved",
+    "ui/oversight/report_model.py": "not yet moved",
+    "ui/qa/review_form.py": "not yet moved",
+    "ui/qa/review_view.py": "not yet moved",
+    "ui/training/band.py": "not yet moved",
+    "ui/training/caller_panel.py": "not yet moved",
+    "ui/training/debrief_dialog.py": "not yet moved",
+}
+
+
+def _inline_colours() -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for path in sorted(UI.rglob("*.py")):
+        name = path.relative_to(UI.parent).as_posix()
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if INLINE_COLOUR.search(line) and not line.lstrip().startswith("#"):
+                found.setdefault(name, []).append(f"{name}:{number}: {line.strip()}")
+    return found
+
+
+def test_no_widget_sets_a_colour_inline() -> None:
+    """Colours live in the themes (resources/styles); a widget says what it is (an
+    objectName, or tone=/ink=/grade=/risk=) so every theme, and the contrast test, reach it."""
+    found = _inline_colours()
+    inline = [line for name, lines in found.items() if name not in ALLOWED for line in lines]
+    assert not inline, "set an objectName or tone=/ink= and colour it in each theme:\n" + (
+        "\n".join(inline)
+    )
+    unneeded = sorted(n for n in ALLOWED if (UI.parent / n).exists() and n not in found)
+    assert not unneeded, f"no colour left: remove from ALLOWED: {', '.join(unneeded)}"
+
+
+def test_the_inline_colour_check_sees_the_usual_forms() -> None:
+    for line in (
+        'label.setStyleSheet("color:#b91c1c;")',
+        'banner.setStyleSheet("background:white; color:black")',
+        'return QBrush(QColor("#6b7280"))',
+        "painter.setPen(Qt.GlobalColor.red)",
+    ):
+        assert INLINE_COLOUR.search(line), line
+    assert not INLINE_COLOUR.search('label.setObjectName("heading")  # see #12')

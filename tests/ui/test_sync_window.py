@@ -195,10 +195,10 @@ def test_offline_the_call_goes_on_and_arrives_once_when_the_server_is_back(
     row = take_call(qtbot, window, worker, "07700 900999")
     text = sync(qtbot, window, worker)
     assert text.startswith("OFFLINE since") and "working from the local cache" in text
-    assert "background:#b91c1c" in window.sync.indicator.styleSheet()  # red, not missed
+    assert window.sync.indicator.property("tone") == "danger"  # red (theme), not missed
     assert row.ref.startswith("PENDING-") and row.id < 0
     assert "ON THIS WORKSTATION ONLY" in workspace.form.message.text()
-    assert "#fde68a" in workspace.form.message.styleSheet()  # amber: provisional
+    assert workspace.form.message.property("tone") == "warning"  # amber: provisional
     dispatch(qtbot, workspace, worker)  # dispatch needs the server: said plainly, kept
     decision = workspace.recommendation.decision.text()
     assert "Not dispatched" in decision and "needs the server" in decision

@@ -30,17 +30,6 @@ DECISION_KEYS = "Ctrl+Shift+D"
 ID_ROLE = Qt.ItemDataRole.UserRole
 SHOWN_LINES = 4  # more scroll: the banner must never push the call form off the screen
 
-BANNER_STYLE = (
-    "QFrame#overdueAlert { background:#b91c1c; border-radius:3px; }"
-    "QFrame#overdueAlert QLabel { color:#ffffff; }"
-    "QLabel#overdueTitle { font-size:13pt; font-weight:700; }"
-    "QLabel#overdueError { background:#7f1d1d; padding:3px 6px; font-weight:700; }"
-    "QListWidget { background:#fef2f2; color:#7f1d1d; font-weight:700; font-size:11pt;"
-    " border:none; }"
-    "QListWidget::item:selected { background:#7f1d1d; color:#ffffff; }"
-    "QLineEdit { background:#ffffff; color:#111827; }"
-)
-
 
 def _now_utc() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
@@ -83,8 +72,7 @@ class OverdueAlert(QFrame):
         self._poll_again = False
         self._poll_error = False
         self._deciding: IncidentAttendance | None = None
-        self.setObjectName("overdueAlert")
-        self.setStyleSheet(BANNER_STYLE)
+        self.setObjectName("overdueAlert")  # red in every theme: resources/styles
 
         self.title = QLabel()
         self.title.setObjectName("overdueTitle")

@@ -59,9 +59,8 @@ class HandlerView(QWidget):
         self.provisional = QLabel()
         self.provisional.setObjectName("provisionalIncidents")
         self.provisional.setWordWrap(True)
-        self.provisional.setStyleSheet(
-            "background:#fde68a; color:#111827; padding:4px 8px; font-weight:600;"
-        )
+        self.provisional.setProperty("tone", "warning")
+        self.provisional.setStyleSheet("padding:4px 8px; font-weight:600;")
         self.provisional.setVisible(False)
 
         layout = QVBoxLayout(self)

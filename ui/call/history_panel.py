@@ -27,12 +27,7 @@ from ui.worker import Failure, Worker
 
 DEBOUNCE_MS = 150  # callhandler.bench adds this to the look-up p95 for the 200 ms target
 
-BANNER_STYLES = {
-    "danger": "background:#b91c1c; color:white;",
-    "warning": "background:#fde68a; color:#111827;",
-    "info": "background:#e5e7eb; color:#111827;",
-    "ok": "background:#dcfce7; color:#14532d;",
-}
+BANNER_TONES = {"danger": "danger", "warning": "warning", "info": "neutral", "ok": "ok"}
 
 
 class Banner(QLabel):
@@ -43,9 +38,8 @@ class Banner(QLabel):
         self.level = level
         self.setWordWrap(True)
         self.setObjectName(f"banner_{level}")
-        self.setStyleSheet(
-            BANNER_STYLES[level] + "font-weight:700; padding:6px 8px; border-radius:3px;"
-        )
+        self.setProperty("tone", BANNER_TONES[level])  # the theme colours it; words say it
+        self.setStyleSheet("font-weight:700; padding:6px 8px; border-radius:3px;")
 
 
 class HistoryPanel(QWidget):
@@ -99,7 +93,8 @@ class HistoryPanel(QWidget):
         self.exact_view = self._table(self.exact_model)
         self.exact_view.setAccessibleName(self.tr("Previous incidents"))
         self.possible_label = QLabel(self.tr("Possible matches — check with the caller"))
-        self.possible_label.setStyleSheet("font-weight:700; color:#92400e;")
+        self.possible_label.setProperty("ink", "caution")
+        self.possible_label.setStyleSheet("font-weight:700;")
         self.possible_model = HistoryTableModel(self, possible=True)
         self.possible_view = self._table(self.possible_model)
         self.possible_view.setAccessibleName(self.tr("Possible matches"))

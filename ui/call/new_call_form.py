@@ -86,10 +86,7 @@ class NewCallForm(QWidget):
         self._cells: dict[str, QVBoxLayout] = {}
 
         # Recorded fields (workspace, after opening) look read-only: grey, no blue edge.
-        self.setStyleSheet(
-            'QLineEdit[locked="true"], QPlainTextEdit[locked="true"]'
-            " { background:#e5e7eb; color:#111827; }"
-        )
+        # (QLineEdit[locked="true"] is coloured by the theme: resources/styles)
         self.heading = QLabel(self.tr("New call"))
         self.heading.setObjectName("heading")
 
@@ -412,11 +409,8 @@ class NewCallForm(QWidget):
         self.message.setProperty("error", error)
         # Provisional (offline) incidents must not look like ordinary ones: amber.
         provisional = not error and self.opened_ref is not None and is_provisional(self.opened_ref)
-        self.message.setStyleSheet(
-            "background:#fde68a; color:#111827; padding:4px; font-weight:600;"
-            if provisional
-            else ""
-        )
+        self.message.setProperty("tone", "warning" if provisional else None)
+        self.message.setStyleSheet("padding:4px; font-weight:600;" if provisional else "")
         _restyle(self.message)
 
 

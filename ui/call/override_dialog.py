@@ -84,10 +84,8 @@ class OverrideDialog(QDialog):
         self.floor_warning.setObjectName("floorWarning")
         self.floor_warning.setWordWrap(True)
         keep_whole(self.floor_warning)  # a long message makes the window taller, never sliced
-        self.floor_warning.setStyleSheet(
-            "background:#fef2f2; border-left:5px solid #b91c1c; color:#7f1d1d;"
-            " font-weight:700; padding:6px 8px;"
-        )
+        self.floor_warning.setProperty("tone", "danger-soft")
+        self.floor_warning.setStyleSheet("font-weight:700; padding:6px 8px;")
         self.needs = QLabel()
         self.needs.setObjectName("fieldError")
         self.needs.setWordWrap(True)

@@ -37,12 +37,10 @@ class PersonMatchBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("personMatch")
-        self.setStyleSheet(
-            "QFrame#personMatch { background:#fef3c7; border-left:5px solid #b45309; }"
-        )
+        self.setProperty("tone", "warning-soft")
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.text.setStyleSheet("font-weight:600; color:#451a03;")
+        self.text.setStyleSheet("font-weight:600;")
         self.yes_button = QPushButton(self.tr("Yes, link (Y)"))
         self.yes_button.setObjectName("primary")
         self.no_button = QPushButton(self.tr("Not them (N)"))

@@ -50,33 +50,21 @@ class QuestionCard(QFrame):
         super().__init__(parent)
         self.setObjectName("questionCard")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setStyleSheet(
-            "QFrame#questionCard { background:#ffffff; border:1px solid #9ca3af;"
-            " border-radius:4px; }"
-            "QFrame#questionCard:focus { border:2px solid #1d4ed8; }"
-            "QPushButton[option=true] { text-align:left; padding:5px 10px; }"
-            "QPushButton[chosen=true] { background:#1d4ed8; color:#ffffff; font-weight:700; }"
-            "QPushButton[asking=true] { border:3px solid #4338ca; font-weight:700; }"
-        )
+        # The card, its chosen and asked options: coloured by the theme (resources/styles).
         self.question: Question | None = None
         self.prompt: Prompt | None = None  # a yes/no prompt for a caller who cannot speak
         self.section = QLabel()
-        self.section.setStyleSheet("color:#4b5563; font-size:10pt; font-weight:700;")
+        self.section.setObjectName("questionSection")
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setObjectName("questionText")
-        self.text.setStyleSheet("font-size:15pt; font-weight:700;")
         self.ask = QLabel()  # the yes/no prompt to read out, when the caller cannot speak
         self.ask.setWordWrap(True)
         self.ask.setObjectName("yesNoPrompt")
-        self.ask.setStyleSheet(
-            "background:#e0e7ff; color:#1e1b4b; font-size:13pt; font-weight:700;"
-            " padding:6px 8px; border-left:5px solid #4338ca;"
-        )
+        self.ask.setProperty("tone", "asking")
         self.ask.setVisible(False)
         self.answer = QLabel()
         self.answer.setWordWrap(True)
-        self.answer.setStyleSheet("font-size:11pt;")
         self.options = QGridLayout()
         self.options.setHorizontalSpacing(6)
         self.options.setVerticalSpacing(4)
@@ -89,9 +77,7 @@ class QuestionCard(QFrame):
         self.help = QLabel()
         self.help.setWordWrap(True)
         self.help.setObjectName("questionHelp")
-        self.help.setStyleSheet(
-            "background:#fef9c3; color:#422006; padding:6px 8px; border-radius:3px;"
-        )
+        self.help.setProperty("tone", "help")
         self.keys_hint = QLabel()
         self.keys_hint.setWordWrap(True)
         self.keys_hint.setObjectName("muted")

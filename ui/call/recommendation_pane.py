@@ -21,19 +21,9 @@ from callhandler.domain.grading import Recommendation
 from callhandler.domain.history import REPEAT_WINDOW, marker_label
 from callhandler.services.history import HistoryResult
 from ui.call.flow_layout import FlowLabel, FlowStrip
+from ui.common.theme import set_tone
 from ui.common.fit import ScrollsWhenShort
 
-GRADE_STYLES = {  # background, text: 1 red, 2 amber, 3 blue, 4 grey
-    1: ("#b91c1c", "#ffffff"),
-    2: ("#f59e0b", "#111827"),
-    3: ("#1d4ed8", "#ffffff"),
-    4: ("#6b7280", "#ffffff"),
-}
-BADGE_STYLES = {
-    "danger": "background:#b91c1c; color:#ffffff;",
-    "warning": "background:#fde68a; color:#111827;",
-    "info": "background:#dbeafe; color:#1e3a8a;",
-}
 DANGER_FLAGS = frozenset(
     {
         "weapons",
@@ -49,7 +39,6 @@ DANGER_FLAGS = frozenset(
         "call_back",
     }
 )
-NO_CALL_STYLE = ("#e5e7eb", "#374151")  # before any call: grey, no grade
 MAX_REFS = 6
 
 
@@ -152,7 +141,6 @@ class RecommendationPane(QWidget):
         self.reasons.setWordWrap(True)
         self.reasons.setTextFormat(Qt.TextFormat.RichText)
         self.reasons.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.reasons.setStyleSheet("background:#ffffff; padding:6px;")
         self.reasons_area = QScrollArea()
         self.reasons_area.setWidgetResizable(True)
         self.reasons_area.setWidget(self.reasons)
@@ -187,7 +175,7 @@ class RecommendationPane(QWidget):
     def show_no_call(self) -> None:
         """Before a call exists: no grade, no reasons (a grade here would be a guess)."""
         self.recommendation = None
-        self._style_grade_box(*NO_CALL_STYLE)
+        set_tone(self.grade_box, "grade", "none")  # before any call: grey, no grade
         self.grade_number.setText("–")
         self.grade_name.setText(self.tr("NO CALL YET"))
         self.grade_target.setText(
@@ -207,16 +195,6 @@ class RecommendationPane(QWidget):
         if self.decision.property("error"):
             self.show_decision("")
 
-    def _style_grade_box(self, background: str, colour: str) -> None:
-        self.grade_box.setStyleSheet(
-            f"QFrame#gradeBox {{ background:{background}; border-radius:4px; }}"
-            f"QFrame#gradeBox QLabel {{ color:{colour}; background:transparent; }}"
-            "QLabel#gradeNumber { font-size:40pt; font-weight:800; }"
-            "QLabel#gradeName { font-size:17pt; font-weight:800; }"
-            "QLabel#domesticAbuse { font-weight:700; }"
-            "QLabel#gradeCaption { font-size:9pt; font-weight:700; }"
-        )
-
     def show_recommendation(
         self,
         recommendation: Recommendation,
@@ -227,7 +205,8 @@ class RecommendationPane(QWidget):
         now = now or dt.datetime.now(dt.UTC)
         self.recommendation = recommendation
         grade = recommendation.grade
-        self._style_grade_box(*GRADE_STYLES.get(grade, GRADE_STYLES[4]))
+        # 1 red, 2 amber, 3 blue, 4 grey in the theme; the number and name always written
+        set_tone(self.grade_box, "grade", str(grade) if grade in (1, 2, 3, 4) else "4")
         self.grade_number.setText(str(grade))
         self.grade_name.setText(
             self.tr("GRADE %1 · %2")
@@ -265,10 +244,8 @@ class RecommendationPane(QWidget):
         for text, level in badges:
             badge = FlowLabel(text)  # a narrow column wraps a long badge, never widens
             badge.setObjectName(f"badge_{level}")
-            badge.setStyleSheet(
-                BADGE_STYLES[level]
-                + "font-size:10pt; font-weight:700; padding:2px 6px; border-radius:8px;"
-            )
+            badge.setProperty("tone", level)  # coloured by the theme; the words say it
+            badge.setProperty("badge", True)
             self.badges.addWidget(badge)
         self._badge_texts = [text for text, _ in badges]
         self.badges_area.setVisible(bool(badges))
@@ -300,15 +277,12 @@ class RecommendationPane(QWidget):
             causes = "; ".join(own) if own else self.tr("the facts above")
             grade = self.tr("Grade %1").replace("%1", str(reason.grade)) if reason.grade else ""
             self._reason_texts.append(f"{reason.title} {grade} — {causes}".strip())
-            colour = GRADE_STYLES.get(reason.grade or 0, ("#374151", ""))[0]
-            tag = (
-                f" <span style='color:{colour}; font-weight:800;'>→ {html.escape(grade)}</span>"
-                if grade
-                else ""
+            tag = (  # in the text's own colour: the theme's, whichever it is
+                f" <span style='font-weight:800;'>→ {html.escape(grade)}</span>" if grade else ""
             )
             parts.append(
                 f"<p style='margin:0 0 4px 0;'><b>{html.escape(reason.title)}</b>{tag} "
-                f"<span style='color:#374151;'>— {html.escape(causes)}</span></p>"
+                f"<span>— {html.escape(causes)}</span></p>"
             )
         self.reasons.setText("".join(parts))
 

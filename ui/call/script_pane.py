@@ -20,6 +20,7 @@ from callhandler.domain.conversation import Conversation, Prompt, yes_no_prompts
 from callhandler.domain.scripts import Question, Script, shipped_script
 from callhandler.errors import BadInput
 from ui.call.question_card import QuestionCard
+from ui.common.theme import set_tone
 from ui.models.question_table import QUESTION, QuestionIdRole, QuestionTableModel, question_rows
 
 FIRST_SCRIPT = "first_contact"
@@ -53,18 +54,15 @@ class ScriptPane(QWidget):
         self.mode_banner = QLabel()
         self.mode_banner.setObjectName("scriptMode")
         self.mode_banner.setWordWrap(True)
-        self.mode_banner.setStyleSheet(
-            "background:#e0e7ff; color:#1e1b4b; font-weight:700; padding:3px 8px;"
-        )
+        self.mode_banner.setProperty("tone", "asking")
+        self.mode_banner.setStyleSheet("font-weight:700; padding:3px 8px;")
         self.mode_banner.setVisible(False)
         self.handover_bar = QFrame()
         self.handover_bar.setObjectName("handoverBar")
-        self.handover_bar.setStyleSheet(
-            "QFrame#handoverBar { background:#fee2e2; border-left:5px solid #b91c1c; }"
-        )
+        self.handover_bar.setProperty("tone", "danger-soft")
         self.handover_text = QLabel()
         self.handover_text.setWordWrap(True)
-        self.handover_text.setStyleSheet("font-weight:700; color:#7f1d1d;")
+        self.handover_text.setStyleSheet("font-weight:700;")
         self.handover_button = QPushButton(self.tr("Ask the domestic-abuse questions"))
         self.handover_button.setObjectName("primary")
         self.handover_button.setToolTip(self.tr("Ctrl+Shift+D"))
@@ -363,9 +361,7 @@ class ScriptPane(QWidget):
         else:
             text = self.tr("Every mandatory question is answered (F3 for the list)")
         self.list_heading.setText(text)
-        self.list_heading.setStyleSheet(
-            "font-weight:700;" + (" color:#b91c1c;" if still else " color:#047857;")
-        )
+        set_tone(self.list_heading, "ink", "danger" if still else "ok")  # and the words
         target = conversation.handover
         if target is not None and script.handover is not None:
             self.handover_text.setText(script.handover.text)

@@ -188,7 +188,7 @@ def _pairs(
         around = _grounds(ancestor) if ancestor else []
         pairs += [(ink, g) for g in (around or grounds)]
     elif own and text:
-        inside = [s for s in rules_by if s.startswith(rule.selector + " ")]
-        if not any(rules_by[s].colour("color") for s in inside):
+        labels = rules_by.get(rule.selector + " QLabel")  # every label inside coloured
+        if labels is None or not labels.colour("color"):
             pairs += [(text, g) for g in own]
     return pairs

@@ -223,6 +223,10 @@ def palette(rules: dict[str, qss.Rule]) -> QPalette:
         QPalette.ColorRole.ToolTipText: pick("QWidget", "color"),
         QPalette.ColorRole.PlaceholderText: pick('*[ink="muted"]', "color"),
         QPalette.ColorRole.Link: pick('*[ink="accent"]', "color"),
+        # frame lines and bevels (a line under the tabs, group boxes)
+        QPalette.ColorRole.Light: pick("QSplitter::handle", "background"),
+        QPalette.ColorRole.Midlight: pick("QSplitter::handle", "background"),
+        QPalette.ColorRole.Mid: pick("QSplitter::handle", "background"),
     }
     result = QPalette()
     for role, colour in roles.items():

@@ -40,14 +40,9 @@ class LockScreen(QWidget):
 
         card = QFrame()
         card.setObjectName("lockCard")
-        card.setStyleSheet(
-            "QFrame#lockCard { background:#ffffff; border:1px solid #9ca3af; "
-            "border-top:6px solid #1d4ed8; border-radius:4px; }"
-        )
         card.setMaximumWidth(560)
         heading = QLabel(self.tr("This workstation is locked"))
         heading.setObjectName("heading")
-        heading.setStyleSheet("font-size:18pt;")
         heading.setIndent(0)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)

@@ -13,10 +13,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from callhandler.services.closure import AnswerRecord, ClosureView
 from ui.closure.words import answer_text
+from ui.common.theme import ink
 from ui.common.words import when_text
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1  # the checklist item id behind any cell
@@ -113,7 +114,7 @@ class ChecklistAnswersModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column in (QUESTION, ANSWER):
             return self._display(line, column) or None
         if role == Qt.ItemDataRole.ForegroundRole and column == ANSWER and missing:
-            return QBrush(QColor("#b91c1c"))
+            return QBrush(ink("danger"))
         if role == Qt.ItemDataRole.FontRole and column == ANSWER and missing:
             font = QFont()
             font.setBold(True)

@@ -13,16 +13,17 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from callhandler.domain.history import PreviousCall
+from ui.common.theme import ink
 from ui.common.words import grade_label, local_time, status_label
 
 PreviousCallRole = Qt.ItemDataRole.UserRole + 1  # the PreviousCall behind any cell
 
 WHEN, WHAT, DA, GRADE, RISK, CHILDREN, OUTCOME, MATCHED, SCORE = range(9)
 _Index = QModelIndex | QPersistentModelIndex
-RISK_COLOURS = {"high": "#b91c1c", "medium": "#b45309", "standard": "#374151"}
+RISK_INKS = {"high": "danger", "medium": "caution", "standard": "muted"}  # theme colours
 
 
 def _tr(text: str) -> str:
@@ -107,10 +108,10 @@ class HistoryTableModel(QAbstractTableModel):
                 return grade_label(call.grade)
             return call.summary or None
         if role == Qt.ItemDataRole.ForegroundRole:
-            if column == RISK and call.risk_level in RISK_COLOURS:
-                return QBrush(QColor(RISK_COLOURS[call.risk_level]))
+            if column == RISK and call.risk_level in RISK_INKS:
+                return QBrush(ink(RISK_INKS[call.risk_level]))
             if column == DA and call.domestic_abuse:
-                return QBrush(QColor("#b91c1c"))
+                return QBrush(ink("danger"))
         if (
             role == Qt.ItemDataRole.FontRole
             and column in (DA, RISK)

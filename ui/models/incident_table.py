@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from callhandler.domain.attendance import (
     AttendanceStatus,
@@ -24,6 +24,7 @@ from callhandler.domain.attendance import (
     shipped_attendance_targets,
 )
 from callhandler.services.calls import IncidentRow
+from ui.common.theme import ink
 from ui.common.words import grade_label, local_time, next_step_label, status_label
 
 # Custom roles, named so views and tests never use bare numbers.
@@ -192,10 +193,10 @@ class IncidentTableModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and field == STATUS and row.status == "returned":
-            return QBrush(QColor("#b91c1c"))
+            return QBrush(ink("danger"))
         if role == Qt.ItemDataRole.ForegroundRole and field == ATTENDANCE and row.dispatched_at:
             if row_attendance(row).overdue:
-                return QBrush(QColor("#b91c1c"))
+                return QBrush(ink("danger"))
         return None
 
     # -- helpers -------------------------------------------------------------------------

@@ -14,10 +14,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from callhandler.domain.conversation import Answer, Conversation
 from callhandler.domain.scripts import Question
+from ui.common.theme import ink
 
 QuestionIdRole = Qt.ItemDataRole.UserRole + 1  # the question id behind any cell
 StateRole = Qt.ItemDataRole.UserRole + 2  # "answered", "to_ask" (mandatory) or "optional"
@@ -140,9 +141,9 @@ class QuestionTableModel(QAbstractTableModel):
             return f"{row.section}: {row.text}"
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.state == "to_ask":
-                return QBrush(QColor("#b91c1c"))
+                return QBrush(ink("danger"))  # and "still to ask" in bold
             if row.state == "optional" and column == ANSWER:
-                return QBrush(QColor("#6b7280"))
+                return QBrush(ink("muted"))
         if role == Qt.ItemDataRole.FontRole and (
             row.current or (column == ANSWER and row.state == "to_ask")
         ):

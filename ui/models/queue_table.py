@@ -15,9 +15,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from callhandler.services.signoff import QueueRow
+from ui.common.theme import badge, ink
 from ui.common.words import age_text, grade_label, local_time
 
 QueueRowRole = Qt.ItemDataRole.UserRole + 1  # the QueueRow behind any cell
@@ -27,12 +28,7 @@ COLUMNS = (RISK, WAITING, REF, GRADE, FLAGS, HANDLER, ADDRESS)
 _Index = QModelIndex | QPersistentModelIndex
 
 # Background, text: red for high, amber for medium, grey for standard.
-RISK_COLOURS = {
-    "high": ("#b91c1c", "#ffffff"),
-    "medium": ("#f59e0b", "#111827"),
-    "standard": ("#e5e7eb", "#111827"),
-}
-FLAG_RED = "#b91c1c"
+RISK_LEVELS = ("high", "medium", "standard")  # coloured by the theme's *[risk=…] rules
 
 
 def _tr(text: str) -> str:
@@ -136,13 +132,13 @@ class QueueTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.BackgroundRole and column == RISK:
-            colours = RISK_COLOURS.get(row.risk_level)
-            return QBrush(QColor(colours[0])) if colours else None
+            level = row.risk_level
+            return QBrush(badge(f'*[risk="{level}"]')[0]) if level in RISK_LEVELS else None
         if role == Qt.ItemDataRole.ForegroundRole:
-            if column == RISK and row.risk_level in RISK_COLOURS:
-                return QBrush(QColor(RISK_COLOURS[row.risk_level][1]))
+            if column == RISK and row.risk_level in RISK_LEVELS:
+                return QBrush(badge(f'*[risk="{row.risk_level}"]')[1])
             if column == FLAGS and (row.below_floor or row.overridden):
-                return QBrush(QColor(FLAG_RED))
+                return QBrush(ink("danger"))
         if role == Qt.ItemDataRole.FontRole and (
             (column == RISK and row.risk_level == "high")
             or (column == FLAGS and (row.below_floor or row.overridden))

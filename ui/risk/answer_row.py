@@ -18,16 +18,8 @@ from PySide6.QtWidgets import (
 ANSWER_KEYS = {Qt.Key.Key_Y: "yes", Qt.Key.Key_N: "no", Qt.Key.Key_K: "not_known"}
 CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 
-ROW_STYLE = (
-    "QFrame#answerRow { background:#ffffff; border:1px solid #d1d5db; border-radius:3px; }"
-    "QFrame#answerRow:focus { border:2px solid #1d4ed8; background:#eff6ff; }"
-    "QFrame#answerRow[followUp=true] { margin-left:28px; background:#f9fafb; }"
-    "QPushButton { padding:3px 8px; min-width:64px; }"
-    "QPushButton[chosen=true][answer=yes] { background:#b91c1c; color:#ffffff; font-weight:700; }"
-    "QPushButton[chosen=true][answer=no] { background:#374151; color:#ffffff; font-weight:700; }"
-    "QPushButton[chosen=true][answer=not_known] { background:#b45309; color:#ffffff;"
-    " font-weight:700; }"
-)
+# The row, its focus and the chosen answer are coloured by the theme (resources/styles).
+ROW_STYLE = "QPushButton { padding:3px 8px; min-width:64px; }"
 
 
 def _restyle(widget: QWidget) -> None:
@@ -75,7 +67,8 @@ class AnswerRow(QFrame):
         question.setStyleSheet("font-size:11pt;" + ("" if follow_up else " font-weight:600;"))
         hint = QLabel(help_text)
         hint.setWordWrap(True)
-        hint.setStyleSheet("color:#4b5563; font-size:9pt;")
+        hint.setProperty("ink", "muted")
+        hint.setStyleSheet("font-size:9pt;")
         hint.setVisible(bool(help_text))
 
         self.group = QButtonGroup(self)

@@ -22,15 +22,13 @@ from callhandler.domain.risk import shipped_instrument as default_instrument
 from callhandler.errors import BadInput
 from callhandler.services.risk import RecordedAssessment, preview
 from ui import ask
+from ui.common.theme import set_tone
 from ui.risk.answer_row import AnswerRow, _restyle
 from ui.risk.judgement_box import JudgementBox
 from ui.risk.summary import RiskSummary
 from ui.worker import Failure, Worker
 
-ERROR_STYLE = (
-    "background:#fef2f2; color:#7f1d1d; border-left:5px solid #b91c1c;"
-    " padding:6px 8px; font-weight:700;"
-)
+ERROR_STYLE = "padding:6px 8px; font-weight:700;"  # coloured by tone="danger-soft"
 
 
 class RiskAssessmentDialog(QDialog):
@@ -84,7 +82,7 @@ class RiskAssessmentDialog(QDialog):
         heading.setStyleSheet("font-size:13pt; font-weight:700;")
         intro = QLabel(self.instrument.description)
         intro.setWordWrap(True)
-        intro.setStyleSheet("color:#374151;")
+        intro.setProperty("ink", "muted")
 
         self.summary = RiskSummary(self.instrument)
         self.summary.prompt.raise_requested.connect(self.raise_to_high)
@@ -135,6 +133,7 @@ class RiskAssessmentDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("riskError")
         self.error.setWordWrap(True)
+        self.error.setProperty("tone", "danger-soft")
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.setVisible(False)
@@ -267,9 +266,8 @@ class RiskAssessmentDialog(QDialog):
             self.summary.show_score(score, chosen)
         problem = self.problem()
         self.progress.setText(problem or self.tr("Ready to save."))
-        self.progress.setStyleSheet(
-            "color:#374151;" if problem else "color:#065f46; font-weight:700;"
-        )
+        set_tone(self.progress, "ink", "muted" if problem else "ok")
+        self.progress.setStyleSheet("" if problem else "font-weight:700;")
 
     # -- saving -----------------------------------------------------------------------
 

@@ -9,11 +9,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from callhandler.domain.risk_patterns import RAISED_TO_HIGH, PatternCheck
 
-PROMPT_STYLE = (
-    "QFrame#patternPrompt { background:#fff7ed; border:1px solid #c2410c;"
-    " border-left:6px solid #b91c1c; border-radius:3px; }"
-)
-
 
 class PatternPrompt(QFrame):
     """Shown while the answers show enough homicide patterns and the level is below high.
@@ -29,17 +24,15 @@ class PatternPrompt(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("patternPrompt")
-        self.setStyleSheet(PROMPT_STYLE)
+        self.setObjectName("patternPrompt")  # coloured by the theme (resources/styles)
         self.heading = QLabel(self.tr("Consider HIGH risk (professional judgement)"))
         self.heading.setObjectName("patternPromptHeading")
         self.heading.setWordWrap(True)  # never widen the dialog past a 1366-pixel screen
-        self.heading.setStyleSheet("color:#7f1d1d; font-weight:700; font-size:11pt;")
+        self.heading.setStyleSheet("font-weight:700;")
         self.text = QLabel()
         self.text.setObjectName("patternPromptText")
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setStyleSheet("color:#1f2937;")
         self.raise_button = QPushButton(self.tr("Raise to &high…"))
         self.raise_button.setObjectName("patternRaise")
         self.raise_button.setToolTip(

@@ -8,13 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from callhandler.domain.risk import Instrument, RiskResult, Score
+from ui.common.theme import set_tone
 from ui.risk.pattern_prompt import PatternPrompt
-
-LEVEL_STYLE = {
-    "standard": "background:#e5e7eb; color:#111827;",
-    "medium": "background:#c2410c; color:#ffffff;",
-    "high": "background:#b91c1c; color:#ffffff;",
-}
 
 
 class RiskSummary(QFrame):
@@ -31,7 +26,6 @@ class RiskSummary(QFrame):
         super().__init__(parent)
         self.instrument = instrument
         self.setObjectName("riskSummary")
-        self.setStyleSheet("QFrame#riskSummary { background:#f3f4f6; border-radius:3px; }")
         self.level_badge = QLabel()
         self.level_badge.setObjectName("riskLevel")
         self.level_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -41,7 +35,7 @@ class RiskSummary(QFrame):
         self.counts.setStyleSheet("font-size:11pt; font-weight:700;")
         self.reasons = QLabel()
         self.reasons.setWordWrap(True)
-        self.reasons.setStyleSheet("color:#374151;")
+        self.reasons.setProperty("ink", "muted")
         self.marac = QLabel()
         self.marac.setObjectName("maracLive")
         self.marac.setWordWrap(True)
@@ -60,9 +54,7 @@ class RiskSummary(QFrame):
         self.level_badge.setText(
             final.upper() + ("\n" + self.tr("by judgement") if judgement else "")
         )
-        self.level_badge.setStyleSheet(
-            LEVEL_STYLE[final] + " font-size:16pt; font-weight:700; padding:8px; border-radius:3px;"
-        )
+        set_tone(self.level_badge, "risk", final)  # the theme's colour; the level is written
         total = len(self.instrument.questions)
         self.counts.setText(
             self.tr("%1 yes · %2 no · %3 not known · %4 of %5 answered")
@@ -108,9 +100,8 @@ class RiskSummary(QFrame):
         for criterion in result.marac:
             mark = "&#10004;" if criterion.met else "&#10006;"
             weight = "700" if criterion.met else "400"
-            colour = "#991b1b" if criterion.met else "#374151"
-            lines.append(
-                f'<span style="font-weight:{weight}; color:{colour};">{mark} '
+            lines.append(  # the tick or cross and the weight say it, in any theme
+                f'<span style="font-weight:{weight};">{mark} '
                 f"{escape(criterion.title)}:</span> {escape(criterion.reason)}"
             )
         self.marac.setText("<br>".join(lines))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from callhandler.desk import Desk, WorkstationDesk
+from ui.common.theme import set_tone
 from ui.worker import Failure, Poller, Worker
 
 if TYPE_CHECKING:
@@ -30,13 +31,11 @@ if TYPE_CHECKING:
 
 TICK_MS = 3_000
 CONFLICT_KEYS = "F9"
-ONLINE_STYLE = "color:#14532d; padding:0 6px;"
-OFFLINE_STYLE = "background:#b91c1c; color:white; font-weight:700; padding:2px 8px;"
-PROBLEM_STYLE = "background:#fde68a; color:#111827; font-weight:600; padding:2px 8px;"
-CONFLICT_STYLE = (
-    "QPushButton { background:#fde68a; color:#111827; font-weight:700; padding:2px 10px;"
-    " border:1px solid #b45309; }"
-)
+# How each state looks: (property, value, layout); the theme colours tone= and ink=.
+ONLINE_STYLE = ("ink", "ok", "padding:0 6px;")
+OFFLINE_STYLE = ("tone", "danger", "font-weight:700; padding:2px 8px;")
+PROBLEM_STYLE = ("tone", "warning", "font-weight:600; padding:2px 8px;")
+CONFLICT_STYLE = "font-weight:700; padding:2px 10px;"
 
 
 def _local(when: dt.datetime | None, fmt: str = "%H:%M") -> str:
@@ -94,6 +93,7 @@ class SyncStatus(QObject):
         self.indicator.setTextFormat(Qt.TextFormat.PlainText)
         self.conflicts_button = QPushButton()
         self.conflicts_button.setObjectName("conflictsButton")
+        self.conflicts_button.setProperty("tone", "warning")
         self.conflicts_button.setStyleSheet(CONFLICT_STYLE)
         self.conflicts_button.setToolTip(
             self.tr("Actions the server refused: retry or discard each ({keys})").format(
@@ -104,7 +104,7 @@ class SyncStatus(QObject):
         self.conflicts_button.setVisible(False)
         self.key_warning = QLabel(self.tr("⚠ Cache key not in a keyring"))
         self.key_warning.setObjectName("keyWarning")
-        self.key_warning.setStyleSheet(PROBLEM_STYLE)
+        _look(self.key_warning, PROBLEM_STYLE)
         self.key_warning.setToolTip(key_warning or "")
         self.key_warning.setVisible(bool(key_warning))
         shortcut = QShortcut(QKeySequence(CONFLICT_KEYS), window)
@@ -145,7 +145,7 @@ class SyncStatus(QObject):
 
     def _failed(self, failure: Failure) -> None:
         self.indicator.setText(self.tr("Sync failed: %1").replace("%1", failure.message))
-        self.indicator.setStyleSheet(PROBLEM_STYLE)
+        _look(self.indicator, PROBLEM_STYLE)
 
     def text(self) -> str:
         state = self.state
@@ -180,8 +180,9 @@ class SyncStatus(QObject):
             return
         self.indicator.setText(self.text())
         problem = bool(state.sync_problem) and state.online
-        self.indicator.setStyleSheet(
-            OFFLINE_STYLE if not state.online else PROBLEM_STYLE if problem else ONLINE_STYLE
+        _look(
+            self.indicator,
+            OFFLINE_STYLE if not state.online else PROBLEM_STYLE if problem else ONLINE_STYLE,
         )
         tip = state.describe()
         if self.server_name:
@@ -353,3 +354,11 @@ class ConflictsDialog(QDialog):
         self.message.setProperty("error", error)
         self.message.style().unpolish(self.message)
         self.message.style().polish(self.message)
+
+
+def _look(label: QLabel, style: tuple[str, str, str]) -> None:
+    """A state's look: its tone or ink (the other cleared) and its padding."""
+    name, value, layout = style
+    set_tone(label, "ink" if name == "tone" else "tone", None)
+    set_tone(label, name, value)
+    label.setStyleSheet(layout)

@@ -22,6 +22,7 @@ from callhandler.services.context import Actor
 from ui import ask
 from ui.attendance.overdue_alert import OverdueAlert
 from ui.call.handler_view import SHIFT_TAB, HandlerView
+from ui.call.returned_notice import ReturnedNotice
 from ui.common.theme import AppearanceMenu
 from ui.inspector.control_room_view import ControlRoomView
 from ui.inspector.sign_off_view import SignOffView
@@ -103,6 +104,14 @@ class MainWindow(QMainWindow):
         self.lock.switch_requested.connect(self.switch_user)
         self._build_menus()
         self._build_status_bar()
+        # Incidents an inspector returned: announced once shown, named in the status bar
+        # until submitted again (issue 16); checked again whenever My incidents reloads.
+        self.returned: ReturnedNotice | None = None
+        if isinstance(self.view, HandlerView):
+            self.returned = ReturnedNotice(desk, worker, self)
+            self.returned.open_requested.connect(self.show_incident)
+            self.view.shift.model.modelReset.connect(self.returned.check)
+            self.statusBar().addWidget(self.returned.label)
         if self.sign_off_view is not None:
             self.sign_off_view.focus_queue()
         else:
@@ -312,6 +321,8 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.lock.start()
+        if self.returned is not None:
+            self.returned.start()
 
     def about(self) -> None:
         QMessageBox.about(

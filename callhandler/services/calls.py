@@ -6,10 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, joinedload
 
 from callhandler import messages
+from callhandler.domain import lifecycle as states
 from callhandler.domain.caller_location import parse_caller_location
 from callhandler.domain.lifecycle import details_problems
 from callhandler.domain.normalise import (
@@ -353,9 +354,14 @@ def _row(incident: Incident) -> IncidentRow:
 
 
 def _listing(session: Session, since: dt.datetime, handler_id: int | None) -> list[IncidentRow]:
+    recent = Incident.opened_at >= since
+    if handler_id is not None:
+        # A handler's incident returned by an inspector (or back in closure after that)
+        # stays in their list however old, until submitted again (issue 16).
+        recent = or_(recent, Incident.status.in_((states.RETURNED, states.CLOSURE)))
     query = (
         select(Incident)
-        .where(Incident.opened_at >= since, Incident.source == "live")
+        .where(recent, Incident.source == "live")
         .options(
             joinedload(Incident.phone),
             joinedload(Incident.address),
@@ -371,7 +377,8 @@ def _listing(session: Session, since: dt.datetime, handler_id: int | None) -> li
 
 
 def shift_incidents(db: Database, actor: Actor, *, hours: int = SHIFT_HOURS) -> list[IncidentRow]:
-    """The incidents this handler opened in the current shift, newest first."""
+    """The incidents this handler opened in the current shift, newest first, and any
+    older one of theirs an inspector returned that is not yet submitted again."""
     since = dt.datetime.now(dt.UTC) - dt.timedelta(hours=hours)
     with db.read() as session:
         return _listing(session, since, actor.user_id)

@@ -10,7 +10,7 @@ import pytest
 
 from callhandler.desk import DatabaseDesk, WorkstationDesk
 from callhandler.errors import DatabaseError, PermissionDenied
-from callhandler.services import lifecycle, returned, signoff
+from callhandler.services import calls, lifecycle, returned, signoff
 from callhandler.services.context import system_actor
 from callhandler.storage.engine import Database
 from callhandler.sync.workstation import Workstation
@@ -53,6 +53,11 @@ def test_the_handler_sees_their_returned_incidents_until_they_resubmit(
         (first.ref, "I1", "Say where the children were."),
         (second.ref, "I2", "Add the DASH answers."),
     ]
+    # however old, they stay in the handler's list (hours=0: nothing else is this shift)
+    assert {r.ref for r in calls.shift_incidents(db, staff.handler, hours=0)} == {
+        first.ref,
+        second.ref,
+    }
     # back in closure is not yet dealt with; submitted again, it is
     v1 = lifecycle.start_closure(db, staff.handler, first.id, v1)
     assert [r.ref for r in desk.returned_to_me()] == [first.ref, second.ref]
@@ -60,6 +65,7 @@ def test_the_handler_sees_their_returned_incidents_until_they_resubmit(
         db, staff.handler, first.id, v1, reason="The children were at school, as recorded."
     )
     assert [r.ref for r in desk.returned_to_me()] == [second.ref]
+    assert [r.ref for r in calls.shift_incidents(db, staff.handler, hours=0)] == [second.ref]
     # returned again: the latest reason
     seen = signoff.review(db, staff.inspector, first.id).version
     signoff.return_to_handler(

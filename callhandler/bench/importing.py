@@ -23,7 +23,7 @@ from callhandler.progress import NoProgress
 from callhandler.services.context import system_actor
 from callhandler.services.database import open_database
 
-SIZES = (25_000, 100_000)
+SIZES = (50_000, 200_000)  # both beyond a batch and the normalisation caches
 PEAK_TARGET_MB_10M = 500.0  # issue 18: streaming, at most 500 MB for 10,000,000 rows
 REIMPORT_TARGET_ROWS_S = 200_000.0
 

@@ -49,11 +49,19 @@ class Timing:
     target_p95_ms: float
     statements: float  # SQL statements per look-up, its audit included (BEGIN/COMMIT not)
     rows_listed: float  # earlier incidents listed per look-up (exact + possible)
+    # The same look-ups in this thread's CPU time: what other work sharing the cores
+    # adds to the wall-clock figures (waiting to be scheduled) is left out.
+    cpu_p50_ms: float
+    cpu_p95_ms: float
     ratio_target: float = RATIO_TARGET
 
     @property
     def met(self) -> bool:
         return self.p95_ms <= self.target_p95_ms
+
+    @property
+    def cpu_met(self) -> bool:
+        return self.cpu_p95_ms <= self.target_p95_ms
 
     @property
     def ratio_met(self) -> bool:
@@ -176,11 +184,13 @@ def _time_kind(
 ) -> Timing | None:
     actor = system_actor("bench")
     fast: list[float] = []
+    cpu: list[float] = []
     found = statements = listed = 0
     for sample in items:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.thread_time()
         result = history.find_previous_calls(db, actor, sample.query)
         fast.append((time.perf_counter() - t0) * 1000)
+        cpu.append((time.thread_time() - c0) * 1000)
         calls = result.exact if kind != "fuzzy_address" else result.possible + result.exact
         found += bool(calls)
         statements += result.statements
@@ -203,6 +213,7 @@ def _time_kind(
         round(100 * found / n, 1), len(slow), round(naive50, 2),
         round(percentile(slow, 95), 2) if slow else 0.0, round(naive50 / p50, 1) if p50 else 0.0,
         target_ms(kind, incidents), round(statements / n, 1), round(listed / n, 1),
+        round(percentile(cpu, 50), 3), round(percentile(cpu, 95), 3),
     )  # fmt: skip
 
 
@@ -270,7 +281,10 @@ def run_benchmark(
         "load_average": [round(x, 2) for x in os.getloadavg()],
         "cpus": os.cpu_count(),
         "history": history_shape(db),
-        "lookups": [asdict(t) | {"met": t.met, "ratio_met": t.ratio_met} for t in timings],
+        "lookups": [
+            asdict(t) | {"met": t.met, "cpu_met": t.cpu_met, "ratio_met": t.ratio_met}
+            for t in timings
+        ],
         "history_visible_after_pause_ms": round(DEBOUNCE_MS + worst, 1),
         "oversight": oversight,
         "import": imported,

@@ -43,4 +43,8 @@ def test_bench_reports_each_look_up_with_target_naive_ratio_and_the_worst_case(
     for kind in kinds:
         assert any(line.startswith(kind + " ") for line in text.splitlines()), kind
     assert "declared worst case (phone_worst_case): 07700 900500 with 500 incidents" in text
-    assert "re-import" in text and "load average" in text
+    assert "re-import" in text and "load average" in text and "CPU p95" in text
+    for t in kinds.values():
+        assert 0 < t["cpu_p50_ms"] <= t["cpu_p95_ms"] and t["cpu_met"] == (
+            t["cpu_p95_ms"] <= t["target_p95_ms"]
+        )

@@ -89,7 +89,7 @@ def core_recommendation(
     facts it carries) and the history of its number, address and people, as at ``now``
     (never later than the core's clock: a time in the future, from a workstation's clock
     or an edited outbox, does not age the history out of the twelve-month window)."""
-    policy = shipped_policy(shown.policy_id)
+    policy = shipped_policy()  # the one the core grades with, never one the caller names
     clock = dt.datetime.now(dt.UTC)
     if now is None or (now if now.tzinfo else now.replace(tzinfo=dt.UTC)) > clock:
         now = clock
@@ -115,12 +115,11 @@ def recommendation_for(
     incident_id: int,
     facts: Facts,
     *,
-    policy_id: str = "default",
     now: dt.datetime | None = None,
 ) -> Recommendation:
     """What the core recommends for the incident, given the facts when it has no answers
     stored (seeding, scripts and tests grade that way): the one to decide against."""
-    draft = recommend(facts, None, shipped_policy(policy_id))
+    draft = recommend(facts, None, shipped_policy())
     return core_recommendation(db, actor, incident_id, draft, now=now)
 
 

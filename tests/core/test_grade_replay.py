@@ -74,6 +74,7 @@ def server_incident(db: Database) -> Incident:
             id="below the floor hidden",
         ),
         pytest.param({"reasons": []}, {}, id="the reasons taken out"),
+        pytest.param({"policy_version": 99}, {}, id="another policy named"),
         pytest.param(
             {"flags": [["children", "Children present"]]}, {}, id="a flag that is not there"
         ),

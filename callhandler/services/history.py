@@ -20,10 +20,12 @@ from __future__ import annotations
 import datetime as dt
 import time
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from callhandler.domain.history import HistorySummary, PreviousCall
 from callhandler.domain.normalise import (
+    PhoneNumber,
     address_key,
     name_key,
     normalise_phone,
@@ -82,11 +84,18 @@ class HistoryResult:
     statements: int = 0  # SQL statements the look-up and its audit issued
 
 
+@lru_cache(maxsize=1024)
+def _phone(text: str) -> PhoneNumber | None:
+    """The window looks the same number up again as the address and names are typed:
+    parsing it (libphonenumber) costs as much as the look-up's statements."""
+    return normalise_phone(text)
+
+
 def normalise_query(query: HistoryQuery) -> NormalisedQuery:
     problems: list[str] = []
     phone = None
     if query.phone.strip():
-        number = normalise_phone(query.phone[:MAX_QUERY_CHARS])
+        number = _phone(query.phone[:MAX_QUERY_CHARS])
         if number is None:
             problems.append(
                 "The number is not a telephone number (type it as dialled, e.g. 07700 900123)."

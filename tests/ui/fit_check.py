@@ -1,8 +1,8 @@
 """Does a window fit a screen? Its size, its labels' text, its buttons and error line.
 
 Imported as a plain module (tests/ui is on sys.path). ``problems(window, screen)`` treats
-the window as a window manager would on a ``screen``-sized desktop: a main window is
-maximised to it, a dialog keeps its own size unless that is larger than the screen, in
+the window as a window manager would on a ``screen``-sized desktop: a main window (or a
+page shown on its own) is maximised to it, a dialog keeps its own size unless that is larger than the screen, in
 which case it is cut down to the screen. Then it lists, by widget, what a user could not
 read or reach.
 """
@@ -16,10 +16,13 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
+    QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QPushButton,
     QStyle,
@@ -27,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+FIELDS = (QLineEdit, QComboBox, QAbstractSpinBox, QPushButton)  # one line: never squashed
 SLACK_PX = 1  # rounding between the measured and the laid-out text
 ERROR_NAMES = ("error", "message", "problem")
 
@@ -35,6 +39,8 @@ def describe(widget: QWidget) -> str:
     """A name a developer can find: the object name, the text, or the class."""
     name = widget.objectName()
     text = widget.text() if isinstance(widget, (QLabel, QPushButton)) else ""
+    if isinstance(widget, QLineEdit):
+        text = widget.accessibleName() or widget.placeholderText()
     short = re.sub(r"<[^>]+>", "", text).replace("&", "").strip()[:40]
     parts = [type(widget).__name__]
     if name and not name.startswith("qt_"):
@@ -46,8 +52,8 @@ def describe(widget: QWidget) -> str:
 
 def place(window: QWidget, screen: QSize) -> None:
     """Size the window as the window manager would on a ``screen``-sized desktop."""
-    if isinstance(window, QMainWindow):
-        window.resize(screen)
+    if isinstance(window, QMainWindow) or not isinstance(window, QDialog):
+        window.resize(screen)  # a main window, or a page on its own: maximised
     else:
         window.resize(window.size().boundedTo(screen))
     for _ in range(3):  # a wrapped label's new height asks its layout again, and so on
@@ -142,6 +148,17 @@ def cut_by_parent(widget: QWidget) -> str | None:
     )
 
 
+def squashed(widget: QWidget) -> str | None:
+    """A box or button lower than it needs to show one line of its text (the sign-in's
+    boxes were squashed to 20 px by a wrong-password message)."""
+    if isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox)):
+        return None  # a date box's or a combo box's own editor: the box is checked
+    need = widget.sizeHint().height()
+    if widget.height() + SLACK_PX < need:
+        return f"squashed: {widget.height()} px tall, needs {need}"
+    return None
+
+
 def fully_visible(widget: QWidget, window: QWidget) -> bool:
     """Every pixel of ``widget`` inside the window and not scrolled out of a viewport."""
     rect = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
@@ -181,6 +198,9 @@ def problems(window: QWidget, screen: QSize) -> list[str]:
     for button in window.findChildren(QPushButton):
         if _shown(button, window) and (why := button_clipped(button) or cut_by_parent(button)):
             found.append(f"{describe(button)}: {why}")
+    for box in window.findChildren(QWidget):
+        if isinstance(box, FIELDS) and _shown(box, window) and (why := squashed(box)):
+            found.append(f"{describe(box)}: {why}")
     for widget in must_stay_visible(window):
         if not fully_visible(widget, window):
             found.append(f"{describe(widget)}: outside the visible area of the window")

@@ -7,6 +7,7 @@ stylesheet): the bold default buttons and the 11 pt type are what clip."""
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import os
 import re
@@ -26,6 +27,7 @@ from callhandler.domain.policy import shipped_policy
 from callhandler.services import accounts
 from callhandler.storage.engine import Database
 from closure_helpers import Staff, make_staff, new_incident, to_awaiting_sign_off
+from qa_history import live_call
 from ui.app import ensure_application
 from ui.briefing.briefing_view import BriefingView
 from ui.call.dispatch_dialog import DispatchDialog
@@ -36,7 +38,12 @@ from ui.inspector.sign_dialog import SignDialog
 from ui.lock.lock_screen import LockScreen
 from ui.login import LoginDialog
 from ui.main_window import build_main_window
+from ui.oversight.incident_dialog import IncidentDialog
+from ui.oversight.policy_impact_view import PolicyImpactView
 from ui.oversight.trigger_dialog import TriggerEventDialog
+from ui.qa.compliance_view import QAComplianceView
+from ui.qa.my_reviews import MyReviewsView
+from ui.qa.review_view import QAReviewView
 from ui.risk.assessment_dialog import RiskAssessmentDialog
 from ui.worker import Worker
 from uitools import WAIT_MS, make_actor
@@ -48,7 +55,7 @@ SCREENS = {
 }
 NAMES = {1: "Emergency", 2: "Priority", 3: "Scheduled", 4: "Resolution without deployment"}
 
-Opener = Callable[..., list[tuple[str, QWidget]]]
+Opener = Callable[..., list[tuple]]  # (name, window), or with a tab to show first
 
 
 def _settle(qtbot, worker: Worker) -> None:
@@ -79,7 +86,51 @@ def sign_in_with_a_wrong_password(qtbot, db: Database, worker: Worker, staff: St
 
 
 def lock_screen(qtbot, db: Database, worker: Worker, staff: Staff):
-    return [("lock screen", _show(qtbot, LockScreen(staff.handler)))]
+    lock = _show(qtbot, LockScreen(staff.handler))
+    lock.prepare(idle_minutes=5)
+    lock.refused(  # as long as the service's refusals get
+        "Sign-in failed: the username or password is not right. Check Caps Lock and try "
+        "again, or ask an administrator to reset your password."
+    )
+    assert lock.message.isVisibleTo(lock)
+    return [("lock screen, wrong password", lock)]
+
+
+def incident_dialog(qtbot, db: Database, worker: Worker, staff: Staff):
+    """The read-only incident behind an oversight row: a whole call, DASH, closure, sign-off."""
+    incident_id = live_call(db, staff)
+    dialog = _show(qtbot, IncidentDialog(DatabaseDesk(db, staff.inspector), worker, incident_id))
+    qtbot.waitUntil(lambda: dialog.review is not None, timeout=WAIT_MS)
+    return [("read-only incident dialog", dialog)]
+
+
+def policy_impact(qtbot, db: Database, worker: Worker, staff: Staff):
+    view = _show(qtbot, PolicyImpactView(DatabaseDesk(db, staff.inspector), worker))
+    _settle(qtbot, worker)
+    return [("policy impact page", view)]
+
+
+def qa_pages(qtbot, db: Database, worker: Worker, staff: Staff):
+    """The QA pages on their own: a review form open (seven items), the compliance chart,
+    a handler's own reviews."""
+    live_call(db, staff)
+    next_week = lambda: dt.datetime.now(dt.UTC) + dt.timedelta(weeks=1)  # noqa: E731
+    review = _show(qtbot, QAReviewView(DatabaseDesk(db, staff.inspector), worker, clock=next_week))
+    with qtbot.waitSignal(review.loaded, timeout=WAIT_MS):
+        review.draw_sample()
+    with qtbot.waitSignal(review.loaded, timeout=WAIT_MS):
+        review.open_review(0)
+    assert len(review.form.rows) == 7
+    compliance = _show(qtbot, QAComplianceView(DatabaseDesk(db, staff.inspector), worker))
+    mine = _show(qtbot, MyReviewsView(DatabaseDesk(db, staff.handler), worker))
+    for page in (compliance, mine):
+        with qtbot.waitSignal(page.loaded, timeout=WAIT_MS):
+            page.start()
+    return [
+        ("QA review page, a form open", review),
+        ("QA compliance page", compliance),
+        ("My reviews page", mine),
+    ]
 
 
 def main_window_tabs(actor: Callable[[Database, Staff], object]) -> Opener:
@@ -94,9 +145,10 @@ def main_window_tabs(actor: Callable[[Database, Staff], object]) -> Opener:
             return [("main window", window)]
         shown = []
         for index in range(tabs.count()):
-            tabs.setCurrentIndex(index)
+            tabs.setCurrentIndex(index)  # each tab loads once shown: its text is its own
             _settle(qtbot, worker)
-            shown.append((f"main window, tab {tabs.tabText(index)!r}", window))
+            show = functools.partial(tabs.setCurrentIndex, index)
+            shown.append((f"main window, tab {tabs.tabText(index)!r}", window, show))
         return shown
 
     return opener
@@ -167,6 +219,9 @@ OPENERS: dict[str, Opener] = {
     "call window": call_window,
     "sign-in": sign_in_with_a_wrong_password,
     "lock": lock_screen,
+    "incident dialog": incident_dialog,
+    "policy impact": policy_impact,
+    "QA pages": qa_pages,
     "handler window": main_window_tabs(lambda db, staff: staff.handler),
     "inspector window": main_window_tabs(lambda db, staff: staff.inspector),
     "administrator window": main_window_tabs(lambda db, _: make_actor(db, "admin1", "admin")),
@@ -185,7 +240,10 @@ def test_every_window_fits_the_screen(qtbot, db: Database, worker: Worker, which
     staff = make_staff(db)
     size = SCREENS[screen]
     found = []
-    for name, window in OPENERS[which](qtbot, db, worker, staff):
+    for name, window, *show in OPENERS[which](qtbot, db, worker, staff):
+        if show:  # the main window's tabs, checked one at a time (each as it is shown)
+            show[0]()
+            _settle(qtbot, worker)
         found.extend(f"{name}: {problem}" for problem in problems(window, size))
         if folder := os.environ.get("FIT_SCREENSHOTS"):  # to look at them: a folder
             shot = Path(folder) / f"{re.sub(r'[^a-z0-9]+', '-', name.lower())}.{screen}.png"

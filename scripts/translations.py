@@ -78,7 +78,7 @@ def extract(ts: Path) -> None:
     """Run lupdate over ui/ into ``ts`` (new strings added, finished ones kept)."""
     files = [str(p.relative_to(REPO)) for p in sources()]
     done = subprocess.run(
-        [str(qt_tool("lupdate")), "-locations", "relative", *files, "-ts", str(ts)],
+        [str(qt_tool("lupdate")), "-no-obsolete", "-locations", "relative", *files, "-ts", str(ts)],
         capture_output=True,
         text=True,
         cwd=REPO,
@@ -87,22 +87,31 @@ def extract(ts: Path) -> None:
         raise SystemExit(f"lupdate failed on {ts}: {done.stderr.strip()}")
 
 
-def merge_core(ts: Path) -> int:
-    """Write the "core" context of ``ts`` from the catalogue; returns how many messages."""
+def core_messages(ts: Path) -> dict[str, ET.Element]:
+    """The "core" context's messages of ``ts`` by id (read before lupdate drops them)."""
+    if not ts.exists():
+        return {}
+    root = ET.parse(ts).getroot()
+    context = next((c for c in root.iter("context") if c.findtext("name") == CORE), None)
+    if context is None:
+        return {}
+    return {item.findtext("comment") or "": item for item in context.findall("message")}
+
+
+def merge_core(ts: Path, old: dict[str, ET.Element] | None = None) -> int:
+    """Write the "core" context of ``ts`` from the catalogue, keeping the translations in
+    ``old`` (by default the file's own); returns how many messages."""
     sys.path.insert(0, str(REPO))
     from callhandler.messages import catalogue
 
+    if old is None:
+        old = core_messages(ts)
     tree = ET.parse(ts)
     root = tree.getroot()
-    context = next((c for c in root.iter("context") if c.findtext("name") == CORE), None)
-    old: dict[str, ET.Element] = {}
-    if context is None:
-        context = ET.SubElement(root, "context")
-        ET.SubElement(context, "name").text = CORE
-    else:
-        for item in context.findall("message"):
-            old[item.findtext("comment") or ""] = item
-            context.remove(item)
+    for stale in [c for c in root.iter("context") if c.findtext("name") == CORE]:
+        root.remove(stale)
+    context = ET.SubElement(root, "context")
+    ET.SubElement(context, "name").text = CORE
     entries = catalogue()
     for message_id in sorted(entries):
         text = entries[message_id].text
@@ -110,6 +119,9 @@ def merge_core(ts: Path) -> int:
         ET.SubElement(item, "source").text = text
         ET.SubElement(item, "comment").text = message_id
         before = old.get(message_id)
+        note = before.findtext("translatorcomment") if before is not None else None
+        if note:  # e.g. "DRAFT: …" until a fluent speaker has checked it
+            ET.SubElement(item, "translatorcomment").text = note
         translation = ET.SubElement(item, "translation")
         kept = before.find("translation") if before is not None else None
         if before is not None and kept is not None and kept.text:
@@ -163,8 +175,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "update":
         targets = [FOLDER / f"{PREFIX}{lang}.ts" for lang in args.languages] or ts_files()
         for ts in targets:
+            kept = core_messages(ts)  # lupdate drops them: they are not in ui/
             extract(ts)
-            core = merge_core(ts)  # after lupdate, which would call them vanished
+            core = merge_core(ts, kept)
             print(f"{ts.relative_to(REPO)}: extracted ui/ and {core} core messages")
     elif args.command == "build":
         for qm in compile_all(args.out):

@@ -27,7 +27,7 @@ from callhandler.sync.pull import last_sync_at, sync_once
 from callhandler.sync.replay import is_unreachable
 from callhandler.sync.workstation import Workstation
 from callhandler.synthetic.demo import describe_accounts, ensure_demo
-from ui import ask
+from ui import ask, language
 from ui.common import theme
 from ui.lock.settings import DEFAULT_IDLE_MINUTES, IdleLockSetting, read_idle_lock_layered
 from ui.login import LoginDialog
@@ -77,7 +77,7 @@ def ensure_application() -> QApplication:
         app.setApplicationDisplayName(QCoreApplication.translate("app", "Call handler workstation"))
         app.setStyle("Fusion")
         theme.apply(theme.Appearance(), app)  # the light theme until someone signs in
-        install_translators(app)
+        language.use(app)  # the system locale's; a user's own choice after sign-in
         app.setProperty(_READY, True)
     # Windows come and go (sign-in, sign-out); the session loop decides when to end.
     app.setQuitOnLastWindowClosed(False)
@@ -178,6 +178,7 @@ def session_loop(
     worker: Worker,
     cache: LocalCache | None = None,
     idle_lock: IdleLockSetting | None = None,
+    languages: language.LanguageChoices | None = None,
 ) -> int:
     """Sign in, work in the main window; signing out goes back to sign-in, and someone
     signing in at the lock screen goes straight to their own window."""
@@ -186,6 +187,8 @@ def session_loop(
     while True:
         if next_actor is None:
             sign_in = functools.partial(accounts.authenticate, db)
+            if languages is not None:  # nobody is known yet: the system's language
+                language.use(app)
             dialog = LoginDialog(sign_in, worker, database=db.describe())
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
             actor = dialog.actor
@@ -194,6 +197,8 @@ def session_loop(
                 return 0
         else:
             actor, next_actor = next_actor, None
+        if languages is not None:
+            language.use(app, languages.get(actor.username))
         desk = build_desk(db, cache, actor, worker)
         if isinstance(desk, WorkstationDesk) and cache is not None:
             window = build_main_window(db, actor, worker, desk, cache.key_warning)
@@ -201,6 +206,8 @@ def session_loop(
         else:
             window = build_main_window(db, actor, worker, desk)
         window.lock.set_idle_interval(idle_lock.milliseconds)
+        if languages is not None:
+            language.add_menu(window, languages)
         window.closed.connect(app.quit)
         window.show()
         code = app.exec()
@@ -260,7 +267,8 @@ def run_application(args: argparse.Namespace) -> int:
             failed = prepare_demo(db, worker)
             if failed is not None:
                 return failed
-        return session_loop(app, db, worker, cache, idle_lock)
+        languages = language.LanguageChoices(app_paths(args.data_dir).config_dir)
+        return session_loop(app, db, worker, cache, idle_lock, languages)
     finally:
         worker.shutdown()
         db.dispose()

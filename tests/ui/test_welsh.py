@@ -1,0 +1,200 @@
+"""The window in Welsh (issue 16): built from the committed .ts as the build builds it, every
+tab of the handler's and the inspector's window shows Welsh (menus, tabs, buttons), no
+translated English string is left on screen, and a core error is shown in Welsh (issue 15).
+A user's language is chosen from View → Language and kept for them."""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QTabBar,
+    QWidget,
+)
+
+from callhandler.services import accounts
+from callhandler.storage.engine import Database
+from closure_helpers import Staff, make_staff, new_incident, to_awaiting_sign_off
+from ui import language
+from ui.login import LoginDialog
+from ui.main_window import build_main_window
+from ui.worker import Worker
+from uitools import WAIT_MS
+
+REPO = Path(__file__).resolve().parents[2]
+WELSH_TS = REPO / "resources" / "translations" / "callhandler_cy.ts"
+
+
+def translations_script() -> ModuleType:
+    """scripts/translations.py, the build's own compile step."""
+    spec = importlib.util.spec_from_file_location(
+        "translations_script", REPO / "scripts" / "translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def welsh(qapp: QApplication, tmp_path: Path) -> Iterator[Path]:
+    """The Welsh .qm compiled from the .ts into tmp_path and installed; English after."""
+    folder = tmp_path / "translations"
+    made = translations_script().compile_all(folder)
+    assert [qm.name for qm in made] == ["callhandler_cy.qm"]
+    language.use(qapp, "cy", folder)
+    yield folder
+    language.use(qapp, language.ENGLISH)
+
+
+def english_with_welsh() -> dict[str, str]:
+    """English source -> Welsh, for every translated message whose Welsh differs."""
+    pairs = {}
+    for item in ET.parse(WELSH_TS).getroot().iter("message"):
+        translation = item.find("translation")
+        if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+            continue
+        source, text = item.findtext("source") or "", translation.text or ""
+        if text and text != source:
+            pairs[source] = text
+    return pairs
+
+
+def _texts(window: QWidget) -> dict[str, str]:
+    """What the window shows now: menu titles and items, tab titles, buttons, labels."""
+    shown: dict[str, str] = {}
+    if isinstance(window, QMainWindow):
+        for action in window.menuBar().actions():
+            shown[action.text()] = "menu"
+            menu = action.menu()
+            for item in menu.actions() if menu is not None else []:
+                shown[item.text().split("\t")[0]] = "menu item"
+    for bar in window.findChildren(QTabBar):
+        if bar.isVisible():
+            for index in range(bar.count()):
+                shown[bar.tabText(index)] = "tab"
+    for button in window.findChildren(QAbstractButton):
+        if button.isVisible() and button.text():
+            shown[button.text()] = "button"
+    for label in window.findChildren(QLabel):
+        if label.isVisible() and label.text():
+            shown[label.text()] = "label"
+    return shown
+
+
+def _every_tab(qtbot, window: QMainWindow, worker: Worker) -> dict[str, str]:
+    """Open each tab (the inspector's tabs, the handler's and oversight's pages) and gather
+    what each shows."""
+    shown = _texts(window)
+    seen: set[int] = set()
+    for bar in window.findChildren(QTabBar):
+        if id(bar) in seen or not bar.isVisible():
+            continue
+        seen.add(id(bar))
+        for index in range(bar.count()):
+            bar.setCurrentIndex(index)
+            qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)
+            shown |= _texts(window)
+    return shown
+
+
+def _open(qtbot, db: Database, worker: Worker, actor) -> QMainWindow:
+    window = build_main_window(db, actor, worker)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)
+    return window
+
+
+def _staff_with_a_call_to_sign(db: Database) -> Staff:
+    staff = make_staff(db)
+    row = new_incident(db, staff.handler)
+    to_awaiting_sign_off(db, staff.handler, row.id, row.version)
+    return staff
+
+
+def test_the_handlers_and_the_inspectors_windows_are_in_welsh_on_every_tab(
+    qtbot, db: Database, worker: Worker, welsh: Path
+) -> None:
+    staff = _staff_with_a_call_to_sign(db)
+    english = english_with_welsh()
+
+    handler = _open(qtbot, db, worker, staff.handler)
+    shown = _every_tab(qtbot, handler, worker)
+    menus = {text for text, kind in shown.items() if kind == "menu"}
+    assert {"&Ffeil", "&Golwg", "C&ymorth"} <= menus, menus
+    tabs = {text for text, kind in shown.items() if kind == "tab"}
+    assert "Galwad (Ctrl+1)" in tabs and any(t.startswith("Fy nigwyddiadau") for t in tabs), tabs
+    assert "&Agor digwyddiad" in shown and "&Cloi'r weithfan" in shown
+    left = {text: kind for text, kind in shown.items() if text in english}
+    assert not left, f"English left in the handler's Welsh window: {left}"
+
+    inspector = _open(qtbot, db, worker, staff.inspector)
+    shown = _every_tab(qtbot, inspector, worker)
+    tabs = {text for text, kind in shown.items() if kind == "tab"}
+    assert {"Ciw cymeradwyo (1)", "Ystafell reoli", "Goruchwylio"} <= tabs, tabs
+    assert {"Rhestrau", "Siartiau", "Effaith polisi"} <= tabs, tabs  # oversight's pages
+    assert "&Rhestrau goruchwylio" in shown  # View menu
+    left = {text: kind for text, kind in shown.items() if text in english}
+    assert not left, f"English left in the inspector's Welsh window: {left}"
+
+
+def test_a_core_error_is_shown_in_welsh(qtbot, db: Database, worker: Worker, welsh: Path) -> None:
+    """The sign-in service refuses in English (the log, the command line); the window shows
+    the same message, by its id, in Welsh."""
+    make_staff(db)
+    dialog = LoginDialog(
+        functools.partial(accounts.authenticate, db),
+        worker,
+        failure_delay_s=0,
+        workstation="ws-cy",
+        database=db.describe(),
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Mewngofnodi: gweithfan ymdriniwr galwadau"
+    qtbot.keyClicks(dialog.username, "h1")
+    qtbot.keyClicks(dialog.password, "not-the-password")
+    with qtbot.waitSignal(worker.finished, timeout=WAIT_MS):
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.message.text() == (
+        "Methodd y mewngofnodi: nid yw'r enw defnyddiwr na'r cyfrinair yn gywir. Gwiriwch "
+        "Caps Lock a rhowch gynnig arall arni, neu gofynnwch i weinyddwr ailosod eich "
+        "cyfrinair."
+    )
+
+
+def test_a_user_chooses_welsh_in_the_view_menu_and_keeps_it(
+    qtbot, db: Database, worker: Worker, welsh: Path, tmp_path: Path
+) -> None:
+    """View → Language lists the built languages; choosing one keeps it for this user only
+    and reopens their window (the session loop builds it again in that language)."""
+    staff = make_staff(db)
+    choices = language.LanguageChoices(tmp_path / "config")
+    window = _open(qtbot, db, worker, staff.handler)
+    menu = language.add_menu(window, choices, welsh)
+    names = [action.text() for action in menu.actions()]
+    assert names == ["Iaith y system", "English", "Cymraeg"]
+    assert menu.actions()[0].isChecked()  # nobody chose yet: the system's language
+    with qtbot.waitSignal(window.closed, timeout=WAIT_MS):
+        menu.actions()[2].trigger()
+    assert window.switched_to == staff.handler  # reopened for the same user, no sign-in
+    assert choices.get("h1") == "cy" and choices.get("h2") == language.SYSTEM
+    again = language.LanguageChoices(tmp_path / "config")  # as at the next start
+    assert again.get("h1") == "cy"
+    again.set("h1", language.SYSTEM)
+    assert again.get("h1") == language.SYSTEM

@@ -135,7 +135,8 @@ def changed_message(template: str, shown: Recommendation, core: Recommendation) 
     return template.format(
         now=f"Grade {core.grade} ({core.grade_name})",
         shown=f"Grade {shown.grade}",
-        why="; ".join(differences(shown, core)),
+        why="; ".join(d for d in differences(shown, core) if not d.startswith("recommended "))
+        or "the grade",
     )
 
 

@@ -42,11 +42,9 @@ from callhandler.sync.outbox import OutboxEntry
 
 REFUSALS = (ConcurrentChange, BadInput, PermissionDenied)
 REPLAY_CHANGED = (
-    "The server recommends {now}, not the {shown} this workstation showed when the grade "
-    "was decided offline ({why}): the server knows of calls this workstation had not "
-    "received, or what was sent is not what the workstation showed. Nothing was stored. "
-    "Discard this with a reason, then decide the grade again against the server's "
-    "recommendation (Ctrl+G)."
+    "The server recommends {now}, not the {shown} shown offline ({why}): it knows calls "
+    "this workstation had not received, or the decision was altered. Nothing was stored. "
+    "Discard it with a reason, then grade again (Ctrl+G)."
 )
 # Operations made on a version the user saw (a retry sends them on the version now seen).
 VERSIONED = ("decide_grade", "update_details", "link_person")

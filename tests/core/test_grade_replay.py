@@ -96,7 +96,7 @@ def test_a_decision_tampered_with_in_the_outbox_is_refused_at_replay_and_nothing
     [refused] = state.conflicts
     assert refused.kind == "decide_grade" and grade_op(cache).status == "conflict"
     assert refused.message.startswith("The server recommends Grade 2 (Priority)")
-    assert "Nothing was stored" in refused.message and "Discard this" in refused.message
+    assert "Nothing was stored" in refused.message and "Discard it with a reason" in refused.message
     assert "1 refused by the server" in state.describe()
     # The call and its answers reached the server; the forged grade did not.
     assert server_incident(db).grade is None
@@ -159,7 +159,7 @@ def test_history_the_cache_had_not_pulled_makes_the_server_refuse_then_decide_ag
     back = Workstation(db, cache, staff.handler, pull=None)
     [refused] = back.tick().conflicts
     assert refused.message.startswith(
-        "The server recommends Grade 1 (Emergency), not the Grade 2 this workstation showed"
+        "The server recommends Grade 1 (Emergency), not the Grade 2 shown offline"
     )
     assert "+repeat_victim" in refused.message and "Nothing was stored" in refused.message
     with db.read() as session:

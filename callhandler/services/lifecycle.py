@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from callhandler import messages
+from callhandler.domain import grades
 from callhandler.domain import lifecycle as states
 from callhandler.domain.checklist import default_checklist
 from callhandler.domain.normalise import check_collar, clean_text
@@ -35,7 +36,7 @@ def dispatch(
     officers: Sequence[str],
 ) -> int:
     """Send officers at a grade; returns the incident's new version."""
-    if grade not in (1, 2, 3):
+    if grade not in grades.dispatch_grades():  # the policy's grades that send officers
         raise BadInput(messages.DISPATCH_GRADE())
     collars = [check_collar(o) for o in officers if o.strip()]
     if not collars:
@@ -102,7 +103,7 @@ def resolve_without_deployment(
         session,
         incident,
     ):
-        if incident.grade != 4:
+        if grades.deploys(incident.grade):  # only a grade the policy sends nobody to
             raise BadInput(messages.NOT_GRADE_4(ref=incident.ref))
         before = incident.status
         incident.status = states.CLOSURE

@@ -10,6 +10,7 @@ import pytest
 
 from callhandler.desk import DatabaseDesk
 from callhandler.domain import lifecycle as states
+from callhandler.errors import BadInput
 from callhandler.services import closure, lifecycle, signoff
 from callhandler.services.closure_saving import (
     Change,
@@ -154,3 +155,14 @@ def test_attendance_told_after_the_fact_keeps_the_time_given_through_the_desk(
     with db.read() as session:
         stored = session.get(Incident, row.id).attended_at
     assert stored.replace(tzinfo=stored.tzinfo or dt.UTC) == arrived
+
+
+def test_only_the_policys_deploying_grades_are_dispatched_and_only_others_resolved(
+    db: Database, staff: Staff
+) -> None:
+    row = new_incident(db, staff.handler)
+    with pytest.raises(BadInput, match="Dispatch needs Grade 1, 2 or 3"):
+        lifecycle.dispatch(db, staff.handler, row.id, row.version, grade=4, officers=["PC4521"])
+    with pytest.raises(BadInput, match="not graded 4"):  # not graded at all yet
+        lifecycle.resolve_without_deployment(db, staff.handler, row.id, row.version)
+    assert closure.closure_view(db, staff.handler, row.id).status == states.OPEN

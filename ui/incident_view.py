@@ -3,28 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
+from ui.common.table_view import ReadOnlyTableView
 from ui.models.incident_table import ADDRESS, IncidentTableModel
 
 
-class IncidentTableView(QTableView):
-    """Whole-row selection, read-only, Tab leaves the table (keyboard-first), Address stretches."""
+class IncidentTableView(ReadOnlyTableView):
+    """Whole-row selection, read-only, Tab leaves the table (keyboard-first), Address
+    stretches; reached with the keyboard, a row is selected (ReadOnlyTableView)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.setTabKeyNavigation(False)
-        self.setWordWrap(False)
-        self.setShowGrid(False)
-        self.verticalHeader().setVisible(False)
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
-        header = self.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setMinimumSectionSize(40)
+        super().__init__(parent=parent, fit_columns=False)
+        self.horizontalHeader().setMinimumSectionSize(40)
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)

@@ -82,7 +82,7 @@ class HandlerView(QWidget):
         elif tab == REVIEWS_TAB:
             self.reviews.setFocus(Qt.FocusReason.ShortcutFocusReason)
         else:
-            self.shift.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.shift.focus_list()  # the first row selected: Enter acts on it (issue 16)
 
     def _update_shift_tab(self) -> None:
         self.tabs.setTabText(

@@ -213,6 +213,8 @@ class ShiftIncidentsPanel(QWidget):
         self.model.set_rows(rows)
         if chosen is not None and (self.selected() is None or self.selected() != chosen):
             self.select(chosen.id)
+        if self.selected() is None and self.model.rowCount():
+            self.select(self.model.rows()[0].id)  # never a list with nothing selected
         self._update_heading()
         self._selection_changed()
 

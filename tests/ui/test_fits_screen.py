@@ -1,16 +1,28 @@
-"""Every window and dialog fits a small screen (issue 16): at 1366x768 and 1536x864 none is
-larger than the screen, no label's or button's text is cut, and a dialog's buttons and
-error line are on screen. A failure names the window and each widget that does not fit.
+"""Every window and dialog fits a small screen (issue 16): at 1366x768, 1536x864 and
+1280x720 none is larger than the screen, no label's or button's text is cut, no box is
+squashed, and a dialog's buttons and error line are on screen. A failure names the
+window and each widget that does not fit.
+
+Scaling: Qt lays a window out in logical pixels, and a scale factor keeps the logical
+DPI at 96, so 1920x1080 at 125 % is a 1536x864 logical screen and 150 % is 1280x720:
+the same layout, drawn larger. The in-process screens stand for them (fast, every
+window); ``test_scaled_screens`` proves it for real, running the call window, the
+sign-in and the DASH in a fresh process with QT_SCALE_FACTOR 1.25 and 1.5 on an
+offscreen 1920x1080 screen.
 
 The windows are styled as the workstation styles them (Fusion and the control-room
-stylesheet): the bold default buttons and the 11 pt type are what clip."""
+stylesheet): the bold default buttons and the 11 pt type are what clip. FIT_SCREENSHOTS
+(a folder) saves every window as checked, to look at."""
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 import os
 import re
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,7 +30,7 @@ import pytest
 from fit_call import call_in_progress
 from fit_check import problems
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from callhandler.desk import DatabaseDesk
 from callhandler.domain.facts import Facts
@@ -239,6 +251,10 @@ def test_every_window_fits_the_screen(qtbot, db: Database, worker: Worker, which
     ensure_application()  # Fusion and the control-room stylesheet, as the workstation runs
     staff = make_staff(db)
     size = SCREENS[screen]
+    if os.environ.get("FIT_REAL_SCREEN"):  # in test_scaled_screens' process: a real screen
+        real = QApplication.primaryScreen()
+        assert real.size() == size
+        assert real.devicePixelRatio() == float(os.environ["QT_SCALE_FACTOR"])
     found = []
     for name, window, *show in OPENERS[which](qtbot, db, worker, staff):
         if show:  # the main window's tabs, checked one at a time (each as it is shown)
@@ -249,3 +265,34 @@ def test_every_window_fits_the_screen(qtbot, db: Database, worker: Worker, which
             shot = Path(folder) / f"{re.sub(r'[^a-z0-9]+', '-', name.lower())}.{screen}.png"
             assert window.grab().save(str(shot))
     assert not found, f"at {screen}:\n" + "\n".join(found)
+
+
+@pytest.fixture(scope="session")
+def qapp_args(pytestconfig) -> list[str]:
+    """test_scaled_screens' process picks its offscreen screen (conftest fixes the
+    platform's name in the environment; the command line's -platform wins over it)."""
+    platform = os.environ.get("FIT_PLATFORM")
+    return [pytestconfig.getini("qt_qapp_name"), *(["-platform", platform] if platform else [])]
+
+
+@pytest.mark.parametrize(("scale", "screen"), [("1.25", "1536x864"), ("1.5", "1280x720")])
+def test_scaled_screens(tmp_path: Path, scale: str, screen: str) -> None:
+    """1920x1080 at 125 % and 150 %, for real: a fresh process with QT_SCALE_FACTOR on an
+    offscreen 1920x1080 screen, whose logical size is then the screen checked."""
+    config = tmp_path / "screen.json"
+    config.write_text(
+        json.dumps({"screens": [{"name": "fhd", "width": 1920, "height": 1080, "logicalDpi": 96}]}),
+        encoding="utf-8",
+    )
+    env = dict(os.environ, QT_SCALE_FACTOR=scale, FIT_REAL_SCREEN="1")
+    env["FIT_PLATFORM"] = f"offscreen:configfile={config}"
+    chosen = f"sqlite and {screen} and (call or sign-in or risk)"
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", __file__, "-k", chosen],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert run.returncode == 0 and "3 passed" in run.stdout, run.stdout[-4000:]

@@ -78,6 +78,13 @@ class Review:
     resubmitted_unchanged: bool = False
 
     @property
+    def why_not(self) -> str:
+        """Why this reader may not sign an incident that waits for sign-off, as the window
+        shows it ("" when they may, or when nothing waits: a finalised or returned incident
+        is not theirs to sign, and saying so would only be noise)."""
+        return self.sign_refusal if self.status == states.AWAITING and not self.may_sign else ""
+
+    @property
     def highlight_override(self) -> bool:
         return bool(self.decision and (self.decision.overridden or self.decision.below_floor))
 

@@ -166,3 +166,21 @@ def test_only_the_policys_deploying_grades_are_dispatched_and_only_others_resolv
     with pytest.raises(BadInput, match="not graded 4"):  # not graded at all yet
         lifecycle.resolve_without_deployment(db, staff.handler, row.id, row.version)
     assert closure.closure_view(db, staff.handler, row.id).status == states.OPEN
+
+
+def test_the_review_says_whether_its_reader_may_sign_and_why_not(
+    db: Database, staff: Staff
+) -> None:
+    incident_id, _v = attended(db, staff)
+    view = open_for_closure(DatabaseDesk(db, staff.handler), incident_id).view
+    changes = [Change(f"item:{k}", v, "PC4521") for k, v in FULL_ANSWERS.items()]
+    changes += [Change(f"narrative:{k}", v) for k, v in NARRATIVE.items()]
+    desk = DatabaseDesk(db, staff.handler)
+    view = save_closure_changes(desk, incident_id, view.version, changes).view
+    version = submit_closure(desk, incident_id, view.version)
+    independent = signoff.review(db, staff.inspector, incident_id)
+    assert independent.may_sign and independent.why_not == ""
+    signoff.finalise(db, staff.inspector, incident_id, version, password=PASSWORD)
+    done = signoff.review(db, staff.inspector2, incident_id)
+    assert not done.may_sign
+    assert "already finalised" in done.sign_refusal and done.why_not == ""  # nothing waits

@@ -11,7 +11,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from callhandler.desk import Desk
-from callhandler.domain import lifecycle as states
 from callhandler.errors import AuthenticationFailed, BadInput
 from callhandler.services.incident_changes import ConcurrentChange
 from callhandler.services.signoff import Review
@@ -140,7 +139,7 @@ class ReviewPanel(QWidget):
         self.title.setText(
             self.tr("{ref} — {status}").format(ref=review.ref, status=status_label(review.status))
         )
-        if review.sign_refusal and review.status == states.AWAITING:
+        if review.why_not:
             # The core's answer (four_eyes.sign_problems), shown as it gave it.
             self.own.show_message(
                 review.sign_refusal + " " + self.tr("You can read it, not finalise or return it."),

@@ -250,3 +250,85 @@ NOTE_EMPTY = message("notes.empty", "A note needs some text.")
 ONLY_TAKERS_READ_RETURNS = message(
     "signoff.only_takers_read_returns", "Only handlers and inspectors read return reasons."
 )
+
+# -- attendance and regrading ---------------------------------------------------------------
+ONLY_TAKERS_WATCH_ATTENDANCE = message(
+    "attendance.only_takers", "Only call handlers and inspectors watch attendance."
+)
+ONLY_INSPECTORS_OVERSIGHT = message(
+    "oversight.only_inspectors", "Only inspectors and administrators see the oversight lists."
+)
+WRITE_THE = message("attendance.write_the", "Write the {what} (at least {minimum} characters).")
+ONLY_INSPECTOR_DECIDES_LATE = message(
+    "attendance.only_inspector_decides",
+    "Only an inspector can record a decision on late attendance.",
+)
+DECISION_NOT_DISPATCHED = message(
+    "attendance.decision_not_dispatched",
+    "Incident {ref} is {status}: a decision on attendance is for an incident dispatched and "
+    "not yet attended.",
+)
+REGRADE_TOO_LATE = message(
+    "grade.regrade_too_late",
+    "Incident {ref} is {status}: the grade can change only before an officer attends.",
+)
+ALREADY_GRADE = message("grade.already", "Incident {ref} is already Grade {grade} ({name}).")
+REGRADE_SENDS_NOBODY = message(
+    "grade.regrade_sends_nobody",
+    "Grade {grade} ({name}) sends nobody, but officers are on the way: record their "
+    "attendance or choose a deployed grade.",
+)
+
+# -- trigger events -------------------------------------------------------------------------
+ONLY_STAFF_CAN = message(
+    "trigger.only_staff_can", "Only handlers, inspectors and administrators can {doing}."
+)
+DUE_NOT_A_DATE = message(
+    "trigger.due_not_a_date",
+    "The due date {text!r} is not a date: write it as YYYY-MM-DD, for example 2026-12-03.",
+)
+DUE_AS_A_DATE = message("trigger.due_as_a_date", "Give the due date as a date (YYYY-MM-DD).")
+DUE_TOO_FAR = message(
+    "trigger.due_too_far",
+    "The due date {due} is more than {years} years from today ({today}): check the year.",
+)
+TRIGGER_ABOUT_WHOM = message(
+    "trigger.about_whom", "Say whom the trigger event is about: an incident, a person, or both."
+)
+TRIGGER_SAY_WHY = message(
+    "trigger.say_why",
+    "Say why (at least {minimum} characters): the rationale is what the next inspector reads.",
+)
+NO_TRIGGER_EVENT = message("trigger.missing", "There is no trigger event {event_id}.")
+TRIGGER_ALREADY_CLOSED = message(
+    "trigger.already_closed",
+    "Trigger event {event_id} was already closed by {who} ({outcome}); record a new event if "
+    "something else is due.",
+)
+
+# -- the DASH risk assessment ---------------------------------------------------------------
+RISK_NOT_AN_ANSWER = message(
+    "risk.not_an_answer", "{value!r} is not an answer: answer yes, no or not known."
+)
+RISK_ANSWER_EVERY = message(
+    "risk.answer_every",
+    'Answer every question before saving the risk assessment ("not known" is an answer, a '
+    "blank is not): still to answer {missing}.",
+)
+RISK_NOT_A_LEVEL = message(
+    "risk.not_a_level", "{level!r} is not a risk level: choose standard, medium or high."
+)
+RISK_NEVER_LOWER = message(
+    "risk.never_lower",
+    "Professional judgement may raise the risk level but never lower it: the answers give "
+    "{computed}, so it cannot be recorded as {level}. Record {computed} or higher, and write "
+    "down anything that makes you think the risk is lower.",
+)
+RISK_JUDGEMENT_WHY = message(
+    "risk.judgement_why",
+    "Write the reason for your professional judgement (at least {minimum} characters): the "
+    "inspector and the MARAC read it.",
+)
+RISK_RATIONALE_TOO_LONG = message(
+    "risk.rationale_too_long", "The rationale is too long: {limit} characters at most."
+)

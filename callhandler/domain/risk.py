@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
+from callhandler import messages
 from callhandler.domain.normalise import clean_text
 from callhandler.domain.risk_instrument import DEFAULT_INSTRUMENT as DEFAULT_INSTRUMENT
 from callhandler.domain.risk_instrument import FollowUp as FollowUp
@@ -129,7 +130,7 @@ def answer_value(value: object) -> str:
     text = str(value).strip().lower().replace("-", " ") if isinstance(value, str) else ""
     canonical = _ANSWER_ALIASES.get(text) or _ANSWER_ALIASES.get(text.replace("_", " "))
     if canonical is None:
-        raise BadInput(f"{value!r} is not an answer: answer yes, no or not known.")
+        raise BadInput(messages.RISK_NOT_AN_ANSWER(value=value))
     return canonical
 
 
@@ -163,10 +164,7 @@ def check_answers(
     if complete:
         missing = [q.number for q in instrument.questions if q.key not in given]
         if missing:
-            raise BadInput(
-                'Answer every question before saving the risk assessment ("not known" is an '
-                f"answer, a blank is not): still to answer {_numbers(missing)}."
-            )
+            raise BadInput(messages.RISK_ANSWER_EVERY(missing=_numbers(missing)))
     ordered = {k: given[k] for k in instrument.keys if k in given}
     return ordered
 
@@ -225,18 +223,11 @@ def judgement(computed_level: str, judgement_level: str | None, rationale: str) 
         return computed_level
     level = str(judgement_level).strip().lower()
     if level not in LEVEL_RANK:
-        raise BadInput(f"{judgement_level!r} is not a risk level: choose standard, medium or high.")
+        raise BadInput(messages.RISK_NOT_A_LEVEL(level=judgement_level))
     if LEVEL_RANK[level] < LEVEL_RANK[computed_level]:
-        raise BadInput(
-            f"Professional judgement may raise the risk level but never lower it: the answers "
-            f"give {computed_level}, so it cannot be recorded as {level}. Record {computed_level}"
-            " or higher, and write down anything that makes you think the risk is lower."
-        )
+        raise BadInput(messages.RISK_NEVER_LOWER(computed=computed_level, level=level))
     if not has_rationale(rationale):
-        raise BadInput(
-            "Write the reason for your professional judgement (at least "
-            f"{MIN_RATIONALE_CHARS} characters): the inspector and the MARAC read it."
-        )
+        raise BadInput(messages.RISK_JUDGEMENT_WHY(minimum=MIN_RATIONALE_CHARS))
     return level
 
 
@@ -341,7 +332,7 @@ def assess(
     result = score(instrument, given)
     text = clean_text(rationale, MAX_RATIONALE_CHARS + 1)
     if len(text) > MAX_RATIONALE_CHARS:
-        raise BadInput(f"The rationale is too long: {MAX_RATIONALE_CHARS} characters at most.")
+        raise BadInput(messages.RISK_RATIONALE_TOO_LONG(limit=MAX_RATIONALE_CHARS))
     level = (judgement_level or "").strip().lower() or None
     final = judgement(result.level, level, text)
     check_pattern_decision(result, level, text)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
+from callhandler import messages
 from callhandler.domain import lifecycle as states
 from callhandler.domain.attendance import (
     AttendanceStatus,
@@ -69,7 +70,7 @@ class IncidentAttendance:
 
 def _check_role(actor: Actor) -> None:
     if actor.role not in WATCHING_ROLES:
-        raise PermissionDenied("Only call handlers and inspectors watch attendance.")
+        raise PermissionDenied(messages.ONLY_TAKERS_WATCH_ATTENDANCE())
 
 
 def _decisions(session: Session, incidents: list[Incident]) -> dict[int, DecisionRow]:
@@ -125,7 +126,7 @@ def attendance_for(
     with db.read() as session:
         incident = session.get(Incident, incident_id)
         if incident is None:
-            raise BadInput(f"There is no incident {incident_id}.")
+            raise BadInput(messages.NO_INCIDENT(incident_id=incident_id))
         decision = _decisions(session, [incident]).get(incident.id)
         return _view(incident, now or now_utc(), targets, decision)
 
@@ -154,7 +155,7 @@ def overdue_for_oversight(
 ) -> list[IncidentAttendance]:
     """The same alerts, read for the oversight lists by an inspector or administrator."""
     if actor.role not in ("inspector", "admin"):
-        raise PermissionDenied("Only inspectors and administrators see the oversight lists.")
+        raise PermissionDenied(messages.ONLY_INSPECTORS_OVERSIGHT())
     return _overdue(db, now or now_utc(), targets or shipped_attendance_targets())
 
 
@@ -190,7 +191,7 @@ def _overdue(
 def _text(text: str, what: str) -> str:
     cleaned = clean_text(text, MAX_TEXT_CHARS)
     if sum(1 for ch in cleaned if not ch.isspace()) < MIN_TEXT_CHARS:
-        raise BadInput(f"Write the {what} (at least {MIN_TEXT_CHARS} characters).")
+        raise BadInput(messages.WRITE_THE(what=what, minimum=MIN_TEXT_CHARS))
     return cleaned
 
 
@@ -205,7 +206,7 @@ def record_inspector_decision(
 ) -> IncidentAttendance:
     """The inspector's decision on a late (or soon late) attendance; stops the alert. Audited."""
     if actor.role != "inspector":
-        raise PermissionDenied("Only an inspector can record a decision on late attendance.")
+        raise PermissionDenied(messages.ONLY_INSPECTOR_DECIDES_LATE())
     text = _text(decision_text, "decision on the late attendance")
     now = now or now_utc()
     targets = shipped_attendance_targets()
@@ -214,8 +215,10 @@ def record_inspector_decision(
     ) as (session, incident):
         if incident.status != states.DISPATCHED or incident.dispatched_at is None:
             raise BadInput(
-                f"Incident {incident.ref} is {states.STATE_WORDS.get(incident.status, incident.status)}:"
-                " a decision on attendance is for an incident dispatched and not yet attended."
+                messages.DECISION_NOT_DISPATCHED(
+                    ref=incident.ref,
+                    status=states.STATE_WORDS.get(incident.status, incident.status),
+                )
             )
         before = _view(incident, now, targets, None).status
         row = AttendanceDecision(
@@ -256,7 +259,7 @@ def regrade(
     text = _text(reason, "reason for the new grade")
     policy = shipped_policy()
     if isinstance(grade, bool) or not isinstance(grade, int):
-        raise BadInput(f"The grade must be a number from 1 to {policy.least_urgent}.")
+        raise BadInput(messages.GRADE_NOT_A_NUMBER(least=policy.least_urgent))
     new = policy.grade(grade)
     now = now or now_utc()
     with changing(db, actor, incident_id, expected_version, "regrade", lifecycle=False) as (
@@ -265,17 +268,16 @@ def regrade(
     ):
         if incident.status not in (states.OPEN, states.DISPATCHED):
             raise BadInput(
-                f"Incident {incident.ref} is {states.STATE_WORDS.get(incident.status, incident.status)}:"
-                " the grade can change only before an officer attends."
+                messages.REGRADE_TOO_LATE(
+                    ref=incident.ref,
+                    status=states.STATE_WORDS.get(incident.status, incident.status),
+                )
             )
         if incident.grade == grade:
-            raise BadInput(f"Incident {incident.ref} is already Grade {grade} ({new.name}).")
+            raise BadInput(messages.ALREADY_GRADE(ref=incident.ref, grade=grade, name=new.name))
         dispatched = incident.status == states.DISPATCHED
         if dispatched and not new.deploy:
-            raise BadInput(
-                f"Grade {grade} ({new.name}) sends nobody, but officers are on the way: "
-                "record their attendance or choose a deployed grade."
-            )
+            raise BadInput(messages.REGRADE_SENDS_NOBODY(grade=grade, name=new.name))
         old = incident.grade
         incident.grade = grade
         if dispatched:

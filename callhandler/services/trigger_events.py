@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from callhandler import messages
 from callhandler.domain.normalise import clean_text
 from callhandler.errors import BadInput, PermissionDenied
 from callhandler.services import audit
@@ -66,7 +67,7 @@ class TriggerEventView:
 
 def _check_role(actor: Actor, doing: str) -> None:
     if actor.role not in TRIGGER_ROLES:
-        raise PermissionDenied(f"Only handlers, inspectors and administrators can {doing}.")
+        raise PermissionDenied(messages.ONLY_STAFF_CAN(doing=doing))
 
 
 def _due_date(value: object, today: dt.date) -> dt.date:
@@ -77,18 +78,16 @@ def _due_date(value: object, today: dt.date) -> dt.date:
         try:
             value = dt.date.fromisoformat(text)
         except ValueError:
-            raise BadInput(
-                f"The due date {text[:40]!r} is not a date: write it as YYYY-MM-DD, "
-                "for example 2026-12-03."
-            ) from None
+            raise BadInput(messages.DUE_NOT_A_DATE(text=text[:40])) from None
     if not isinstance(value, dt.date):
-        raise BadInput("Give the due date as a date (YYYY-MM-DD).")
+        raise BadInput(messages.DUE_AS_A_DATE())
     earliest = today.replace(year=today.year - MAX_YEARS_AWAY)
     latest = _years_later(today, MAX_YEARS_AWAY)
     if not earliest <= value <= latest:
         raise BadInput(
-            f"The due date {value.isoformat()} is more than {MAX_YEARS_AWAY} years from today "
-            f"({today.isoformat()}): check the year."
+            messages.DUE_TOO_FAR(
+                due=value.isoformat(), years=MAX_YEARS_AWAY, today=today.isoformat()
+            )
         )
     return value
 
@@ -158,16 +157,16 @@ def record_trigger_event(
         choices = ", ".join(f"{k} ({KIND_WORDS[k]})" for k in TRIGGER_KINDS)
         raise BadInput(f"{str(kind)[:40]!r} is not a kind of trigger event: choose {choices}.")
     if incident_id is None and person_id is None:
-        raise BadInput("Say whom the trigger event is about: an incident, a person, or both.")
+        raise BadInput(messages.TRIGGER_ABOUT_WHOM())
     now = now or now_utc()
     due = _due_date(due_on, now.date())
     cleaned = _note(note)
     with db.write() as session:
         incident = session.get(Incident, incident_id) if incident_id is not None else None
         if incident_id is not None and incident is None:
-            raise BadInput(f"There is no incident {incident_id}.")
+            raise BadInput(messages.NO_INCIDENT(incident_id=incident_id))
         if person_id is not None and session.get(Person, person_id) is None:
-            raise BadInput(f"There is no person {person_id}.")
+            raise BadInput(messages.NO_PERSON(person_id=person_id))
         row = TriggerEvent(
             incident_id=incident_id,
             person_id=person_id,
@@ -237,19 +236,17 @@ def close_trigger_event(
         raise BadInput(f"The outcome must be one of: {', '.join(repr(o) for o in OUTCOMES)}.")
     why = clean_text(rationale if isinstance(rationale, str) else "", NOTE_LIMIT)
     if sum(1 for ch in why if not ch.isspace()) < MIN_RATIONALE:
-        raise BadInput(
-            f"Say why (at least {MIN_RATIONALE} characters): the rationale is what the next "
-            "inspector reads."
-        )
+        raise BadInput(messages.TRIGGER_SAY_WHY(minimum=MIN_RATIONALE))
     now = now or now_utc()
     with db.write() as session:
         row = session.get(TriggerEvent, event_id)
         if row is None:
-            raise BadInput(f"There is no trigger event {event_id}.")
+            raise BadInput(messages.NO_TRIGGER_EVENT(event_id=event_id))
         if row.closed_at is not None:
             raise BadInput(
-                f"Trigger event {event_id} was already closed by {row.closed_by} "
-                f"({row.outcome}); record a new event if something else is due."
+                messages.TRIGGER_ALREADY_CLOSED(
+                    event_id=event_id, who=row.closed_by, outcome=row.outcome
+                )
             )
         _close(session, actor, row, outcome, why, now)
         return _view(session, row)

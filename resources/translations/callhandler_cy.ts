@@ -4,7 +4,7 @@
     <context>
         <name />
         <message>
-            <location filename="../../ui/oversight/policy_impact_view.py" line="+361" />
+            <location filename="../../ui/oversight/policy_impact_view.py" line="+365" />
             <source>Replayed {replayed} graded incidents: {changed} recommended grades change ({more} more urgent, {less} less urgent); floor changed on {floor}, flags on {flags}, MARAC consideration on {marac}; the handler's grade would be below the new floor on {below}.</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Ailchwaraewyd {replayed} o ddigwyddiadau a raddiwyd: mae {changed} gradd a argymhellir yn newid ({more} yn fwy brys, {less} yn llai brys); newidiodd y llawr ar {floor}, y baneri ar {flags}, ystyried MARAC ar {marac}; byddai gradd yr ymdriniwr islaw'r llawr newydd ar {below}.</translation>
@@ -169,7 +169,19 @@
             <translation>Briff i'r swyddogion sy'n mynychu</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+10" />
+            <source>Briefing page</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Tudalen y briff</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The briefing for the attending officers, as it prints; read-only.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Y briff i'r swyddogion sy'n mynychu, fel y mae'n argraffu; darllen yn unig.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>&amp;Print…</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>&amp;Argraffu…</translation>
@@ -392,7 +404,7 @@
             <translation>Y galwr</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>What the caller has said</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Yr hyn y mae'r galwr wedi'i ddweud</translation>
@@ -671,7 +683,7 @@ Y galwr: %2</translation>
     <context>
         <name>CloseTriggerDialog</name>
         <message>
-            <location filename="../../ui/oversight/trigger_dialog.py" line="+193" />
+            <location filename="../../ui/oversight/trigger_dialog.py" line="+198" />
             <source>Close trigger event</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Cau digwyddiad sbardun</translation>
@@ -1139,7 +1151,7 @@ Y galwr: %2</translation>
     <context>
         <name>DebriefDialog</name>
         <message>
-            <location filename="../../ui/training/debrief_dialog.py" line="+73" />
+            <location filename="../../ui/training/debrief_dialog.py" line="+74" />
             <source>Debrief: %1</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Ôl-drafodaeth: %1</translation>
@@ -1332,6 +1344,12 @@ Y galwr: %2</translation>
             <source>Dispatch %s</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Anfon %s</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The grade the officers are sent at; it starts at the grade decided.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Y radd y caiff y swyddogion eu hanfon arni; mae'n dechrau ar y radd a benderfynwyd.</translation>
         </message>
         <message>
             <location line="+7" />
@@ -1974,7 +1992,19 @@ Y galwr: %2</translation>
             <translation>Codi i %1</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+12" />
+            <source>Reason for raising the level</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Rheswm dros godi'r lefel</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Required when you raise the level by judgement: what makes the risk higher.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Gofynnol pan fyddwch yn codi'r lefel drwy farn: beth sy'n gwneud y risg yn uwch.</translation>
+        </message>
+        <message>
+            <location line="+32" />
             <source>The homicide patterns ask for a decision: raise to high (Alt+H), or write why you keep the level (at least a sentence).</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Mae'r patrymau dynladdiad yn gofyn am benderfyniad: codi i uchel (Alt+H), neu ysgrifennu pam rydych yn cadw'r lefel (o leiaf brawddeg).</translation>
@@ -2342,7 +2372,13 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>Marcwyr rhybudd</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
+            <source>The incident's warning markers, one a row; select an active one to expire it.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Marcwyr rhybudd y digwyddiad, un i bob rhes; dewiswch un gweithredol i ddod ag ef i ben.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>&amp;Expire…</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>&amp;Dod i ben…</translation>
@@ -2375,7 +2411,13 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>Ar goll o hyd</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+2" />
+            <source>What the checklist still needs before closure; Enter goes to the item.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Yr hyn sydd ei angen ar y rhestr wirio o hyd cyn cau; mae Enter yn mynd at yr eitem.</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Enter on a line goes to it. F8: next missing item from anywhere.</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Mae Enter ar linell yn mynd ati. F8: yr eitem nesaf sydd ar goll o unrhyw le.</translation>
@@ -2420,7 +2462,13 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>Fy nghydymffurfiaeth fesul eitem y rhestr wirio</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
+            <source>One row per checklist item: your compliance and how many times it was missed.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Un rhes i bob eitem y rhestr wirio: eich cydymffurfiaeth a sawl gwaith y'i methwyd.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Call / checklist item</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Galwad / eitem y rhestr wirio</translation>
@@ -2444,7 +2492,13 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>Fy adolygiadau gyda nodiadau'r adolygydd</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+2" />
+            <source>One branch per reviewed call; open it for each item's score and note.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Un gangen i bob galwad a adolygwyd; agorwch hi i weld sgôr a nodyn pob eitem.</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>Loading your reviews…</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Yn llwytho eich adolygiadau…</translation>
@@ -2691,7 +2745,19 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
     <context>
         <name>OverdueAlert</name>
         <message>
-            <location filename="../../ui/attendance/overdue_alert.py" line="+84" />
+            <location filename="../../ui/attendance/overdue_alert.py" line="+81" />
+            <source>Overdue incidents</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Digwyddiadau hwyr</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Incidents past their attendance target, most overdue first; Enter opens one.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Digwyddiadau sydd wedi mynd heibio i'w targed presenoldeb, y mwyaf hwyr yn gyntaf; mae Enter yn agor un.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Record &amp;decision…</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Cofnodi &amp;penderfyniad…</translation>
@@ -2784,7 +2850,13 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>&amp;Pam? (gofynnol pan ddewiswch radd arall)</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
+            <source>Your professional judgement for choosing a grade other than recommended.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Eich barn broffesiynol dros ddewis gradd heblaw'r un a argymhellwyd.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Your professional judgement, in a sentence or more</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Eich barn broffesiynol, mewn brawddeg neu fwy</translation>
@@ -3084,7 +3156,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
     <context>
         <name>PolicyImpactView</name>
         <message>
-            <location filename="../../ui/oversight/policy_impact_view.py" line="-311" />
+            <location filename="../../ui/oversight/policy_impact_view.py" line="-315" />
             <source>Choose the new policy file</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Dewiswch y ffeil polisi newydd</translation>
@@ -3145,6 +3217,12 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
         </message>
         <message>
             <location line="+1" />
+            <source>How many days of past calls to replay.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Sawl diwrnod o alwadau blaenorol i'w hailchwarae.</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Replay the &amp;last</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Ailchwarae'r &amp;olaf</translation>
@@ -3162,7 +3240,13 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>Digwyddiadau y mae eu hargymhelliad yn newid</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+2" />
+            <source>Each row: the grade recommended then and under the new policy.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Pob rhes: y radd a argymhellwyd bryd hynny ac o dan y polisi newydd.</translation>
+        </message>
+        <message>
+            <location line="+51" />
             <source>Choose the new policy file to compare with.</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Dewiswch y ffeil polisi newydd i gymharu â hi.</translation>
@@ -3320,6 +3404,12 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>Cydymffurfiaeth pwy</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>The whole team, or one handler.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Y tîm cyfan, neu un ymdriniwr.</translation>
+        </message>
+        <message>
             <location line="+4" />
             <source>Weeks: </source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
@@ -3327,6 +3417,18 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
         </message>
         <message>
             <location line="+1" />
+            <source>Weeks shown</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Wythnosau a ddangosir</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>How many weeks back the chart and table cover.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Sawl wythnos yn ôl y mae'r siart a'r tabl yn eu cwmpasu.</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Export CSV…</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Allforio CSV…</translation>
@@ -3344,7 +3446,19 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>Cydymffurfiaeth SA fesul eitem y rhestr wirio (%)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+5" />
+            <source>QA compliance chart</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Siart cydymffurfiaeth SA</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Compliance by checklist item; the table below gives the same figures.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Cydymffurfiaeth fesul eitem y rhestr wirio; mae'r tabl isod yn rhoi'r un ffigurau.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Checklist item</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Eitem y rhestr wirio</translation>
@@ -3362,7 +3476,19 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>Methwyd</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
+            <source>Compliance by checklist item</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Cydymffurfiaeth fesul eitem y rhestr wirio</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>One row per checklist item: compliance and how many times it was missed.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Un rhes i bob eitem y rhestr wirio: cydymffurfiaeth a sawl gwaith y'i methwyd.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>&amp;Handler:</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>&amp;Ymdriniwr:</translation>
@@ -3413,10 +3539,16 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
     <context>
         <name>QAReviewView</name>
         <message>
-            <location filename="../../ui/qa/review_view.py" line="+62" />
+            <location filename="../../ui/qa/review_view.py" line="+63" />
             <source>Sample week</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Wythnos y sampl</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The week whose calls are sampled for review.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Yr wythnos y mae ei galwadau'n cael eu samplu i'w hadolygu.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3438,6 +3570,18 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
         </message>
         <message>
             <location line="+1" />
+            <source>Calls per handler</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Galwadau i bob ymdriniwr</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>How many calls to sample from each handler.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Sawl galwad i'w samplu gan bob ymdriniwr.</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>&amp;Draw the week's sample</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>&amp;Tynnu sampl yr wythnos</translation>
@@ -3449,7 +3593,13 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>Galwadau yn y sampl (mae Enter yn agor)</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
+            <source>The week's sample, one call a row; Enter opens its review form.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Sampl yr wythnos, un alwad i bob rhes; mae Enter yn agor ei ffurflen adolygu.</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>&amp;Save review (Ctrl+S)</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>&amp;Cadw'r adolygiad (Ctrl+S)</translation>
@@ -3954,7 +4104,13 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
     <context>
         <name>ReviewFormPanel</name>
         <message>
-            <location filename="../../ui/qa/review_form.py" line="+79" />
+            <location filename="../../ui/qa/review_form.py" line="+77" />
+            <source>Review form</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Ffurflen adolygu</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Choose a sampled call and press Enter to review it.</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Dewiswch alwad o'r sampl a phwyswch Enter i'w hadolygu.</translation>
@@ -4212,7 +4368,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
     <context>
         <name>ReviewPanel</name>
         <message>
-            <location filename="../../ui/inspector/review_panel.py" line="+50" />
+            <location filename="../../ui/inspector/review_panel.py" line="+49" />
             <location line="+58" />
             <source>Review</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
@@ -4300,7 +4456,13 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>Asesiad risg</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+33" />
+            <source>DASH questions</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Cwestiynau DASH</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Attending officer's &amp;collar number:</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Rhif &amp;coler y swyddog sy'n mynychu:</translation>
@@ -4683,6 +4845,12 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
         </message>
         <message>
             <location line="+2" />
+            <source>What the handler must put right before resubmitting; they see it.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Yr hyn y mae'n rhaid i'r ymdriniwr ei gywiro cyn ailgyflwyno; maen nhw'n ei weld.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>R&amp;eason</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Rh&amp;eswm</translation>
@@ -4980,7 +5148,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
     <context>
         <name>TrainingBand</name>
         <message>
-            <location filename="../../ui/training/band.py" line="+27" />
+            <location filename="../../ui/training/band.py" line="+24" />
             <source>TRAINING — a made-up call; nothing here reaches live records or the server</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>HYFFORDDIANT — galwad ffug; nid oes dim yma yn cyrraedd cofnodion byw na'r gweinydd</translation>
@@ -4995,7 +5163,19 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>Gweithfan ymdriniwr galwadau — %1</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+17" />
+            <source>Training scenarios</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Senarios hyfforddi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter starts the chosen training call.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Mae Enter yn dechrau'r alwad hyfforddi a ddewiswyd.</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Choose a training call and press Enter:</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Dewiswch alwad hyfforddi a phwyswch Enter:</translation>
@@ -5037,7 +5217,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
     <context>
         <name>TriggerEventDialog</name>
         <message>
-            <location line="-228" />
+            <location line="-233" />
             <source>Trigger event for reassessment: {ref}</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Digwyddiad sbardun ar gyfer ailasesu: {ref}</translation>
@@ -5049,7 +5229,19 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>&amp;Cofnodi'r digwyddiad</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+10" />
+            <source>What makes the risk worth reassessing.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Beth sy'n gwneud y risg yn werth ei hailasesu.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The day the reassessment becomes due.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Y diwrnod y daw'r ailasesiad yn ddyledus.</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>The &amp;incident {ref}</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Y &amp;digwyddiad {ref}</translation>
@@ -5062,6 +5254,12 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
         </message>
         <message>
             <location line="+5" />
+            <source>Optional: what happened, for whoever reassesses.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Dewisol: beth ddigwyddodd, i bwy bynnag sy'n ailasesu.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>e.g. Suspect released on bail; conditions not to contact the victim.</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>e.e. Rhyddhawyd yr un a ddrwgdybir ar fechnïaeth; amodau i beidio â chysylltu â'r dioddefwr.</translation>
@@ -5230,7 +5428,7 @@ Manylion: %1</translation>
     <context>
         <name>parent</name>
         <message>
-            <location filename="../../ui/qa/review_form.py" line="-41" />
+            <location filename="../../ui/qa/review_form.py" line="-42" />
             <source>Record: %1 (suggests %2)</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Cofnod: %1 (yn awgrymu %2)</translation>
@@ -5297,6 +5495,30 @@ Manylion: %1</translation>
             <comment>accounts.username_taken</comment>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Mae'r enw defnyddiwr {username!r} eisoes yn cael ei ddefnyddio: dewiswch un arall.</translation>
+        </message>
+        <message>
+            <source>Incident {ref} is {status}: a decision on attendance is for an incident dispatched and not yet attended.</source>
+            <comment>attendance.decision_not_dispatched</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Mae digwyddiad {ref} yn {status}: mae penderfyniad ar bresenoldeb ar gyfer digwyddiad a anfonwyd ac na fynychwyd eto.</translation>
+        </message>
+        <message>
+            <source>Only an inspector can record a decision on late attendance.</source>
+            <comment>attendance.only_inspector_decides</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Dim ond arolygydd all gofnodi penderfyniad ar bresenoldeb hwyr.</translation>
+        </message>
+        <message>
+            <source>Only call handlers and inspectors watch attendance.</source>
+            <comment>attendance.only_takers</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Dim ond ymdrinwyr galwadau ac arolygwyr sy'n gwylio presenoldeb.</translation>
+        </message>
+        <message>
+            <source>Write the {what} (at least {minimum} characters).</source>
+            <comment>attendance.write_the</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Ysgrifennwch y {what} (o leiaf {minimum} nod).</translation>
         </message>
         <message>
             <source>{value!r} is in the future: check the date of birth.</source>
@@ -5413,6 +5635,12 @@ Manylion: %1</translation>
             <translation>Nid yw digwyddiad {ref} wedi'i raddio'n 4: dim ond digwyddiad Gradd 4 sy'n cael ei ddatrys heb anfon swyddogion.</translation>
         </message>
         <message>
+            <source>Incident {ref} is already Grade {grade} ({name}).</source>
+            <comment>grade.already</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Mae digwyddiad {ref} eisoes yn Radd {grade} ({name}).</translation>
+        </message>
+        <message>
             <source>Grade {grade} does not exist: choose 1 to {least}.</source>
             <comment>grade.missing</comment>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
@@ -5435,6 +5663,18 @@ Manylion: %1</translation>
             <comment>grade.rationale_too_long</comment>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Mae'r rhesymeg yn rhy hir ({length} nod; {limit} ar y mwyaf).</translation>
+        </message>
+        <message>
+            <source>Grade {grade} ({name}) sends nobody, but officers are on the way: record their attendance or choose a deployed grade.</source>
+            <comment>grade.regrade_sends_nobody</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Nid yw Gradd {grade} ({name}) yn anfon neb, ond mae swyddogion ar eu ffordd: cofnodwch eu presenoldeb neu dewiswch radd sy'n anfon swyddogion.</translation>
+        </message>
+        <message>
+            <source>Incident {ref} is {status}: the grade can change only before an officer attends.</source>
+            <comment>grade.regrade_too_late</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Mae digwyddiad {ref} yn {status}: dim ond cyn i swyddog fynychu y gall y radd newid.</translation>
         </message>
         <message>
             <source>There is no incident {incident_id}.</source>
@@ -5527,6 +5767,48 @@ Manylion: %1</translation>
             <translation>Dim ond ymdrinwyr ac arolygwyr sy'n ychwanegu nodiadau at ddigwyddiadau.</translation>
         </message>
         <message>
+            <source>Only inspectors and administrators see the oversight lists.</source>
+            <comment>oversight.only_inspectors</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Dim ond arolygwyr a gweinyddwyr sy'n gweld y rhestrau goruchwylio.</translation>
+        </message>
+        <message>
+            <source>Answer every question before saving the risk assessment ("not known" is an answer, a blank is not): still to answer {missing}.</source>
+            <comment>risk.answer_every</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Atebwch bob cwestiwn cyn cadw'r asesiad risg (mae "ddim yn gwybod" yn ateb, nid yw bwlch): i'w hateb o hyd {missing}.</translation>
+        </message>
+        <message>
+            <source>Write the reason for your professional judgement (at least {minimum} characters): the inspector and the MARAC read it.</source>
+            <comment>risk.judgement_why</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Ysgrifennwch y rheswm dros eich barn broffesiynol (o leiaf {minimum} nod): mae'r arolygydd a'r MARAC yn ei ddarllen.</translation>
+        </message>
+        <message>
+            <source>Professional judgement may raise the risk level but never lower it: the answers give {computed}, so it cannot be recorded as {level}. Record {computed} or higher, and write down anything that makes you think the risk is lower.</source>
+            <comment>risk.never_lower</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Gall barn broffesiynol godi lefel y risg ond byth ei gostwng: mae'r atebion yn rhoi {computed}, felly ni ellir ei chofnodi fel {level}. Cofnodwch {computed} neu uwch, ac ysgrifennwch unrhyw beth sy'n gwneud i chi feddwl bod y risg yn is.</translation>
+        </message>
+        <message>
+            <source>{level!r} is not a risk level: choose standard, medium or high.</source>
+            <comment>risk.not_a_level</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Nid yw {level!r} yn lefel risg: dewiswch safonol, canolig neu uchel.</translation>
+        </message>
+        <message>
+            <source>{value!r} is not an answer: answer yes, no or not known.</source>
+            <comment>risk.not_an_answer</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Nid yw {value!r} yn ateb: atebwch ie, na neu ddim yn gwybod.</translation>
+        </message>
+        <message>
+            <source>The rationale is too long: {limit} characters at most.</source>
+            <comment>risk.rationale_too_long</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Mae'r rhesymeg yn rhy hir: {limit} nod ar y mwyaf.</translation>
+        </message>
+        <message>
             <source>Your role ({role}) cannot {doing}.</source>
             <comment>role.cannot</comment>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
@@ -5573,6 +5855,54 @@ Manylion: %1</translation>
             <comment>signoff.return_reason</comment>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Dywedwch beth mae'n rhaid i'r ymdriniwr ei wneud (o leiaf {minimum} nod): mae'r rheswm yn mynd yn ôl atynt gyda'r digwyddiad.</translation>
+        </message>
+        <message>
+            <source>Say whom the trigger event is about: an incident, a person, or both.</source>
+            <comment>trigger.about_whom</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Dywedwch am bwy mae'r digwyddiad sbardun: digwyddiad, person, neu'r ddau.</translation>
+        </message>
+        <message>
+            <source>Trigger event {event_id} was already closed by {who} ({outcome}); record a new event if something else is due.</source>
+            <comment>trigger.already_closed</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Caewyd digwyddiad sbardun {event_id} eisoes gan {who} ({outcome}); cofnodwch ddigwyddiad newydd os oes rhywbeth arall yn ddyledus.</translation>
+        </message>
+        <message>
+            <source>Give the due date as a date (YYYY-MM-DD).</source>
+            <comment>trigger.due_as_a_date</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Rhowch y dyddiad dyledus fel dyddiad (BBBB-MM-DD).</translation>
+        </message>
+        <message>
+            <source>The due date {text!r} is not a date: write it as YYYY-MM-DD, for example 2026-12-03.</source>
+            <comment>trigger.due_not_a_date</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Nid yw'r dyddiad dyledus {text!r} yn ddyddiad: ysgrifennwch ef fel BBBB-MM-DD, er enghraifft 2026-12-03.</translation>
+        </message>
+        <message>
+            <source>The due date {due} is more than {years} years from today ({today}): check the year.</source>
+            <comment>trigger.due_too_far</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Mae'r dyddiad dyledus {due} fwy na {years} blynedd o heddiw ({today}): gwiriwch y flwyddyn.</translation>
+        </message>
+        <message>
+            <source>There is no trigger event {event_id}.</source>
+            <comment>trigger.missing</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Nid oes digwyddiad sbardun {event_id}.</translation>
+        </message>
+        <message>
+            <source>Only handlers, inspectors and administrators can {doing}.</source>
+            <comment>trigger.only_staff_can</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Dim ond ymdrinwyr, arolygwyr a gweinyddwyr all {doing}.</translation>
+        </message>
+        <message>
+            <source>Say why (at least {minimum} characters): the rationale is what the next inspector reads.</source>
+            <comment>trigger.say_why</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Dywedwch pam (o leiaf {minimum} nod): y rhesymeg yw'r hyn y mae'r arolygydd nesaf yn ei ddarllen.</translation>
         </message>
     </context>
 </TS>

@@ -32,6 +32,7 @@ from fit_check import problems
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from call_window import workspace_of
 from callhandler.desk import DatabaseDesk
 from callhandler.domain.facts import Facts
 from callhandler.domain.grading import recommend
@@ -296,3 +297,19 @@ def test_scaled_screens(tmp_path: Path, scale: str, screen: str) -> None:
         check=False,
     )
     assert run.returncode == 0 and "3 passed" in run.stdout, run.stdout[-4000:]
+
+
+def test_a_large_screen_shows_the_whole_call_without_scrolling(qtbot, db: Database, worker) -> None:
+    """At 1920x1080 every history banner and every flag is on screen at once (they only
+    scroll on small screens). CALL_WINDOW_SCREENSHOT=docs/screenshots/call-window.png saves
+    the call window at 1366x768 and 1920x1080 (call-window-1366x768.png, ...) for the README."""
+    ensure_application()
+    window = call_in_progress(qtbot, db, worker, make_staff(db))
+    workspace = workspace_of(window)
+    for size in (QSize(1366, 768), QSize(1920, 1080)):
+        assert problems(window, size) == []
+        if shot := os.environ.get("CALL_WINDOW_SCREENSHOT"):
+            named = Path(shot).with_name(f"{Path(shot).stem}-{size.width()}x{size.height()}.png")
+            assert window.grab().save(str(named))
+    for area in (workspace.history.banner_area, workspace.recommendation.badges_area):
+        assert area.height() >= area.content_height(), area.accessibleName()

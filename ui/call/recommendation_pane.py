@@ -132,7 +132,8 @@ class RecommendationPane(QWidget):
         self.badges_widget = FlowStrip(spacing=5)
         self.badges = self.badges_widget.flow
         # as tall as the badges need; on a short screen they scroll, never cut (issue 16)
-        self.badges_area = ScrollsWhenShort(self.badges_widget)
+        lines = 4 * (self.fontMetrics().height() + 8)  # four lines of badges at the least
+        self.badges_area = ScrollsWhenShort(self.badges_widget, lines)
         self.badges_area.setObjectName("badges")
         self.badges_area.setAccessibleName(self.tr("Flags"))
 

@@ -1,6 +1,8 @@
 """Keep the window's translations: extract, add the core's messages, build, count.
 
-    python scripts/translations.py update cy     extract ui/ (pyside6-lupdate) into
+    python scripts/translations.py update cy     extract ui/ (pyside6-lupdate, and the
+                                                 strings passed to _tr-style helpers, which
+                                                 lupdate cannot see) into
                                                  resources/translations/callhandler_cy.ts and
                                                  write its "core" context from the catalogue
     python scripts/translations.py build [DIR]   compile every callhandler_*.ts into a .qm
@@ -20,6 +22,8 @@ that no longer exist. The build (setup.py, dev.sh, scripts/build-workstation.sh)
 from __future__ import annotations
 
 import argparse
+import ast
+import copy
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -87,6 +91,109 @@ def extract(ts: Path) -> None:
         raise SystemExit(f"lupdate failed on {ts}: {done.stderr.strip()}")
 
 
+def _helpers(tree: ast.Module) -> dict[str, str]:
+    """Module-level ``def _tr(text): return QCoreApplication.translate("Context", text)``
+    helpers, by name: their context."""
+    found = {}
+    for node in tree.body:
+        if not isinstance(node, ast.FunctionDef) or len(node.args.args) != 1:
+            continue
+        body = [n for n in node.body if not isinstance(n, ast.Expr)]  # skip a docstring
+        call = body[0].value if len(body) == 1 and isinstance(body[0], ast.Return) else None
+        if (
+            isinstance(call, ast.Call)
+            and isinstance(call.func, ast.Attribute)
+            and call.func.attr == "translate"
+            and len(call.args) == 2
+            and isinstance(call.args[0], ast.Constant)
+            and isinstance(call.args[0].value, str)
+            and isinstance(call.args[1], ast.Name)
+            and call.args[1].id == node.args.args[0].arg
+        ):
+            found[node.name] = call.args[0].value
+    return found
+
+
+def helper_strings() -> list[tuple[str, str, str, int]]:
+    """(context, text, file, line) of every literal passed to such a helper in ui/: lupdate
+    sees only the helper's own ``translate(context, text)``, whose text is a variable."""
+    found = []
+    for path in sources():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        helpers = _helpers(tree)
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in helpers
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                where = str(path.relative_to(REPO))
+                found.append((helpers[node.func.id], node.args[0].value, where, node.lineno))
+    return found
+
+
+def remember(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    """Every message of ``ts`` by (context, English), to give back what lupdate drops."""
+    if not ts.exists():
+        return {}
+    memory = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        for item in context.iter("message"):
+            memory[(context.findtext("name") or "", item.findtext("source") or "")] = item
+    return memory
+
+
+def add_helper_strings(ts: Path, memory: dict[tuple[str, str], ET.Element]) -> int:
+    """Add the helpers' strings lupdate cannot see, with their earlier translations."""
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    contexts = {c.findtext("name") or "": c for c in root.iter("context")}
+    added = 0
+    for name, text, where, line in helper_strings():
+        context = contexts.get(name)
+        if context is None:
+            context = contexts[name] = ET.SubElement(root, "context")
+            ET.SubElement(context, "name").text = name
+        if any(m.findtext("source") == text for m in context.iter("message")):
+            continue
+        before = memory.get((name, text))
+        if before is not None:
+            item = copy.deepcopy(before)
+            for old in item.findall("location"):
+                item.remove(old)
+        else:
+            item = ET.Element("message")
+            ET.SubElement(item, "source").text = text
+            ET.SubElement(item, "translation").set("type", "unfinished")
+        location = ET.Element("location", filename=f"../../{where}", line=str(line))
+        item.insert(0, location)
+        context.append(item)
+        added += 1
+    _write(ts, tree)
+    return added
+
+
+def update_file(ts: Path) -> tuple[int, int]:
+    """Extract ui/ into ``ts``: lupdate, the helpers' strings, the core's messages (keeping
+    every translation already made); returns (helper strings, core messages)."""
+    memory = remember(ts)
+    kept = core_messages(ts)  # lupdate drops them: they are not in ui/
+    extract(ts)
+    helpers = add_helper_strings(ts, memory)
+    return helpers, merge_core(ts, kept)
+
+
+def _write(ts: Path, tree: ET.ElementTree) -> None:
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
+
+
 def core_messages(ts: Path) -> dict[str, ET.Element]:
     """The "core" context's messages of ``ts`` by id (read before lupdate drops them)."""
     if not ts.exists():
@@ -130,11 +237,7 @@ def merge_core(ts: Path, old: dict[str, ET.Element] | None = None) -> int:
                 translation.set("type", "unfinished")  # the English changed: check it again
         else:
             translation.set("type", "unfinished")
-    ET.indent(tree, space="    ")
-    body = ET.tostring(root, encoding="unicode")
-    ts.write_text(
-        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
-    )
+    _write(ts, tree)
     return len(entries)
 
 
@@ -175,10 +278,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "update":
         targets = [FOLDER / f"{PREFIX}{lang}.ts" for lang in args.languages] or ts_files()
         for ts in targets:
-            kept = core_messages(ts)  # lupdate drops them: they are not in ui/
-            extract(ts)
-            core = merge_core(ts, kept)
-            print(f"{ts.relative_to(REPO)}: extracted ui/ and {core} core messages")
+            helpers, core = update_file(ts)
+            print(
+                f"{ts.relative_to(REPO)}: extracted ui/ ({helpers} through _tr-style helpers) "
+                f"and {core} core messages"
+            )
     elif args.command == "build":
         for qm in compile_all(args.out):
             print(qm)

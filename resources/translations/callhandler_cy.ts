@@ -25,7 +25,19 @@
     <context>
         <name>AnswerRow</name>
         <message>
-            <location filename="../../ui/risk/answer_row.py" line="+80" />
+            <location filename="../../ui/risk/answer_row.py" line="+60" />
+            <source>Question %1: %2</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Cwestiwn %1: %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Y: yes, N: no, K: not known; Delete clears; Up and Down move between questions.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Y: ie, N: na, K: ddim yn gwybod; mae Delete yn clirio; mae Up a Down yn symud rhwng cwestiynau.</translation>
+        </message>
+        <message>
+            <location line="+23" />
             <source>Yes (Y)</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Ie (Y)</translation>
@@ -311,7 +323,13 @@
     <context>
         <name>CallWorkspace</name>
         <message>
-            <location filename="../../ui/call/call_workspace.py" line="+225" />
+            <location filename="../../ui/call/call_workspace.py" line="+143" />
+            <source>New call form</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Ffurflen galwad newydd</translation>
+        </message>
+        <message>
+            <location line="+83" />
             <source>The recommendation is now Grade %1, more urgent than the Grade %2 you decided: decide again (Ctrl+G).</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Gradd %1 yw'r argymhelliad bellach, yn fwy brys na'r Radd %2 a benderfynoch: penderfynwch eto (Ctrl+G).</translation>
@@ -596,7 +614,7 @@ Y galwr: %2</translation>
     <context>
         <name>ChecklistAnswersModel</name>
         <message>
-            <location filename="../../ui/models/checklist_answers.py" line="+88" />
+            <location filename="../../ui/models/checklist_answers.py" line="+64" />
             <source>Section</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Adran</translation>
@@ -632,7 +650,7 @@ Y galwr: %2</translation>
             <translation>Pryd</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+24" />
             <source>MISSING</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>AR GOLL</translation>
@@ -641,7 +659,7 @@ Y galwr: %2</translation>
     <context>
         <name>ChecklistPage</name>
         <message>
-            <location filename="../../ui/closure/checklist_page.py" line="+95" />
+            <location filename="../../ui/closure/checklist_page.py" line="+98" />
             <source>Narrative (for the inspector and the next handler)</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Naratif (i'r arolygydd a'r ymdriniwr nesaf)</translation>
@@ -877,6 +895,24 @@ Y galwr: %2</translation>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>{d} d {h} awr</translation>
         </message>
+        <message>
+            <location filename="../../ui/closure/words.py" line="18" />
+            <source>Yes</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Ie</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closure/words.py" line="20" />
+            <source>No</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Na</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closure/words.py" line="43" />
+            <source>Narrative: {title} (at least {words} words)</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Naratif: {title} (o leiaf {words} gair)</translation>
+        </message>
     </context>
     <context>
         <name>CollarField</name>
@@ -1037,7 +1073,13 @@ Y galwr: %2</translation>
             <translation>&amp;Hidlo</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
+            <source>Shows only the incidents with this status.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Yn dangos dim ond y digwyddiadau sydd â'r statws hwn.</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>All statuses</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Pob statws</translation>
@@ -1055,7 +1097,13 @@ Y galwr: %2</translation>
             <translation>Digwyddiadau'r ystafell reoli y shifft hon</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+2" />
+            <source>Every incident this shift, newest first, with its grade and status in words.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Pob digwyddiad y shifft hon, y mwyaf diweddar yn gyntaf, gyda'i radd a'i statws mewn geiriau.</translation>
+        </message>
+        <message>
+            <location line="+45" />
             <source>The list could not be refreshed: {reason}</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Nid oedd modd adnewyddu'r rhestr: {reason}</translation>
@@ -1413,13 +1461,19 @@ Y galwr: %2</translation>
         <name>DrillDownPanel</name>
         <message>
             <location filename="../../ui/oversight/drill_panel.py" line="+41" />
-            <location line="+12" />
+            <location line="+13" />
             <source>Incidents behind the selected row</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Digwyddiadau y tu ôl i'r rhes a ddewiswyd</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="-12" />
+            <source>Enter opens the incident, read-only.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Mae Enter yn agor y digwyddiad, darllen yn unig.</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>Incidents behind the selected row: loading…</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Digwyddiadau y tu ôl i'r rhes a ddewiswyd: yn llwytho…</translation>
@@ -1597,13 +1651,13 @@ Y galwr: %2</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+108" />
+            <location line="+115" />
             <source>Type the caller's number or the address to see earlier calls.</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Teipiwch rif y galwr neu'r cyfeiriad i weld galwadau cynharach.</translation>
         </message>
         <message>
-            <location line="-101" />
+            <location line="-108" />
             <source>History warnings</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Rhybuddion hanes</translation>
@@ -1615,7 +1669,13 @@ Y galwr: %2</translation>
             <translation>Digwyddiadau blaenorol</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
+            <source>Earlier incidents at this number or address, newest first; Enter opens one.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Digwyddiadau cynharach yn y rhif neu'r cyfeiriad hwn, y mwyaf diweddar yn gyntaf; mae Enter yn agor un.</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Possible matches — check with the caller</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Cyfatebiaethau posibl — gwiriwch gyda'r galwr</translation>
@@ -1627,7 +1687,13 @@ Y galwr: %2</translation>
             <translation>Cyfatebiaethau posibl</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+2" />
+            <source>Incidents that may be the same people or place: check with the caller.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Digwyddiadau a allai fod yr un bobl neu'r un lle: gwiriwch gyda'r galwr.</translation>
+        </message>
+        <message>
+            <location line="+69" />
             <source>Searching…</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Yn chwilio…</translation>
@@ -1941,7 +2007,13 @@ Y galwr: %2</translation>
     <context>
         <name>ItemRow</name>
         <message>
-            <location filename="../../ui/closure/item_editors.py" line="+170" />
+            <location filename="../../ui/closure/item_editors.py" line="+139" />
+            <source>Your answer in words, at least %1 characters.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Eich ateb mewn geiriau, o leiaf %1 nod.</translation>
+        </message>
+        <message>
+            <location line="+36" />
             <source>Required now</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Gofynnol nawr</translation>
@@ -2525,7 +2597,13 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
     <context>
         <name>NarrativeRow</name>
         <message>
-            <location filename="../../ui/closure/checklist_page.py" line="-102" />
+            <location filename="../../ui/closure/checklist_page.py" line="-122" />
+            <source>In your own words, at least %1 words.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Yn eich geiriau eich hun, o leiaf %1 gair.</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>{n} words (at least {m})</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>{n} gair (o leiaf {m})</translation>
@@ -2540,7 +2618,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>Galwad newydd</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+54" />
             <source>&amp;Open incident</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>&amp;Agor digwyddiad</translation>
@@ -2907,7 +2985,13 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>Rhesi'r rhestr</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+2" />
+            <source>The chosen list's rows; Enter shows the incidents behind a row.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Rhesi'r rhestr a ddewiswyd; mae Enter yn dangos y digwyddiadau y tu ôl i res.</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>Refresh</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Adnewyddu</translation>
@@ -3717,7 +3801,13 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
     <context>
         <name>QuestionCard</name>
         <message>
-            <location filename="../../ui/call/question_card.py" line="+128" />
+            <location filename="../../ui/call/question_card.py" line="+74" />
+            <source>Answer in words</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Ateb mewn geiriau</translation>
+        </message>
+        <message>
+            <location line="+55" />
             <source>SCRIPT COMPLETE</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>SGRIPT WEDI'I CHWBLHAU</translation>
@@ -3741,7 +3831,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>Penderfynwch ar y radd pan fyddwch yn barod: Ctrl+G.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>MANDATORY</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>GORFODOL</translation>
@@ -3771,7 +3861,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>Heb ei ateb eto.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+12" />
             <source>Ask: "%1" The caller presses %2 on their phone for yes.</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Gofynnwch: "%1" Mae'r galwr yn pwyso %2 ar ei ffôn am ie.</translation>
@@ -3822,25 +3912,25 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
     <context>
         <name>QueueTableModel</name>
         <message>
-            <location filename="../../ui/models/queue_table.py" line="+99" />
+            <location filename="../../ui/models/queue_table.py" line="+71" />
             <source>Risk</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Risg</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Ref</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Cyf</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-1" />
             <source>Waiting</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Yn aros</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Grade</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Gradd</translation>
@@ -3864,19 +3954,19 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>Cyfeiriad</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Time since the handler submitted it for sign-off</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Amser ers i'r ymdriniwr ei gyflwyno i'w gymeradwyo</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Grade overrides, downgrades below the policy floor, earlier returns</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Newidiadau gradd, israddio islaw llawr y polisi, dychweliadau cynharach</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+43" />
             <source>Submitted {when}</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Cyflwynwyd {when}</translation>
@@ -3891,7 +3981,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>YMATEB A ARGYMHELLIR</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+33" />
             <source>Flags</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Baneri</translation>
@@ -3962,6 +4052,48 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Gradd %1</translation>
         </message>
+        <message>
+            <location filename="../../ui/call/recommendation_pane.py" line="62" />
+            <source>nothing urgent recorded yet</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>dim byd brys wedi'i gofnodi eto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/call/recommendation_pane.py" line="80" />
+            <source>history: children recorded at this number or address before</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>hanes: plant wedi'u cofnodi yn y rhif neu'r cyfeiriad hwn o'r blaen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/call/recommendation_pane.py" line="73" />
+            <source>history: %1 domestic-abuse incident(s) in 12 months</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>hanes: %1 digwyddiad cam-drin domestig mewn 12 mis</translation>
+        </message>
+        <message>
+            <location filename="../../ui/call/recommendation_pane.py" line="83" />
+            <source>history: linked to two or more victims: %1</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>hanes: yn gysylltiedig â dau ddioddefwr neu fwy: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/call/recommendation_pane.py" line="85" />
+            <source>history: last risk assessment %1</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>hanes: asesiad risg diwethaf %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/call/recommendation_pane.py" line="77" />
+            <source>(refs %1)</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>(cyf %1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/call/recommendation_pane.py" line="65" />
+            <source>marker: %1 on %2 %3</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>marciwr: %1 ar %2 %3</translation>
+        </message>
     </context>
     <context>
         <name>RegradeDialog</name>
@@ -4015,6 +4147,12 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <source>Oversight lists</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Rhestrau goruchwylio</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a list; its rows show in the table beside.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Dewiswch restr; mae ei rhesi'n ymddangos yn y tabl wrth ei ymyl.</translation>
         </message>
     </context>
     <context>
@@ -4104,7 +4242,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
     <context>
         <name>ReviewFormPanel</name>
         <message>
-            <location filename="../../ui/qa/review_form.py" line="+77" />
+            <location filename="../../ui/qa/review_form.py" line="+80" />
             <source>Review form</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Ffurflen adolygu</translation>
@@ -4119,13 +4257,13 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../ui/inspector/review_page.py" line="+59" />
+            <location filename="../../ui/inspector/review_page.py" line="+60" />
             <source>Incident for sign-off</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Digwyddiad i'w gymeradwyo</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+63" />
             <source>Opened</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Agorwyd</translation>
@@ -4269,7 +4407,13 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>Atebion y rhestr wirio cau</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+2" />
+            <source>Each closure question with the handler's answer.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Pob cwestiwn cau gydag ateb yr ymdriniwr.</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>Narrative</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Naratif</translation>
@@ -4305,7 +4449,13 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>Digwyddiadau cynharach</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
+            <source>Earlier incidents at the same number or address.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Digwyddiadau cynharach yn yr un rhif neu gyfeiriad.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>No earlier calls for this number or address</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Dim galwadau cynharach ar gyfer y rhif neu'r cyfeiriad hwn</translation>
@@ -4633,7 +4783,13 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>Cwestiynau yn y sgript hon</translation>
         </message>
         <message>
-            <location line="+243" />
+            <location line="+2" />
+            <source>Every question, asked or not, with its answer; Enter goes to the question.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Pob cwestiwn, wedi'i ofyn neu beidio, gyda'i ateb; mae Enter yn mynd at y cwestiwn.</translation>
+        </message>
+        <message>
+            <location line="+244" />
             <source>Script: %s</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Sgript: %s</translation>
@@ -4678,7 +4834,13 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>Fy nigwyddiadau y shifft hon</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
+            <source>Your incidents this shift, grade and status in words; Enter takes the next step.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Eich digwyddiadau y shifft hon, gradd a statws mewn geiriau; mae Enter yn cymryd y cam nesaf.</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Dispatch…</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Anfon…</translation>
@@ -4896,7 +5058,13 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>Y risg uchaf yn gyntaf, yna'r rhai sydd wedi aros hiraf. Mae Enter yn agor yr adolygiad.</translation>
         </message>
         <message>
-            <location line="+99" />
+            <location line="+10" />
+            <source>Waiting for sign-off, highest risk then longest waiting first; Enter reviews one.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Yn aros am gymeradwyaeth, y risg uchaf ac yna'r hiraf yn aros yn gyntaf; mae Enter yn adolygu un.</translation>
+        </message>
+        <message>
+            <location line="+94" />
             <source>The queue could not be refreshed: {reason}</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Nid oedd modd adnewyddu'r ciw: {reason}</translation>
@@ -5428,7 +5596,7 @@ Manylion: %1</translation>
     <context>
         <name>parent</name>
         <message>
-            <location filename="../../ui/qa/review_form.py" line="-42" />
+            <location filename="../../ui/qa/review_form.py" line="-45" />
             <source>Record: %1 (suggests %2)</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Cofnod: %1 (yn awgrymu %2)</translation>
@@ -5440,7 +5608,13 @@ Manylion: %1</translation>
             <translation>Cofnod: dim i'w ddarllen ar gyfer yr eitem hon; barnwch o'r alwad.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+12" />
+            <source>Compliant, partial or not compliant: type C, P or N.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Yn cydymffurfio, yn rhannol neu heb gydymffurfio: teipiwch C, P neu N.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Note (required unless compliant)</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Nodyn (gofynnol oni bai ei fod yn cydymffurfio)</translation>
@@ -5468,6 +5642,1293 @@ Manylion: %1</translation>
             <source>TRAINING</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>HYFFORDDIANT</translation>
+        </message>
+    </context>
+    <context>
+        <name>BriefingDocument</name>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="88" />
+            <source>NOT GRADED</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>HEB EI RADDIO</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="93" />
+            <source>RISK NOT ASSESSED</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>RISG HEB EI HASESU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="144" />
+            <source>Weapons</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Arfau</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="185" />
+            <source>Children and vulnerable adults</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Plant ac oedolion sy'n agored i niwed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="215" />
+            <source>Caller said</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Dywedodd y galwr</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="238" />
+            <source>Suspect</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Un a ddrwgdybir</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="277" />
+            <source>Risk assessment</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Asesiad risg</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="313" />
+            <source>Grade and why</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Gradd a pham</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="104" />
+            <source>At</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Yn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="105" />
+            <source>Caller is at</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Mae'r galwr yn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="106" />
+            <source>Victim</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Dioddefwr</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="108" />
+            <source>Phone</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Ffôn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="109" />
+            <source>Officers</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Swyddogion</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="110" />
+            <source>Caller</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Galwr</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="123" />
+            <source>Where and who</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Ble a phwy</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="133" />
+            <source>Warning markers</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Marcwyr rhybudd</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="152" />
+            <source>Red flags and risk factors</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Baneri coch a ffactorau risg</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="193" />
+            <source>Codeword</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Gair cod</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="206" />
+            <source>Orders and bail</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Gorchmynion a mechnïaeth</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="214" />
+            <source>Not recorded</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Heb ei gofnodi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="228" />
+            <source>Vehicle</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Cerbyd</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="229" />
+            <source>Direction of travel</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Cyfeiriad teithio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="248" />
+            <source>On this call</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Ar yr alwad hon</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="253" />
+            <source>Communication and barriers</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Cyfathrebu a rhwystrau</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="281" />
+            <source>Previous incidents (%1 domestic abuse in 12 months)</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Digwyddiadau blaenorol (%1 cam-drin domestig mewn 12 mis)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="377" />
+            <source>The briefing could not be drawn on the page (the printer refused it).</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Nid oedd modd llunio'r briff ar y dudalen (gwrthododd yr argraffydd ef).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="91" />
+            <source>RISK %1</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>RISG %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="115" />
+            <source>Someone else called: the victim may not know the police are coming.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Galwodd rhywun arall: efallai nad yw'r dioddefwr yn gwybod bod yr heddlu'n dod.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="225" />
+            <source>No description recorded</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Dim disgrifiad wedi'i gofnodi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="97" />
+            <source>Briefing</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Briff</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="120" />
+            <source>The suspect is there now.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Mae'r un a ddrwgdybir yno nawr.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="135" />
+            <source>None recorded</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Dim wedi'u cofnodi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="145" />
+            <source>None reported</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Dim wedi'u hadrodd</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="157" />
+            <source>YES</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>IE</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="171" />
+            <source>no record</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>dim cofnod</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="202" />
+            <source>None agreed</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Dim wedi'i gytuno</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="259" />
+            <source>Not yet assessed</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Heb ei asesu eto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="288" />
+            <source>DA</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>CD</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="290" />
+            <source>risk %1</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>risg %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="294" />
+            <source>children</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>plant</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="298" />
+            <source>None found</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Dim wedi'u canfod</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="313" />
+            <source>No grade decision recorded</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Dim penderfyniad gradd wedi'i gofnodi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="86" />
+            <source>GRADE %1 %2</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>GRADD %1 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="156" />
+            <source>Children now</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Plant nawr</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="170" />
+            <source>Children here before</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Plant yma o'r blaen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="172" />
+            <source>Vulnerable adult now</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Oedolyn sy'n agored i niwed nawr</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="176" />
+            <source>Vulnerable adult recorded before</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Oedolyn sy'n agored i niwed wedi'i gofnodi o'r blaen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="217" />
+            <source>Present now</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Yn bresennol nawr</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="219" />
+            <source>Where now</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Ble nawr</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="241" />
+            <source>Injury</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Anaf</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="244" />
+            <source>Abuse</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Cam-drin</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="246" />
+            <source>Alcohol or drugs</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Alcohol neu gyffuriau</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="273" />
+            <source>Professional judgement</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Barn broffesiynol</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="276" />
+            <source>MARAC referral: %1</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Atgyfeiriad MARAC: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="287" />
+            <source>G%1</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>G%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="297" />
+            <source>and %1 more</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>a %1 arall</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="312" />
+            <source>Why</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Pam</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="118" />
+            <source>The suspect is %1.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Mae'r un a ddrwgdybir %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="161" />
+            <source>Children live there</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Mae plant yn byw yno</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="166" />
+            <source>Children elsewhere or taken by the suspect</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Plant mewn man arall neu wedi'u cymryd gan yr un a ddrwgdybir</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="196" />
+            <source>means the suspect is back</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>yn golygu bod yr un a ddrwgdybir yn ôl</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="235" />
+            <source>Likely to come back</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Yn debygol o ddod yn ôl</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="308" />
+            <source>Why changed</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Pam y newidiwyd</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="130" />
+            <source>Serial perpetrator: %1</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Troseddwr cyfresol: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="328" />
+            <source>Briefing built %1 by %2. Restricted: for the attending officers.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Lluniwyd y briff %1 gan %2. Cyfyngedig: i'r swyddogion sy'n mynychu.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="305" />
+            <source>Recommended %1, chosen %2</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Argymhellwyd %1, dewiswyd %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/document.py" line="265" />
+            <source>%1 yes (%2), by %3, %4</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>%1 ie (%2), gan %3, %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>BriefingPdf</name>
+        <message>
+            <location filename="../../ui/briefing/pdf_export.py" line="25" />
+            <source>Choose a file name for the PDF.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Dewiswch enw ffeil ar gyfer y PDF.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/pdf_export.py" line="36" />
+            <source>%1 is a file, not a folder</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Ffeil yw %1, nid ffolder</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/pdf_export.py" line="38" />
+            <source>the folder %1 does not exist</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>nid yw'r ffolder %1 yn bodoli</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/pdf_export.py" line="29" />
+            <source>%1 is a folder, not a file: choose a file name for the PDF.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Ffolder yw %1, nid ffeil: dewiswch enw ffeil ar gyfer y PDF.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/pdf_export.py" line="41" />
+            <source>The PDF cannot be saved there: %1. Choose another folder.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Ni ellir cadw'r PDF yno: %1. Dewiswch ffolder arall.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/pdf_export.py" line="75" />
+            <source>Briefing %1</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Briff %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/pdf_export.py" line="61" />
+            <source>The PDF cannot be written to %1 (%2). Choose another folder.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Ni ellir ysgrifennu'r PDF i %1 (%2). Dewiswch ffolder arall.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/briefing/pdf_export.py" line="87" />
+            <source>The PDF could not be finished at %1 (%2); nothing was saved.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Nid oedd modd gorffen y PDF yn %1 (%2); ni chadwyd dim.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewAnswers</name>
+        <message>
+            <location filename="../../ui/inspector/review_answers.py" line="55" />
+            <source>Question</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Cwestiwn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector/review_answers.py" line="55" />
+            <source>Answer</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Ateb</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector/review_answers.py" line="55" />
+            <source>Recorded by</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Cofnodwyd gan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector/review_answers.py" line="37" />
+            <source>DASH answers</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Atebion DASH</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector/review_answers.py" line="42" />
+            <source>{level}: {yes} yes of {n}, by {by} at {when}</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>{level}: {yes} ie o {n}, gan {by} am {when}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector/review_answers.py" line="36" />
+            <source>No script question was answered in the call.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Ni atebwyd unrhyw gwestiwn sgript yn yr alwad.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector/review_answers.py" line="39" />
+            <source>No risk assessment was recorded.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Ni chofnodwyd asesiad risg.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector/review_answers.py" line="31" />
+            <source>Call answers ({n})</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Atebion yr alwad ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector/review_answers.py" line="62" />
+            <source>not counted: a later answer closed it</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>heb ei gyfrif: caeodd ateb diweddarach ef</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector/review_answers.py" line="60" />
+            <source>before: </source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>cyn: </translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryTable</name>
+        <message>
+            <location filename="../../ui/models/history_table.py" line="32" />
+            <source>number</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>rhif</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/history_table.py" line="33" />
+            <source>address</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>cyfeiriad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/history_table.py" line="34" />
+            <source>UPRN</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>UPRN</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/history_table.py" line="35" />
+            <source>person</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>person</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/history_table.py" line="36" />
+            <source>similar address</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>cyfeiriad tebyg</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/history_table.py" line="37" />
+            <source>same name</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>yr un enw</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/history_table.py" line="61" />
+            <source>When</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Pryd</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/history_table.py" line="62" />
+            <source>What</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Beth</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/history_table.py" line="63" />
+            <source>DA</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>CD</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/history_table.py" line="64" />
+            <source>Grade</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Gradd</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/history_table.py" line="65" />
+            <source>Risk</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Risg</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/history_table.py" line="66" />
+            <source>Children</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Plant</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/history_table.py" line="67" />
+            <source>Outcome</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Canlyniad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/history_table.py" line="68" />
+            <source>Matched on</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Yn cyfateb ar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/history_table.py" line="69" />
+            <source>Score</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Sgôr</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/history_table.py" line="108" />
+            <source>Yes</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Ie</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarkerTable</name>
+        <message>
+            <location filename="../../ui/models/marker_table.py" line="29" />
+            <source>number</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>rhif</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/marker_table.py" line="29" />
+            <source>address</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>cyfeiriad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/marker_table.py" line="29" />
+            <source>person</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>person</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/marker_table.py" line="50" />
+            <source>State</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Cyflwr</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/marker_table.py" line="51" />
+            <source>Marker</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Marciwr</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/marker_table.py" line="52" />
+            <source>On</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Ar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/marker_table.py" line="53" />
+            <source>Why</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Pam</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/marker_table.py" line="54" />
+            <source>Set by</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Gosodwyd gan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/marker_table.py" line="55" />
+            <source>Set</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Gosodwyd</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/marker_table.py" line="56" />
+            <source>Expires</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Yn dod i ben</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/marker_table.py" line="84" />
+            <source>no end date</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>dim dyddiad gorffen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/marker_table.py" line="72" />
+            <source>ACTIVE</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>GWEITHREDOL</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/marker_table.py" line="72" />
+            <source>expired</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>wedi dod i ben</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionTable</name>
+        <message>
+            <location filename="../../ui/models/question_table.py" line="57" />
+            <source>None of these</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Dim un o'r rhain</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/question_table.py" line="136" />
+            <source>still to ask</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>i'w ofyn o hyd</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/question_table.py" line="138" />
+            <source>optional</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>dewisol</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/question_table.py" line="114" />
+            <source>Question</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Cwestiwn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/question_table.py" line="114" />
+            <source>Answer</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Ateb</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueTable</name>
+        <message>
+            <location filename="../../ui/models/queue_table.py" line="35" />
+            <source>HIGH</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>UCHEL</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/queue_table.py" line="36" />
+            <source>Medium</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Canolig</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/queue_table.py" line="37" />
+            <source>Standard</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Safonol</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/queue_table.py" line="39" />
+            <source>Not assessed</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Heb ei asesu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/queue_table.py" line="46" />
+            <source>Below policy floor</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Islaw llawr y polisi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/queue_table.py" line="48" />
+            <source>Grade overridden</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Gradd wedi'i newid</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/queue_table.py" line="50" />
+            <source>Returned {n}× before</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Dychwelwyd {n}× o'r blaen</translation>
+        </message>
+    </context>
+    <context>
+        <name>OversightExport</name>
+        <message>
+            <location filename="../../ui/oversight/export.py" line="164" />
+            <source>Generated</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Lluniwyd</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/export.py" line="236" />
+            <source>The PDF could not be started; nothing was saved.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Nid oedd modd dechrau'r PDF; ni chadwyd dim.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/export.py" line="163" />
+            <source>Filters</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Hidlyddion</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/export.py" line="163" />
+            <source>none</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>dim</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/export.py" line="105" />
+            <source>Choose a file name for the %1 file.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Dewiswch enw ffeil ar gyfer y ffeil %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/export.py" line="116" />
+            <source>%1 is a file, not a folder</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Ffeil yw %1, nid ffolder</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/export.py" line="118" />
+            <source>the folder %1 does not exist</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>nid yw'r ffolder %1 yn bodoli</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/export.py" line="255" />
+            <source>Filters: %1</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Hidlyddion: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/export.py" line="303" />
+            <source>No rows match these filters.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Nid oes unrhyw res yn cyfateb i'r hidlyddion hyn.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/export.py" line="174" />
+            <source>The CSV file could not be written (%1); nothing was saved.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Nid oedd modd ysgrifennu'r ffeil CSV (%1); ni chadwyd dim.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/export.py" line="87" />
+            <source>Export %1 as %2</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Allforio %1 fel %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/export.py" line="109" />
+            <source>%1 is a folder, not a file: choose a file name for the %2 file.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Ffolder yw %1, nid ffeil: dewiswch enw ffeil ar gyfer y ffeil %2.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/export.py" line="121" />
+            <source>The %1 file cannot be saved there: %2. Choose another folder.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Ni ellir cadw'r ffeil %1 yno: %2. Dewiswch ffolder arall.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/export.py" line="256" />
+            <source>Generated %1 · %2 rows</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Lluniwyd %1 · %2 rhes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/export.py" line="133" />
+            <source>The %1 file cannot be written to %2 (%3). Choose another folder.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Ni ellir ysgrifennu'r ffeil %1 i %2 (%3). Dewiswch ffolder arall.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/export.py" line="147" />
+            <source>The %1 file could not be finished at %2 (%3); nothing was saved.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Nid oedd modd gorffen y ffeil %1 yn %2 (%3); ni chadwyd dim.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/export.py" line="309" />
+            <source>%1 · page %2 of %3</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>%1 · tudalen %2 o %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>OversightColumns</name>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="41" />
+            <source>Kind</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Math</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="42" />
+            <source>Subject</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Testun</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="43" />
+            <source>DA incidents in window</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Digwyddiadau CD yn y ffenestr</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="44" />
+            <source>Last incident</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Digwyddiad diwethaf</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="45" />
+            <source>Last risk level</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Lefel risg ddiwethaf</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="46" />
+            <source>Risk assessed</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Risg wedi'i hasesu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="47" />
+            <source>Name</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Enw</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="48" />
+            <source>Calls before</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Galwadau o'r blaen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="49" />
+            <source>Last call</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Galwad ddiwethaf</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="50" />
+            <source>Days quiet</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Diwrnodau tawel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="51" />
+            <source>Victims</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Dioddefwyr</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="52" />
+            <source>Incidents</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Digwyddiadau</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="53" />
+            <source>Latest risk level</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Lefel risg ddiweddaraf</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="54" />
+            <source>Assessed</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Aseswyd</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="55" />
+            <source>Marker</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Marciwr</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="56" />
+            <source>Ref</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Cyf</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="58" />
+            <source>Submitted</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Cyflwynwyd</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="59" />
+            <source>Waiting (hours)</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Yn aros (oriau)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="60" />
+            <source>Grade</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Gradd</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="61" />
+            <source>Risk level</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Lefel risg</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="62" />
+            <source>DA</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>CD</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="63" />
+            <source>Handler</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Ymdriniwr</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="64" />
+            <source>User</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Defnyddiwr</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="66" />
+            <source>Decisions</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Penderfyniadau</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="67" />
+            <source>Overridden</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Newidiwyd</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="68" />
+            <source>Downgraded</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Israddiwyd</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="69" />
+            <source>Below floor</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Islaw'r llawr</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="70" />
+            <source>Last override</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Newid diwethaf</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="71" />
+            <source>Address</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Cyfeiriad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="72" />
+            <source>Dispatched</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Wedi anfon</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="73" />
+            <source>Target (min)</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Targed (mun)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="74" />
+            <source>Overdue (min)</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Hwyr (mun)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="75" />
+            <source>Opened</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Agorwyd</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="76" />
+            <source>Status</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Statws</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="77" />
+            <source>What</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Beth</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="78" />
+            <source>Due</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Erbyn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="79" />
+            <source>Note</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Nodyn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="80" />
+            <source>Recorded by</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Cofnodwyd gan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="81" />
+            <source>Recorded</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Cofnodwyd</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="82" />
+            <source>Role</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Rôl</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="83" />
+            <source>Days until due</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Diwrnodau tan y dyddiad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="84" />
+            <source>Why listed</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Pam ei restru</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="85" />
+            <source>Finalised</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Terfynol</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="86" />
+            <source>Awaiting</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Yn aros</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="87" />
+            <source>Returned</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Dychwelwyd</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="88" />
+            <source>In closure</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Wrthi'n cau</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="89" />
+            <source>Checklist gaps</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Bylchau yn y rhestr wirio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="90" />
+            <source>Thin narrative</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Naratif tenau</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="92" />
+            <source>Within target</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>O fewn y targed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="93" />
+            <source>Late</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Hwyr</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="94" />
+            <source>Not attended</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Heb ei fynychu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="95" />
+            <source>Within target (%)</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>O fewn y targed (%)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="96" />
+            <source>Median (min)</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Canolrif (mun)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="97" />
+            <source>Week starting</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Wythnos yn dechrau</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="98" />
+            <source>Median (hours)</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Canolrif (oriau)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="99" />
+            <source>90th percentile (hours)</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>90fed canradd (oriau)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="112" />
+            <source>Incidents awaiting an inspector's sign-off</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Digwyddiadau sy'n aros i arolygydd eu cymeradwyo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="113" />
+            <source>Incidents an inspector returned at least once</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Digwyddiadau a ddychwelodd arolygydd o leiaf unwaith</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="114" />
+            <source>Attended, closure in progress or returned: not yet submitted</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Wedi'u mynychu, wrthi'n cau neu wedi'u dychwelyd: heb eu cyflwyno eto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="115" />
+            <source>Live incidents whose closure checklist lacks a required answer</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Digwyddiadau byw y mae ateb gofynnol ar goll o'u rhestr wirio cau</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="116" />
+            <source>Live incidents whose narrative is below the minimum</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Digwyddiadau byw y mae eu naratif islaw'r lleiafswm</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="117" />
+            <source>Negative when the reassessment is overdue</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Negyddol pan fydd yr ailasesiad yn hwyr</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="118" />
+            <source>Domestic-abuse incidents within the window</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Digwyddiadau cam-drin domestig o fewn y ffenestr</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="119" />
+            <source>Of the incidents whose clock has run out</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>O'r digwyddiadau y mae eu cloc wedi dod i ben</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="120" />
+            <source>Grades chosen below the policy floor</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Graddau a ddewiswyd islaw llawr y polisi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="142" />
+            <source>Yes</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Ie</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/report_model.py" line="142" />
+            <source>No</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Na</translation>
         </message>
     </context>
     <context>

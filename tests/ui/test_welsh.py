@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import os
+import re
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -14,7 +16,8 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from PySide6.QtCore import Qt
+from fit_check import problems
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -23,11 +26,13 @@ from PySide6.QtWidgets import (
     QTabBar,
     QWidget,
 )
+from test_fits_screen import OPENERS
 
 from callhandler.services import accounts
 from callhandler.storage.engine import Database
 from closure_helpers import Staff, make_staff, new_incident, to_awaiting_sign_off
 from ui import language
+from ui.app import ensure_application
 from ui.login import LoginDialog
 from ui.main_window import build_main_window
 from ui.worker import Worker
@@ -198,3 +203,30 @@ def test_a_user_chooses_welsh_in_the_view_menu_and_keeps_it(
     assert again.get("h1") == "cy"
     again.set("h1", language.SYSTEM)
     assert again.get("h1") == language.SYSTEM
+
+
+# "call window" types a call and checks for the English banner text on the way: the
+# handler's window (its Call tab with the form and script) is checked by "handler window".
+WELSH_OPENERS = [name for name in OPENERS if name != "call window"]
+
+
+@pytest.mark.parametrize("which", WELSH_OPENERS, ids=WELSH_OPENERS)
+def test_every_window_fits_1366x768_in_welsh(
+    qtbot, db: Database, worker: Worker, welsh: Path, which: str
+) -> None:
+    """Welsh is longer than English: each window and dialog of the fit test, in Welsh, is
+    still no larger than the screen and no label or button text is cut (FIT_SCREENSHOTS=dir
+    saves each one to look at)."""
+    language.use(ensure_application(), "cy", welsh)  # its first call installs the system's
+    staff = make_staff(db)
+    size = QSize(1366, 768)
+    found = []
+    for name, window, *show in OPENERS[which](qtbot, db, worker, staff):
+        if show:
+            show[0]()
+            qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)
+        found.extend(f"{name}: {problem}" for problem in problems(window, size))
+        if folder := os.environ.get("FIT_SCREENSHOTS"):
+            shot = Path(folder) / f"cy-{re.sub(r'[^a-z0-9]+', '-', name.lower())}.png"
+            assert window.grab().save(str(shot))
+    assert not found, "in Welsh at 1366x768:\n" + "\n".join(found)

@@ -313,3 +313,24 @@ def test_a_large_screen_shows_the_whole_call_without_scrolling(qtbot, db: Databa
             assert window.grab().save(str(named))
     for area in (workspace.history.banner_area, workspace.recommendation.badges_area):
         assert area.height() >= area.content_height(), area.accessibleName()
+
+
+def test_on_a_small_screen_the_banners_scroll_from_the_keyboard(
+    qtbot, db: Database, worker
+) -> None:
+    """At 1366x768 the busy call's banners do not all fit: none is sliced, and the handler
+    reaches them from the previous-calls list (F4, then Shift+Tab) and scrolls with Down."""
+    ensure_application()
+    window = call_in_progress(qtbot, db, worker, make_staff(db))
+    assert problems(window, QSize(1366, 768)) == []
+    banners = workspace_of(window).history.banner_area
+    assert banners.height() < banners.content_height()  # it scrolls here
+    assert banners.height() >= banners.least_height()  # the first banner whole at least
+    qtbot.keyClick(window, Qt.Key.Key_F4)
+    qtbot.keyClick(
+        QApplication.focusWidget(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier
+    )
+    assert QApplication.focusWidget() is banners
+    for _ in range(3):
+        qtbot.keyClick(banners, Qt.Key.Key_Down)
+    assert banners.verticalScrollBar().value() > 0

@@ -78,6 +78,10 @@ class OverdueAlert(QFrame):
         self.title.setObjectName("overdueTitle")
         self.list = QListWidget()
         self.list.setObjectName("overdueList")
+        self.list.setAccessibleName(self.tr("Overdue incidents"))
+        self.list.setAccessibleDescription(
+            self.tr("Incidents past their attendance target, most overdue first; Enter opens one.")
+        )
         self.list.itemActivated.connect(
             lambda item: self.open_requested.emit(int(item.data(ID_ROLE)))
         )

@@ -69,6 +69,10 @@ class BriefingView(QDialog):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.page = QTextBrowser()
         self.page.setObjectName("briefingPage")
+        self.page.setAccessibleName(self.tr("Briefing page"))
+        self.page.setAccessibleDescription(
+            self.tr("The briefing for the attending officers, as it prints; read-only.")
+        )
         self.page.setOpenLinks(False)
         self.page.setStyleSheet("QTextBrowser { background:#ffffff; border:1px solid #9ca3af; }")
 

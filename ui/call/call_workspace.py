@@ -140,6 +140,7 @@ class CallWorkspace(QWidget):
         form_area = QScrollArea()
         form_area.setWidgetResizable(True)
         form_area.setWidget(self.form)
+        form_area.setAccessibleName(self.tr("New call form"))
         form_area.setFrameShape(QFrame.Shape.NoFrame)
         # As wide as the form needs with its scroll bar showing (a long call, a question
         # about a person): the form scrolls down, it is never cut off on the right.

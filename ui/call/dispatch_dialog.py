@@ -37,6 +37,9 @@ class DispatchDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Dispatch %s") % incident_ref)
         self.grade_box = QComboBox()
+        self.grade_box.setAccessibleDescription(
+            self.tr("The grade the officers are sent at; it starts at the grade decided.")
+        )
         for value in (1, 2, 3):
             self.grade_box.addItem(grade_label(value), value)
         if grade in (1, 2, 3):

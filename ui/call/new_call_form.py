@@ -115,6 +115,9 @@ class NewCallForm(QWidget):
                 editor.textEdited.connect(lambda _text, f=field: self._clear_problem(f))
             editor.textChanged.connect(self.fields_changed)
             editor.setObjectName(f"field_{field}")
+            # the label sits outside the editor's cell, where Qt does not look for a buddy
+            editor.setAccessibleName(label_text.replace("&", ""))
+            editor.setAccessibleDescription(hint)
             error = QLabel()
             error.setObjectName("fieldError")
             error.setWordWrap(True)

@@ -72,6 +72,9 @@ class OverrideDialog(QDialog):
         self.rationale_label = QLabel(self.tr("&Why? (required when you choose another grade)"))
         self.rationale_edit = QPlainTextEdit()
         self.rationale_edit.setObjectName("rationale")
+        self.rationale_edit.setAccessibleDescription(
+            self.tr("Your professional judgement for choosing a grade other than recommended.")
+        )
         self.rationale_edit.setTabChangesFocus(True)
         self.rationale_edit.setPlaceholderText(
             self.tr("Your professional judgement, in a sentence or more")

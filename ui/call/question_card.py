@@ -71,6 +71,7 @@ class QuestionCard(QFrame):
         self.option_buttons: dict[str, QPushButton] = {}
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("answerText")
+        self.editor.setAccessibleName(self.tr("Answer in words"))
         self.editor.setTabChangesFocus(True)
         self.editor.setMaximumHeight(90)
         self.editor.installEventFilter(self)
@@ -133,6 +134,8 @@ class QuestionCard(QFrame):
             self.help.setText(self.tr("Decide the grade when you are ready: Ctrl+G."))
             self.editor.setVisible(False)
             self.keys_hint.setText("")
+            self.setAccessibleName(f"{self.section.text()}: {self.text.text()}")
+            self.setAccessibleDescription(self.answer.text())
             return
         needed = question.mandatory if mandatory is None else mandatory
         status = self.tr("MANDATORY") if needed else self.tr("optional")
@@ -151,6 +154,10 @@ class QuestionCard(QFrame):
         )
         self.editor.setVisible(not question.options)
         self.keys_hint.setText(self._keys_text(question, mode, prompt))
+        # a screen reader hears the question, its answer and the keys (colour marks the chosen)
+        self.setAccessibleName(f"{self.section.text()}: {question.text} {self.answer.text()}")
+        self.setAccessibleDescription(self.keys_hint.text())
+        self.editor.setAccessibleDescription(self.keys_hint.text())
 
     def _keys_text(self, question: Question, mode: Mode, prompt: Prompt | None) -> str:
         if prompt is not None:

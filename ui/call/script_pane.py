@@ -93,6 +93,9 @@ class ScriptPane(QWidget):
         self.list_view.setObjectName("questionList")
         self.list_view.setModel(self.model)
         self.list_view.setAccessibleName(self.tr("Questions in this script"))
+        self.list_view.setAccessibleDescription(
+            self.tr("Every question, asked or not, with its answer; Enter goes to the question.")
+        )
         self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

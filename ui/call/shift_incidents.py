@@ -94,6 +94,11 @@ class ShiftIncidentsPanel(QWidget):
         self.view = IncidentTableView()
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("My incidents this shift"))
+        self.view.setAccessibleDescription(
+            self.tr(
+                "Your incidents this shift, grade and status in words; Enter takes the next step."
+            )
+        )
         self.view.activated.connect(self._activated)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
 

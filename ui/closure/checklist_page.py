@@ -29,6 +29,9 @@ class NarrativeRow(QWidget):
         self.title.setStyleSheet("font-weight:600;")
         self.editor = TextAnswerEditor(0)
         self.editor.setAccessibleName(title)
+        self.editor.setAccessibleDescription(
+            self.tr("In your own words, at least %1 words.").replace("%1", str(minimum))
+        )
         self.counter = QLabel()
         self.counter.setObjectName("muted")
         self.error = QLabel()

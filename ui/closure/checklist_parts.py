@@ -91,6 +91,9 @@ class MissingPanel(QWidget):
         self.heading = QLabel()
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Still missing"))
+        self.list.setAccessibleDescription(
+            self.tr("What the checklist still needs before closure; Enter goes to the item.")
+        )
         self.list.setWordWrap(True)
         self.list.itemActivated.connect(
             lambda entry: self.chosen.emit(str(entry.data(Qt.ItemDataRole.UserRole)))

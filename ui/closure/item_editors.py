@@ -207,6 +207,11 @@ class ItemRow(QWidget):
             self.counter.setObjectName("muted")
             self.editor.length_changed.connect(self._count)
             self.editor.setAccessibleName(item.text)
+            self.editor.setAccessibleDescription(
+                self.tr("Your answer in words, at least %1 characters.").replace(
+                    "%1", str(item.min_length)
+                )
+            )
             self._count(0)
         else:
             self.editor = ChoiceEditor(item)

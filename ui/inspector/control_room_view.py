@@ -76,6 +76,9 @@ class ControlRoomView(QWidget):
         filter_label.setBuddy(self.filter_edit)
         self.status_combo = QComboBox()
         self.status_combo.setMinimumContentsLength(14)
+        self.status_combo.setAccessibleDescription(
+            self.tr("Shows only the incidents with this status.")
+        )
         self.status_combo.addItem(self.tr("All statuses"), None)
         status_label_ = QLabel(self.tr("&Status"))
         status_label_.setBuddy(self.status_combo)
@@ -103,6 +106,9 @@ class ControlRoomView(QWidget):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(self.model.column_of(OPENED), Qt.SortOrder.DescendingOrder)
         self.view.setAccessibleName(self.tr("Control room incidents this shift"))
+        self.view.setAccessibleDescription(
+            self.tr("Every incident this shift, newest first, with its grade and status in words.")
+        )
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)

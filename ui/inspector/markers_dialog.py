@@ -109,6 +109,9 @@ class MarkersDialog(QDialog):
         self.model = MarkerTableModel(self)
         self.table = ReadOnlyTableView(self.model, stretch=TEXT, wrap=True, grid=True)
         self.table.setAccessibleName(self.tr("Warning markers"))
+        self.table.setAccessibleDescription(
+            self.tr("The incident's warning markers, one a row; select an active one to expire it.")
+        )
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
         self.expire_button = QPushButton(self.tr("&Expire…"))

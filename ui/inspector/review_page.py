@@ -219,6 +219,9 @@ class ReviewPage(QScrollArea):
         self.answers_model.set_rows(answer_lines(closure))
         self.answers_view = _table(self.answers_model)
         self.answers_view.setAccessibleName(self.tr("Closure checklist answers"))
+        self.answers_view.setAccessibleDescription(
+            self.tr("Each closure question with the handler's answer.")
+        )
         self.answers_view.setWordWrap(True)
         self.answers_view.setColumnHidden(SECTION, True)  # the question says enough
         header = self.answers_view.horizontalHeader()
@@ -263,6 +266,9 @@ class ReviewPage(QScrollArea):
             self.history_model.set_rows(earlier)
             view = _table(self.history_model)
             view.setAccessibleName(self.tr("Earlier incidents"))
+            view.setAccessibleDescription(
+                self.tr("Earlier incidents at the same number or address.")
+            )
             _fit(view, 8)
             widgets.append(view)
         else:

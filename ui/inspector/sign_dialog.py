@@ -51,6 +51,9 @@ class SignDialog(ActionDialog):
             self.reason_edit = QPlainTextEdit(reason)
             self.reason_edit.setTabChangesFocus(True)
             self.reason_edit.setAccessibleName(self.tr("Reason for the handler"))
+            self.reason_edit.setAccessibleDescription(
+                self.tr("What the handler must put right before resubmitting; they see it.")
+            )
             self.reason_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 16)
             reason_label = QLabel(self.tr("R&eason"))
             reason_label.setBuddy(self.reason_edit)

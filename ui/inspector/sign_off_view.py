@@ -53,6 +53,11 @@ class SignOffView(QWidget):
         self.model = QueueTableModel(self)
         self.table = ReadOnlyTableView(self.model, stretch=ADDRESS)
         self.table.setAccessibleName(self.tr("Sign-off queue"))
+        self.table.setAccessibleDescription(
+            self.tr(
+                "Waiting for sign-off, highest risk then longest waiting first; Enter reviews one."
+            )
+        )
         self.table.activated.connect(self._activated)
 
         queue = QWidget()

@@ -39,6 +39,7 @@ class DrillDownPanel(QWidget):
         self.table = OversightTable()
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Incidents behind the selected row"))
+        self.table.setAccessibleDescription(self.tr("Enter opens the incident, read-only."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.heading)

@@ -118,6 +118,9 @@ class OversightListsView(QWidget):
         self.table = OversightTable()
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("The list's rows"))
+        self.table.setAccessibleDescription(
+            self.tr("The chosen list's rows; Enter shows the incidents behind a row.")
+        )
 
         self.drill = DrillDownPanel(desk, worker)
         # Short names for what tests and the window reach into.

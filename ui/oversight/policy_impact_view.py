@@ -142,6 +142,7 @@ class PolicyImpactView(QWidget):
         self.days.setValue(DEFAULT_DAYS)
         self.days.setSuffix(self.tr(" days"))
         self.days.setAccessibleName(self.tr("Period to replay, in days"))
+        self.days.setAccessibleDescription(self.tr("How many days of past calls to replay."))
         days_label = QLabel(self.tr("Replay the &last"))
         days_label.setBuddy(self.days)
         self.run_button = QPushButton(self.tr("&Run  Enter"))
@@ -174,6 +175,9 @@ class PolicyImpactView(QWidget):
         self.table = OversightTable()
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Incidents whose recommendation changes"))
+        self.table.setAccessibleDescription(
+            self.tr("Each row: the grade recommended then and under the new policy.")
+        )
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)

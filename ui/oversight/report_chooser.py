@@ -17,6 +17,7 @@ class ReportChooser(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Oversight lists"))
+        self.setAccessibleDescription(self.tr("Choose a list; its rows show in the table beside."))
         for name, report in oversight.REPORTS.items():
             item = QListWidgetItem(report.title)
             item.setData(NameRole, name)

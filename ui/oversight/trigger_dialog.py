@@ -74,6 +74,7 @@ class TriggerEventDialog(ActionDialog):
         self.event: TriggerEventView | None = None
 
         self.kind_combo = QComboBox()
+        self.kind_combo.setAccessibleDescription(self.tr("What makes the risk worth reassessing."))
         for kind in TRIGGER_KINDS:
             self.kind_combo.addItem(kind_label(kind), kind)
         start = today or dt.date.today()
@@ -82,12 +83,16 @@ class TriggerEventDialog(ActionDialog):
         )
         self.due_edit.setCalendarPopup(True)
         self.due_edit.setDisplayFormat("ddd dd MMM yyyy")
+        self.due_edit.setAccessibleDescription(self.tr("The day the reassessment becomes due."))
         self.on_incident = QCheckBox(self.tr("The &incident {ref}").format(ref=incident_ref))
         self.on_incident.setChecked(True)
         self.on_victim = QCheckBox(self.tr("The &victim (loading…)"))
         self.on_victim.setEnabled(False)
         self.note_edit = QPlainTextEdit()
         self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setAccessibleDescription(
+            self.tr("Optional: what happened, for whoever reassesses.")
+        )
         self.note_edit.setPlaceholderText(
             self.tr("e.g. Suspect released on bail; conditions not to contact the victim.")
         )

@@ -61,10 +61,15 @@ class QAComplianceView(QWidget):
         self.who = QComboBox()
         self.who.addItem(self.tr("Team (every handler)"), TEAM)
         self.who.setAccessibleName(self.tr("Whose compliance"))
+        self.who.setAccessibleDescription(self.tr("The whole team, or one handler."))
         self.weeks = QSpinBox()
         self.weeks.setRange(4, qa_compliance.MAX_WEEKS)
         self.weeks.setValue(12)
         self.weeks.setPrefix(self.tr("Weeks: "))
+        self.weeks.setAccessibleName(self.tr("Weeks shown"))
+        self.weeks.setAccessibleDescription(
+            self.tr("How many weeks back the chart and table cover.")
+        )
         self.export_csv = QPushButton(self.tr("Export CSV…"))
         self.export_pdf = QPushButton(self.tr("Export PDF…"))
         self.status = QLabel()
@@ -74,6 +79,10 @@ class QAComplianceView(QWidget):
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(260)
+        self.chart_view.setAccessibleName(self.tr("QA compliance chart"))
+        self.chart_view.setAccessibleDescription(
+            self.tr("Compliance by checklist item; the table below gives the same figures.")
+        )
         self.missed = QTableWidget(0, 3)
         self.missed.setHorizontalHeaderLabels(
             [self.tr("Checklist item"), self.tr("Compliance"), self.tr("Missed")]
@@ -84,6 +93,10 @@ class QAComplianceView(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.missed.setMaximumHeight(210)
         self.missed.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.missed.setAccessibleName(self.tr("Compliance by checklist item"))
+        self.missed.setAccessibleDescription(
+            self.tr("One row per checklist item: compliance and how many times it was missed.")
+        )
         bar = QHBoxLayout()
         label = QLabel(self.tr("&Handler:"))
         label.setBuddy(self.who)

@@ -54,6 +54,9 @@ class MyReviewsView(QWidget):
         self.by_item.verticalHeader().setVisible(False)
         self.by_item.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.by_item.setAccessibleName(self.tr("My compliance by checklist item"))
+        self.by_item.setAccessibleDescription(
+            self.tr("One row per checklist item: your compliance and how many times it was missed.")
+        )
         self.reviews = QTreeWidget()
         self.reviews.setHeaderLabels(
             [self.tr("Call / checklist item"), self.tr("Score"), self.tr("Reviewer's note")]
@@ -61,6 +64,9 @@ class MyReviewsView(QWidget):
         self.reviews.setWordWrap(True)
         self.reviews.setAlternatingRowColors(True)
         self.reviews.setAccessibleName(self.tr("My reviews with the reviewer's notes"))
+        self.reviews.setAccessibleDescription(
+            self.tr("One branch per reviewed call; open it for each item's score and note.")
+        )
         self.reviews.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.reviews.header().setStretchLastSection(True)
         self.reviews.setColumnWidth(0, 480)

@@ -50,6 +50,9 @@ class ItemRow:
         chosen = item.score or (item.suggestion.score if item.suggestion else "compliant")
         self.score.setCurrentIndex(SCORES.index(chosen))
         self.score.setAccessibleName(item.item.text)
+        self.score.setAccessibleDescription(
+            parent.tr("Compliant, partial or not compliant: type C, P or N.")
+        )
         self.note = QLineEdit(item.note)
         self.note.setMaxLength(MAX_NOTE)
         self.note.setPlaceholderText(parent.tr("Note (required unless compliant)"))
@@ -74,6 +77,7 @@ class ReviewFormPanel(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName(self.tr("Review form"))
         self.rows: list[ItemRow] = []
         self.form: ReviewForm | None = None
         self.show_message(self.tr("Choose a sampled call and press Enter to review it."))

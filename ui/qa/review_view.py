@@ -60,6 +60,7 @@ class QAReviewView(QWidget):
         self.week.setCalendarPopup(True)
         self.week.setDisplayFormat("'Week of' dd MMM yyyy")
         self.week.setAccessibleName(self.tr("Sample week"))
+        self.week.setAccessibleDescription(self.tr("The week whose calls are sampled for review."))
         self.seed = QLineEdit()
         self.seed.setPlaceholderText(self.tr("random"))
         self.seed.setMaximumWidth(160)
@@ -68,6 +69,10 @@ class QAReviewView(QWidget):
         self.per_handler.setRange(1, 50)
         self.per_handler.setValue(DEFAULT_SIZE)
         self.per_handler.setSuffix(self.tr(" per handler"))
+        self.per_handler.setAccessibleName(self.tr("Calls per handler"))
+        self.per_handler.setAccessibleDescription(
+            self.tr("How many calls to sample from each handler.")
+        )
         self.draw = QPushButton(self.tr("&Draw the week's sample"))
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -79,6 +84,9 @@ class QAReviewView(QWidget):
         self.calls.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.calls.verticalHeader().setVisible(False)
         self.calls.setAccessibleName(self.tr("Sampled calls (Enter opens)"))
+        self.calls.setAccessibleDescription(
+            self.tr("The week's sample, one call a row; Enter opens its review form.")
+        )
         self.form = ReviewFormPanel()
         self.heading = QLabel()
         self.message = QLabel()

@@ -57,6 +57,12 @@ class AnswerRow(QFrame):
         self.setObjectName("answerRow")
         self.setProperty("followUp", follow_up)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Question %1: %2").replace("%1", key).replace("%2", text))
+        self.setAccessibleDescription(
+            self.tr(
+                "Y: yes, N: no, K: not known; Delete clears; Up and Down move between questions."
+            )
+        )
         self.setStyleSheet(ROW_STYLE)
 
         number = QLabel(key)

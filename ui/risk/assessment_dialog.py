@@ -104,6 +104,7 @@ class RiskAssessmentDialog(QDialog):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(body)
+        self.scroll.setAccessibleName(self.tr("DASH questions"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)

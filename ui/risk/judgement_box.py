@@ -53,6 +53,10 @@ class JudgementBox(QFrame):
         self.group.idToggled.connect(self._toggled)
         self.rationale_edit = QPlainTextEdit()
         self.rationale_edit.setObjectName("rationale")
+        self.rationale_edit.setAccessibleName(self.tr("Reason for raising the level"))
+        self.rationale_edit.setAccessibleDescription(
+            self.tr("Required when you raise the level by judgement: what makes the risk higher.")
+        )
         self.rationale_edit.setTabChangesFocus(True)
         self.rationale_edit.setMaximumHeight(64)
         self.rationale_edit.textChanged.connect(self.changed)

@@ -78,6 +78,8 @@ class TrainingWindow(QMainWindow):
 
         self.scenarios = QListWidget()
         self.scenarios.setObjectName("scenarioList")
+        self.scenarios.setAccessibleName(self.tr("Training scenarios"))
+        self.scenarios.setAccessibleDescription(self.tr("Enter starts the chosen training call."))
         for scenario in shipped_scenarios():
             item = QListWidgetItem(scenario.title)
             item.setData(Qt.ItemDataRole.UserRole, scenario.id)

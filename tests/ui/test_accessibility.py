@@ -1,0 +1,118 @@
+"""Every control a screen reader reaches is named and explained (issue 16).
+
+Each window a handler, an inspector and an administrator reach is opened as the fit test
+opens it (tests/ui/test_fits_screen.py's openers: sign-in, lock, the main window for each
+role on every tab, the call window during a call with history, the DASH, closure,
+briefing, grade and dispatch, markers, sign and return, trigger, QA, the read-only
+incident), plus the training window, and its accessibility tree is walked
+(tests/ui/a11y_check.py). A failure names the window and, for each control, its class,
+object name and parent chain."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import a11y_check
+import pytest
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from test_fits_screen import OPENERS, Opener
+
+from callhandler.services import accounts
+from callhandler.services.context import system_actor
+from callhandler.storage.engine import Database
+from callhandler.training.database import open_training_database, training_paths
+from callhandler.training.desk import TrainingDesk
+from closure_helpers import Staff, make_staff
+from signin_helpers import PASSWORD
+from ui.training.training_window import TrainingWindow
+from ui.worker import Worker
+from uitools import WAIT_MS
+
+
+@pytest.fixture
+def training(qapp: object) -> Iterator[Database]:
+    db = open_training_database(training_paths())
+    yield db
+    db.dispose()
+
+
+def training_window(training: Database):  # type: ignore[no-untyped-def]
+    def opener(qtbot, db: Database, worker: Worker, staff: Staff):  # type: ignore[no-untyped-def]
+        accounts.create_user(
+            training, system_actor("t"), "trainee1", "Trainee", "handler", PASSWORD
+        )
+        trainee = accounts.authenticate(training, "trainee1", PASSWORD, "ws-t", failure_delay_s=0)
+        window = TrainingWindow(TrainingDesk(training, training_paths()), trainee, worker)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)
+        return [("training window, scenario list", window)]
+
+    return opener
+
+
+WINDOWS = [*OPENERS, "training"]
+
+
+@pytest.mark.parametrize("which", WINDOWS, ids=WINDOWS)
+def test_every_control_is_named_and_explained(
+    qtbot, db: Database, worker: Worker, which: str, request: pytest.FixtureRequest
+) -> None:
+    staff = make_staff(db)
+    opener: Opener = (
+        training_window(request.getfixturevalue("training"))
+        if which == "training"
+        else OPENERS[which]
+    )
+    found = []
+    for name, window, *show in opener(qtbot, db, worker, staff):
+        if show:  # the main window's tabs, one at a time, each as it is shown
+            show[0]()
+            qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)
+        unnamed, reached = a11y_check.walk(window)
+        if type(window) is not QWidget:  # a bare host (a dialog's owner) holds nothing
+            assert reached, f"{name}: the walk reached no focusable control"
+        found.extend(f"{name}: {problem}" for problem in unnamed)
+    assert not found, f"{len(found)} controls a screen reader cannot name:\n" + "\n".join(found)
+
+
+def test_the_walk_notices_an_unnamed_control(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A box with only a placeholder, a box whose buddy label has another parent, a combo
+    box with no label, an icon-only button are each reported by class, object name and
+    parent; a buddy-labelled box is not."""
+    window = QWidget(objectName="probe")
+    panel = QWidget(window, objectName="panel")
+    layout = QVBoxLayout(panel)
+    named = QLineEdit(objectName="named")
+    label = QLabel("&Caller's number")
+    label.setBuddy(named)
+    named.setAccessibleDescription("The number the caller rang from.")
+    placeholder_only = QLineEdit(objectName="placeholder_only", placeholderText="Type here")
+    cell = QWidget(objectName="cell")
+    in_a_cell = QLineEdit(cell, objectName="in_a_cell")
+    QVBoxLayout(cell).addWidget(in_a_cell)
+    outside = QLabel("&Address")  # as the new-call form had it: not where Qt looks
+    outside.setBuddy(in_a_cell)
+    choice = QComboBox(objectName="choice")
+    choice.addItems(["Emergency", "Priority"])
+    icon_only = QPushButton(objectName="icon_only")
+    for widget in (label, named, placeholder_only, outside, cell, choice, icon_only):
+        layout.addWidget(widget)
+    qtbot.addWidget(window)
+    window.show()
+
+    found = a11y_check.problems(window)
+
+    assert found == [
+        "no accessible name: QLineEdit#placeholder_only < QWidget#panel < QWidget#probe",
+        "no accessible name: QLineEdit#in_a_cell < QWidget#cell < QWidget#panel < QWidget#probe",
+        "no accessible name: QComboBox#choice < QWidget#panel < QWidget#probe",
+        "no accessible name: QPushButton#icon_only < QWidget#panel < QWidget#probe",
+    ]
+    choice.setAccessibleName("Grade")
+    icon_only.setText("&Dispatch")
+    placeholder_only.setAccessibleName("Notes")  # its placeholder is its description
+    in_a_cell.setAccessibleName("Address")  # the new-call form's fix
+    assert a11y_check.problems(window) == [
+        "no accessible description ('Grade'): QComboBox#choice < QWidget#panel < QWidget#probe",
+    ]

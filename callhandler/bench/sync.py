@@ -152,12 +152,12 @@ def format_sync(result: dict[str, Any]) -> list[str]:
         f"  initial sync: {first['incidents']:,} incidents ({first['rows']:,} rows) in "
         f"{first['seconds']:.1f} s = {first['incidents_per_second']:,} incidents/s "
         f"({first['rows_per_second']:,} rows/s); encrypted cache {first['cache_mb']} MB",
-        f"  {'look-up':<15}{'cache p50':>11}{'p95':>8}{'PostgreSQL p50':>16}{'p95':>8}  (ms)",
+        f"  {'look-up':<17}{'cache p50':>11}{'p95':>8}{'PostgreSQL p50':>16}{'p95':>8}  (ms)",
     ]
     for kind, pair in result["lookups"].items():
         cache, pg = pair["cache"], pair["postgresql"]
         lines.append(
-            f"  {kind:<15}{cache['p50_ms']:>11.2f}{cache['p95_ms']:>8.2f}"
+            f"  {kind:<17}{cache['p50_ms']:>11.2f}{cache['p95_ms']:>8.2f}"
             f"{pg.get('p50_ms', 0):>16.2f}{pg.get('p95_ms', 0):>8.2f}"
         )
     lines.append(

@@ -111,6 +111,7 @@ def _import(db: Database, actor: Actor, path: Path, progress: Progress) -> Impor
                 checker.trim()
         refs.drop()
         writer.sync_sequences(TABLES)
+        writer.analyze(TABLES)
         rejected.sort(key=lambda r: r.line)
         audit.record(
             session,

@@ -100,6 +100,7 @@ def _seed(
         with writer.fast_sqlite():
             counts = _write(writer, world, seed)
         writer.sync_sequences(TABLES)
+        writer.analyze(TABLES)
         audit.record(
             session,
             system_actor("seed"),

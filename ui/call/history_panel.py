@@ -92,12 +92,18 @@ class HistoryPanel(QWidget):
         self.exact_model = HistoryTableModel(self)
         self.exact_view = self._table(self.exact_model)
         self.exact_view.setAccessibleName(self.tr("Previous incidents"))
+        self.exact_view.setAccessibleDescription(
+            self.tr("Earlier incidents at this number or address, newest first; Enter opens one.")
+        )
         self.possible_label = QLabel(self.tr("Possible matches — check with the caller"))
         self.possible_label.setProperty("ink", "caution")
         self.possible_label.setStyleSheet("font-weight:700;")
         self.possible_model = HistoryTableModel(self, possible=True)
         self.possible_view = self._table(self.possible_model)
         self.possible_view.setAccessibleName(self.tr("Possible matches"))
+        self.possible_view.setAccessibleDescription(
+            self.tr("Incidents that may be the same people or place: check with the caller.")
+        )
         self.possible_view.setStyleSheet("QTableView { font-style: italic; }")
         self.possible_label.setVisible(False)
         self.possible_view.setVisible(False)

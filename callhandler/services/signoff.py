@@ -20,6 +20,7 @@ from callhandler.services.context import Actor
 from callhandler.services.four_eyes import contributors, record_fingerprint, sign_problems
 from callhandler.services.history import HistoryQuery, HistoryResult, find_previous_calls
 from callhandler.services.incident_changes import changing, now_utc, record_transition
+from callhandler.services.review_answers import CallAnswers, call_answers
 from callhandler.services.signoff_queue import QueueRow as QueueRow  # re-exported
 from callhandler.services.signoff_queue import latest_decision, require_inspector, risk_level
 from callhandler.services.signoff_queue import sign_off_queue as sign_off_queue
@@ -76,6 +77,8 @@ class Review:
     # went back with nothing changed since it was returned.
     submission_reason: str = ""
     resubmitted_unchanged: bool = False
+    # The triage answers (who, when, what they said before) and the DASH answers (issue 16).
+    answers: CallAnswers | None = None
 
     @property
     def why_not(self) -> str:
@@ -140,6 +143,7 @@ def review(db: Database, actor: Actor, incident_id: int) -> Review:
         workers = tuple(sorted(contributors(session, incident)))
         refusal = sign_problems(session, actor, incident) if actor.role == "inspector" else []
         submission = _latest_submission(session, incident.id)
+        answers = call_answers(session, incident.id)
         fields = (
             incident.ref,
             incident.version_id,
@@ -187,6 +191,7 @@ def review(db: Database, actor: Actor, incident_id: int) -> Review:
         sign_refusal=" ".join(refusal) if actor.role == "inspector" else "",
         submission_reason=str(submission.get("reason", "")),
         resubmitted_unchanged=bool(submission.get("unchanged_since_return")),
+        answers=answers,
     )
 
 

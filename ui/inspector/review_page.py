@@ -20,6 +20,7 @@ from callhandler.services.signoff import DecisionView, Review
 from ui.call.history_panel import Banner, HistoryPanel
 from ui.common.table_view import ReadOnlyTableView
 from ui.common.words import grade_label, local_time, when_text
+from ui.inspector.review_answers import answers_section
 from ui.models.checklist_answers import (
     ANSWER,
     QUESTION,
@@ -73,6 +74,7 @@ class ReviewPage(QScrollArea):
         widgets: list[QWidget] = []
         widgets += self._incident(review)
         widgets += self._decision(review)
+        widgets += answers_section(review.answers, self._heading)  # issue 16
         widgets += self._sign_offs(review)  # a return's reason matters before the details
         widgets += self._checklist(review)
         widgets += self._narrative(review)

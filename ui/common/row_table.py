@@ -42,8 +42,9 @@ class RowTableModel(QAbstractTableModel):
         raise NotImplementedError
 
     def columns(self) -> Sequence[int]:
-        """The column ids shown, in order (all of ``headers`` unless a model chooses)."""
-        return list(self.headers())
+        """The column ids shown, in order: every one of ``headers``, by id, unless a model
+        chooses (column ids are the column numbers then)."""
+        return sorted(self.headers())
 
     def cell(self, row: Any, column: int, role: int) -> Any:
         """What ``column`` of ``row`` shows for ``role`` (None: nothing)."""

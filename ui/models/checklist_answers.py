@@ -2,28 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush
 
 from callhandler.services.closure import AnswerRecord, ClosureView
 from ui.closure.words import answer_text
+from ui.common.row_table import RowTableModel, bold
 from ui.common.theme import ink
 from ui.common.words import when_text
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1  # the checklist item id behind any cell
 
 SECTION, QUESTION, ANSWER, OFFICER, TAKEN_BY, TAKEN_AT = range(6)
-_Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -58,33 +53,14 @@ def answer_lines(view: ClosureView) -> list[AnswerLine]:
     return lines
 
 
-class ChecklistAnswersModel(QAbstractTableModel):
+class ChecklistAnswersModel(RowTableModel):
     """Read-only rows of AnswerLine; a required item without an answer shows "missing" in red."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[AnswerLine, ...] = ()
-
-    def set_rows(self, rows: Sequence[AnswerLine]) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
 
     def rows(self) -> tuple[AnswerLine, ...]:
         return self._rows
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = {
+    def headers(self) -> dict[int, str]:
+        return {
             SECTION: self.tr("Section"),
             QUESTION: self.tr("Question"),
             ANSWER: self.tr("Answer"),
@@ -92,20 +68,8 @@ class ChecklistAnswersModel(QAbstractTableModel):
             TAKEN_BY: self.tr("Taken by"),
             TAKEN_AT: self.tr("When"),
         }
-        return headers.get(section)
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if not 0 <= index.column() < 6:
-            return None
-        line = self._rows[index.row()]
-        column = index.column()
+    def cell(self, line: AnswerLine, column: int, role: int) -> Any:
         missing = line.required and not line.answer
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(line, column)
@@ -116,9 +80,7 @@ class ChecklistAnswersModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == ANSWER and missing:
             return QBrush(ink("danger"))
         if role == Qt.ItemDataRole.FontRole and column == ANSWER and missing:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold()
         return None
 
     def _display(self, line: AnswerLine, column: int) -> str:

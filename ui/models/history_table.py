@@ -6,23 +6,20 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush
 
 from callhandler.domain.history import PreviousCall
+from ui.common.row_table import CENTRED, RowTableModel, bold
 from ui.common.theme import ink
 from ui.common.words import grade_label, local_time, status_label
 
 PreviousCallRole = Qt.ItemDataRole.UserRole + 1  # the PreviousCall behind any cell
 
 WHEN, WHAT, DA, GRADE, RISK, CHILDREN, OUTCOME, MATCHED, SCORE = range(9)
-_Index = QModelIndex | QPersistentModelIndex
 RISK_INKS = {"high": "danger", "medium": "caution", "standard": "muted"}  # theme colours
 
 
@@ -42,37 +39,24 @@ def matched_on_label(matched_on: Sequence[str]) -> str:
     return ", ".join(words.get(m, m) for m in matched_on)
 
 
-class HistoryTableModel(QAbstractTableModel):
+class HistoryTableModel(RowTableModel):
     """Read-only rows of PreviousCall, newest first; ``possible`` adds a Score column."""
+
+    row_role = PreviousCallRole
 
     def __init__(self, parent: QObject | None = None, *, possible: bool = False) -> None:
         super().__init__(parent)
-        self._rows: tuple[PreviousCall, ...] = ()
         self._columns = [WHEN, WHAT, DA, GRADE, RISK, CHILDREN, OUTCOME, MATCHED]
         if possible:
             self._columns.append(SCORE)
 
-    def set_rows(self, rows: Sequence[PreviousCall]) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
-
     def rows(self) -> tuple[PreviousCall, ...]:
         return self._rows
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def columns(self) -> list[int]:
+        return self._columns
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(self._columns):
-            return None
+    def headers(self) -> dict[int, str]:
         return {
             WHEN: _tr("When"),
             WHAT: _tr("What"),
@@ -83,22 +67,9 @@ class HistoryTableModel(QAbstractTableModel):
             OUTCOME: _tr("Outcome"),
             MATCHED: _tr("Matched on"),
             SCORE: _tr("Score"),
-        }[self._columns[section]]
+        }
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        if not 0 <= index.column() < len(self._columns):
-            return None
-        call = self._rows[index.row()]
-        column = self._columns[index.column()]
-        if role == PreviousCallRole:
-            return call
+    def cell(self, call: PreviousCall, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(call, column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -117,11 +88,9 @@ class HistoryTableModel(QAbstractTableModel):
             and column in (DA, RISK)
             and (call.domestic_abuse or call.risk_level == "high")
         ):
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold()
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (GRADE, SCORE, DA, CHILDREN):
-            return int(Qt.AlignmentFlag.AlignCenter)
+            return CENTRED
         return None
 
     def _display(self, call: PreviousCall, column: int) -> str:

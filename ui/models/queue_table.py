@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDateTime,
     QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush
 
 from callhandler.services.signoff import QueueRow
+from ui.common.row_table import CENTRED, RowTableModel, bold
 from ui.common.theme import badge, ink
 from ui.common.words import age_text, grade_label, local_time
 
@@ -25,7 +21,6 @@ QueueRowRole = Qt.ItemDataRole.UserRole + 1  # the QueueRow behind any cell
 
 RISK, WAITING, REF, GRADE, FLAGS, HANDLER, ADDRESS = range(7)
 COLUMNS = (RISK, WAITING, REF, GRADE, FLAGS, HANDLER, ADDRESS)
-_Index = QModelIndex | QPersistentModelIndex
 
 # Background, text: red for high, amber for medium, grey for standard.
 RISK_LEVELS = ("high", "medium", "standard")  # coloured by the theme's *[risk=…] rules
@@ -56,79 +51,42 @@ def flag_words(row: QueueRow) -> list[str]:
     return flags
 
 
-class QueueTableModel(QAbstractTableModel):
+class QueueTableModel(RowTableModel):
     """Rows are QueueRows in the order the service gives (highest risk, then oldest).
 
     Read-only. ``set_rows`` replaces the rows; ``row_of(incident_id)`` finds one again after
     a refresh so the view can keep the selection.
     """
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[QueueRow, ...] = ()
+    row_role = QueueRowRole
 
     def rows(self) -> tuple[QueueRow, ...]:
         return self._rows
 
-    def set_rows(self, rows: Sequence[QueueRow]) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
+    def key(self, row: QueueRow) -> int:
+        return row.incident_id
 
-    def row_of(self, incident_id: int) -> int:
-        for number, row in enumerate(self._rows):
-            if row.incident_id == incident_id:
-                return number
-        return -1
+    def headers(self) -> dict[int, str]:
+        return {
+            RISK: self.tr("Risk"),
+            WAITING: self.tr("Waiting"),
+            REF: self.tr("Ref"),
+            GRADE: self.tr("Grade"),
+            FLAGS: self.tr("Look at"),
+            HANDLER: self.tr("Handler"),
+            ADDRESS: self.tr("Address"),
+        }
 
-    # -- QAbstractTableModel -------------------------------------------------------------
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                RISK: self.tr("Risk"),
-                REF: self.tr("Ref"),
-                WAITING: self.tr("Waiting"),
-                GRADE: self.tr("Grade"),
-                FLAGS: self.tr("Look at"),
-                HANDLER: self.tr("Handler"),
-                ADDRESS: self.tr("Address"),
-            }[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if section == WAITING:
-                return self.tr("Time since the handler submitted it for sign-off")
-            if section == FLAGS:
-                return self.tr(
-                    "Grade overrides, downgrades below the policy floor, earlier returns"
-                )
+    def header_tip(self, column: int) -> str | None:
+        if column == WAITING:
+            return self.tr("Time since the handler submitted it for sign-off")
+        if column == FLAGS:
+            return self.tr("Grade overrides, downgrades below the policy floor, earlier returns")
         return None
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if not 0 <= index.column() < len(COLUMNS):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
+    def cell(self, row: QueueRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
-        if role == QueueRowRole:
-            return row
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.BackgroundRole and column == RISK:
@@ -143,11 +101,9 @@ class QueueTableModel(QAbstractTableModel):
             (column == RISK and row.risk_level == "high")
             or (column == FLAGS and (row.below_floor or row.overridden))
         ):
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold()
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (RISK, WAITING, GRADE):
-            return int(Qt.AlignmentFlag.AlignCenter)
+            return CENTRED
         return None
 
     def _display(self, row: QueueRow, column: int) -> str:

@@ -55,7 +55,6 @@ DRAMA_RANGES = (
     "0909 879 0", "0306 999 0",
 )  # fmt: skip
 DRAMA_NUMBERS = tuple(f"{prefix}{n:03d}" for prefix in DRAMA_RANGES for n in range(1000))
-MOBILE_BLOCK = range(0, 1000)
 # The declared worst case the bench times separately: one number with this many
 # incidents (a repeat caller), in every world of at least WORST_CASE_FROM incidents.
 WORST_CASE_NUMBER = "07700 900500"

@@ -14,9 +14,12 @@ from collections.abc import Iterator
 
 import a11y_check
 import pytest
+from fit_call import call_in_progress
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
-from test_fits_screen import OPENERS, Opener
+from test_fits_screen import OPENERS, Opener, risk_dialog
 
+from call_window import workspace_of
 from callhandler.services import accounts
 from callhandler.services.context import system_actor
 from callhandler.storage.engine import Database
@@ -24,6 +27,7 @@ from callhandler.training.database import open_training_database, training_paths
 from callhandler.training.desk import TrainingDesk
 from closure_helpers import Staff, make_staff
 from signin_helpers import PASSWORD
+from ui.call.history_panel import Banner
 from ui.training.training_window import TrainingWindow
 from ui.worker import Worker
 from uitools import WAIT_MS
@@ -116,3 +120,36 @@ def test_the_walk_notices_an_unnamed_control(qtbot) -> None:  # type: ignore[no-
     assert a11y_check.problems(window) == [
         "no accessible description ('Grade'): QComboBox#choice < QWidget#panel < QWidget#probe",
     ]
+
+
+def _said(widget: QWidget) -> tuple[str, str]:
+    """What a screen reader says for ``widget``: its name and description, as Qt reports them."""
+    face = QAccessible.queryAccessibleInterface(widget)
+    return face.text(a11y_check.NAME), face.text(a11y_check.DESCRIPTION)
+
+
+def test_grade_and_warnings_carry_their_meaning_in_words(qtbot, db: Database, worker: Worker):  # type: ignore[no-untyped-def]
+    """The grade header's colour and each history banner's colour are said in words."""
+    window = call_in_progress(qtbot, db, worker, make_staff(db))
+    pane = workspace_of(window).recommendation
+    assert pane.recommendation is not None
+    grade, name = pane.recommendation.grade, pane.recommendation.grade_name
+    assert _said(pane.grade_box)[0] == f"Recommended grade {grade}, {name}"
+    assert _said(pane.grade_number)[0] == f"Recommended grade {grade}, {name}"  # not just "2"
+    banners = [b for b in window.findChildren(Banner) if b.isVisibleTo(window) and b.text()]
+    said = {_said(b)[0]: _said(b)[1] for b in banners}
+    repeat_victim = next(text for text in said if "REPEAT VICTIM" in text)
+    assert said[repeat_victim] in ("Danger", "Warning")
+    assert set(said.values()) <= {"Danger", "Warning", "Note", "All clear"}
+    badges = pane.badges_widget.findChildren(QLabel)
+    assert badges and all(_said(b)[1] in ("Danger", "Warning", "Note") for b in badges)
+
+
+def test_the_risk_level_is_said_in_words(qtbot, db: Database, worker: Worker) -> None:  # type: ignore[no-untyped-def]
+    ((_, dialog),) = risk_dialog(qtbot, db, worker, make_staff(db))
+    badge = dialog.summary.level_badge
+    assert _said(badge)[0] == f"DASH risk level: {badge.text().lower()}"  # before any answer
+    for question in dialog.instrument.questions:  # every yes: visible high risk
+        dialog.answer(question.key, "yes")
+    assert badge.text() == "HIGH"  # coloured red by the theme
+    assert _said(badge)[0] == "DASH risk level: high"

@@ -39,6 +39,8 @@ class Banner(QLabel):
         self.setWordWrap(True)
         self.setObjectName(f"banner_{level}")
         self.setProperty("tone", BANNER_TONES[level])  # the theme colours it; words say it
+        said = {"danger": self.tr("Danger"), "warning": self.tr("Warning"), "info": self.tr("Note")}
+        self.setAccessibleDescription(said.get(level, self.tr("All clear")))  # the colour, in words
         self.setStyleSheet("font-weight:700; padding:6px 8px; border-radius:3px;")
 
 

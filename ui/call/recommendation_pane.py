@@ -179,6 +179,8 @@ class RecommendationPane(QWidget):
         set_tone(self.grade_box, "grade", "none")  # before any call: grey, no grade
         self.grade_number.setText("–")
         self.grade_name.setText(self.tr("NO CALL YET"))
+        self.grade_box.setAccessibleName(self.tr("No recommended grade: no call yet"))
+        self.grade_number.setAccessibleName(self.grade_box.accessibleName())
         self.grade_target.setText(
             self.tr("The recommendation appears as soon as the call is typed or answered.")
         )
@@ -215,6 +217,13 @@ class RecommendationPane(QWidget):
             .replace("%2", recommendation.grade_name.upper())
         )
         self.grade_target.setText(grade_target)
+        # a screen reader cannot see the colour: the grade and its name in words
+        self.grade_box.setAccessibleName(
+            self.tr("Recommended grade %1, %2")
+            .replace("%1", str(grade))
+            .replace("%2", recommendation.grade_name)
+        )
+        self.grade_number.setAccessibleName(self.grade_box.accessibleName())
         self.grade_target.setVisible(bool(grade_target))
         if recommendation.domestic_abuse:
             types = ", ".join(t.replace("_", " ") for t in recommendation.abuse_types)
@@ -242,11 +251,13 @@ class RecommendationPane(QWidget):
                 )
             )
         self._clear_badges()
+        said = {"danger": self.tr("Danger"), "warning": self.tr("Warning"), "info": self.tr("Note")}
         for text, level in badges:
             badge = FlowLabel(text)  # a narrow column wraps a long badge, never widens
             badge.setObjectName(f"badge_{level}")
             badge.setProperty("tone", level)  # coloured by the theme; the words say it
             badge.setProperty("badge", True)
+            badge.setAccessibleDescription(said[level])  # the colour's meaning, in words
             self.badges.addWidget(badge)
         self._badge_texts = [text for text, _ in badges]
         self.badges_area.setVisible(bool(badges))

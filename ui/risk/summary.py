@@ -55,6 +55,11 @@ class RiskSummary(QFrame):
             final.upper() + ("\n" + self.tr("by judgement") if judgement else "")
         )
         set_tone(self.level_badge, "risk", final)  # the theme's colour; the level is written
+        self.level_badge.setAccessibleName(
+            self.tr("DASH risk level: %1%2")
+            .replace("%1", final)
+            .replace("%2", self.tr(", by judgement") if judgement else "")
+        )
         total = len(self.instrument.questions)
         self.counts.setText(
             self.tr("%1 yes · %2 no · %3 not known · %4 of %5 answered")

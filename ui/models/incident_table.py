@@ -7,16 +7,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDateTime,
     QLocale,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush
 
 from callhandler.domain.attendance import (
     AttendanceStatus,
@@ -24,6 +22,7 @@ from callhandler.domain.attendance import (
     shipped_attendance_targets,
 )
 from callhandler.services.calls import IncidentRow
+from ui.common.row_table import CENTRED, RowTableModel, bold
 from ui.common.theme import ink
 from ui.common.words import grade_label, local_time, next_step_label, status_label
 
@@ -32,8 +31,6 @@ IncidentRowRole = Qt.ItemDataRole.UserRole + 1  # the IncidentRow behind any cel
 SortKeyRole = Qt.ItemDataRole.UserRole + 2  # a value that sorts correctly (times, grades)
 
 REF, OPENED, STATUS, NUMBER, ADDRESS, VICTIM, SUSPECT, GRADE, DA, HANDLER, ATTENDANCE = range(11)
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def row_attendance(row: IncidentRow, now: dt.datetime | None = None) -> AttendanceStatus:
@@ -66,16 +63,18 @@ def attendance_text(row: IncidentRow, now: dt.datetime | None = None) -> str:
     )
 
 
-class IncidentTableModel(QAbstractTableModel):
+class IncidentTableModel(RowTableModel):
     """Rows are immutable IncidentRows; ``set_rows`` replaces them, ``add_row`` puts one on top.
 
     ``show_handler`` adds a Handler column (the control-room view, where rows come from
     every handler). Read-only: nothing is edited through this model.
     """
 
+    row_role = IncidentRowRole
+
     def __init__(self, parent: QObject | None = None, *, show_handler: bool = False) -> None:
         super().__init__(parent)
-        self._rows: list[IncidentRow] = []
+        self._rows: list[IncidentRow] = []  # a list: refreshes insert and remove in place
         self._columns = [
             REF,
             OPENED,
@@ -141,57 +140,37 @@ class IncidentTableModel(QAbstractTableModel):
         self._rows.insert(0, row)
         self.endInsertRows()
 
-    # -- QAbstractTableModel -------------------------------------------------------------
+    # -- RowTableModel -----------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
+    def columns(self) -> list[int]:
+        return self._columns
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
+    def headers(self) -> dict[int, str]:
+        return self._headers()
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
-            return None
-        field = self._columns[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers()[field]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if field == DA:
-                return self.tr("Domestic abuse identified")
-            if field == GRADE:
-                return self.tr("Response grade (1 = emergency … 4 = no deployment)")
+    def header_tip(self, column: int) -> str | None:
+        if column == DA:
+            return self.tr("Domestic abuse identified")
+        if column == GRADE:
+            return self.tr("Response grade (1 = emergency … 4 = no deployment)")
         return None
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def key(self, row: IncidentRow) -> int:
+        return row.id
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if not 0 <= index.column() < len(self._columns):
-            return None
-        row = self._rows[index.row()]
-        field = self._columns[index.column()]
+    def cell(self, row: IncidentRow, field: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, field)
-        if role == IncidentRowRole:
-            return row
         if role == SortKeyRole:
             return self._sort_key(row, field)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, field)
         if role == Qt.ItemDataRole.TextAlignmentRole and field in (OPENED, GRADE, DA):
-            return int(Qt.AlignmentFlag.AlignCenter)
+            return CENTRED
         if role == Qt.ItemDataRole.FontRole and (
             (field == DA and row.domestic_abuse) or (field == STATUS and row.status == "returned")
         ):
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold()
         if role == Qt.ItemDataRole.ForegroundRole and field == STATUS and row.status == "returned":
             return QBrush(ink("danger"))
         if role == Qt.ItemDataRole.ForegroundRole and field == ATTENDANCE and row.dispatched_at:

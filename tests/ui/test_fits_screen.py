@@ -44,8 +44,10 @@ from qa_history import live_call
 from ui.app import ensure_application
 from ui.briefing.briefing_view import BriefingView
 from ui.call.dispatch_dialog import DispatchDialog
+from ui.call.history_panel import PreviousCallDialog
 from ui.call.override_dialog import OverrideDialog
 from ui.closure.checklist_dialog import ClosureChecklistDialog
+from ui.common.action_dialogs import AttendanceDialog, NoteDialog, RegradeDialog
 from ui.inspector.markers_dialog import MarkersDialog
 from ui.inspector.sign_dialog import SignDialog
 from ui.lock.lock_screen import LockScreen
@@ -228,8 +230,39 @@ def call_window(qtbot, db: Database, worker: Worker, staff: Staff):
     return [("call window during a call", call_in_progress(qtbot, db, worker, staff))]
 
 
+REFUSED = (  # as long as the core's refusals get: what is wrong and how to put it right
+    "Not recorded: PC45 21 is not a collar number. Type the attending officer's collar "
+    "number as on their warrant card, e.g. PC4521 or DC 310, then press Ctrl+Enter."
+)
+
+
+def action_dialogs(qtbot, db: Database, worker: Worker, staff: Staff):
+    """The small dialogs of the lists (attendance, a note, a new grade), each refused."""
+    shown = []
+    for name, dialog in (
+        ("attendance dialog", AttendanceDialog("CH20261203-0001", "PC45 21")),
+        ("note dialog", NoteDialog("CH20261203-0001")),
+        ("regrade dialog", RegradeDialog("CH20261203-0001", 2)),
+    ):
+        _show(qtbot, dialog).show_error(REFUSED)
+        shown.append((f"{name}, refused", dialog))
+    return shown
+
+
+def previous_call_dialog(qtbot, db: Database, worker: Worker, staff: Staff):
+    """An earlier incident opened from the busy call's list (F4, Enter)."""
+    window = call_in_progress(qtbot, db, worker, staff)
+    qtbot.keyClick(window, Qt.Key.Key_F4)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    dialog = window.findChild(PreviousCallDialog)
+    assert dialog is not None and dialog.isVisible()
+    return [("previous call dialog", dialog)]
+
+
 OPENERS: dict[str, Opener] = {
     "call window": call_window,
+    "previous call": previous_call_dialog,
+    "action dialogs": action_dialogs,
     "sign-in": sign_in_with_a_wrong_password,
     "lock": lock_screen,
     "incident dialog": incident_dialog,

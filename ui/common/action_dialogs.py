@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from callhandler.domain import grades
 from callhandler.domain.normalise import check_collar
 from callhandler.errors import BadInput
+from ui.common.fit import keep_whole
 
 
 class ActionDialog(QDialog):
@@ -41,6 +42,7 @@ class ActionDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
+        keep_whole(self.error)  # a long refusal makes the dialog taller, never squashes it
         self.error.setVisible(False)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -61,6 +61,7 @@ class RepeatVictimRow:
     last_incident_at: dt.datetime
     last_risk_level: str
     risk_assessed: bool
+    address: str = ""  # the latest incident's address: the text filter finds it (issue 16)
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ class GoneQuietRow:
     calls_before: int
     last_call_at: dt.datetime
     days_quiet: int
+    address: str = ""  # the latest incident's address: the text filter finds it (issue 16)
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,7 @@ class SerialPerpetratorRow:
     victims: int
     incidents: int
     last_incident_at: dt.datetime
+    address: str = ""  # the latest incident's address: the text filter finds it (issue 16)
 
 
 @dataclass(frozen=True)
@@ -94,6 +97,7 @@ class HighRiskVictimRow:
     latest_risk_level: str
     latest_risk_at: dt.datetime | None
     marker: str  # an active high-risk or MARAC marker on the person, or ""
+    address: str = ""  # the latest incident's address: the text filter finds it (issue 16)
 
 
 @dataclass(frozen=True)
@@ -108,6 +112,7 @@ class BacklogRow:
     risk_level: str
     domestic_abuse: bool
     handler: str
+    address: str = ""  # the latest incident's address: the text filter finds it (issue 16)
 
 
 @dataclass(frozen=True)
@@ -157,6 +162,7 @@ class ReassessmentDueRow:
     incident_ref: str
     last_risk_level: str
     note: str
+    address: str = ""  # the latest incident's address: the text filter finds it (issue 16)
 
 
 @dataclass(frozen=True)

@@ -104,6 +104,7 @@ def _repeat(
             r.last_at,
             r.last_risk_level,
             bool(r.any_assessed),
+            r.address,
         )
         for r in rows
     ]
@@ -153,7 +154,8 @@ def gone_quiet(
     with db.read() as session:
         rows = session.execute(sql.GONE_QUIET, params).all()
     return [
-        GoneQuietRow(r.person_id, r.name, r.calls, r.last_at, (now - r.last_at).days) for r in rows
+        GoneQuietRow(r.person_id, r.name, r.calls, r.last_at, (now - r.last_at).days, r.address)
+        for r in rows
     ]
 
 
@@ -169,7 +171,8 @@ def serial_perpetrators(
     with db.read() as session:
         rows = session.execute(sql.SERIAL, {"min_victims": settings.serial_min_victims}).all()
     return [
-        SerialPerpetratorRow(r.person_id, r.name, r.victims, r.incidents, r.last_at) for r in rows
+        SerialPerpetratorRow(r.person_id, r.name, r.victims, r.incidents, r.last_at, r.address)
+        for r in rows
     ]
 
 
@@ -186,7 +189,9 @@ def high_risk_victims(
     with db.read() as session:
         rows = session.execute(sql.HIGH_RISK, params).all()
     return [
-        HighRiskVictimRow(r.person_id, r.name, r.risk_level, r.assessed_at, r.marker_type)
+        HighRiskVictimRow(
+            r.person_id, r.name, r.risk_level, r.assessed_at, r.marker_type, r.address
+        )
         for r in rows
     ]
 
@@ -216,6 +221,7 @@ def reassessment_due(
             r.incident_ref,
             r.last_risk,
             r.note,
+            r.address,
         )
         for r in rows
     ]

@@ -59,6 +59,7 @@ def sign_off_backlog(
             r.risk_level,
             bool(r.domestic_abuse),
             r.handler,
+            r.address,
         )
         for r in rows
     ]

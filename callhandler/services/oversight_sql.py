@@ -45,6 +45,22 @@ def people_in(role: str) -> str:
     )
 
 
+def address_text(alias: str) -> str:
+    """SQL for an address as lists show it: "14 Mill Road, CB1 2AD" (no postcode: the line)."""
+    return f"{alias}.display || COALESCE(', ' || {alias}.postcode, '')"
+
+
+def latest_address(person: str) -> str:
+    """SQL for the address of the latest incident naming the person ``person`` (an id
+    expression), '' when none: what the text filter finds a person's list row by."""
+    return (
+        f"COALESCE((SELECT {address_text('la')} FROM incident_people AS lp"
+        " JOIN incidents AS li ON li.id = lp.incident_id"
+        " JOIN addresses AS la ON la.id = li.address_id"
+        f" WHERE lp.person_id = {person} ORDER BY li.opened_at DESC, li.id DESC LIMIT 1), '')"
+    )
+
+
 # -- repeat victims and repeat non-crime incidents ------------------------------------
 
 # A victim is the person; a domestic-abuse incident with no victim named counts against
@@ -75,7 +91,8 @@ REPEAT = dates(
         "  ORDER BY opened_at DESC, incident_id DESC) AS rn FROM da WHERE risk_level <> 'none'"
         ")"
         " SELECT c.kind, c.key_id, COALESCE(p.name, a.display, '') AS subject, c.incidents,"
-        "  c.last_at, COALESCE(l.risk_level, 'none') AS last_risk_level, c.any_assessed"
+        "  c.last_at, COALESCE(l.risk_level, 'none') AS last_risk_level, c.any_assessed,"
+        f"  CASE WHEN c.kind = 'person' THEN {latest_address('c.key_id')} ELSE '' END AS address"
         " FROM counted AS c"
         " LEFT JOIN people AS p ON c.kind = 'person' AND p.id = c.key_id"
         " LEFT JOIN addresses AS a ON c.kind = 'address' AND a.id = c.key_id"
@@ -92,6 +109,7 @@ REPEAT = dates(
     last_at=UTCDateTime,
     last_risk_level=String,
     any_assessed=Integer,
+    address=String,
 )
 
 GONE_QUIET = dates(
@@ -102,13 +120,14 @@ GONE_QUIET = dates(
         " WHERE i.domestic_abuse AND i.opened_at >= :since AND i.opened_at <= :now"
         " GROUP BY v.person_id"
         " HAVING MAX(i.opened_at) < :quiet_from AND COUNT(DISTINCT i.id) >= :min_calls)"
-        " SELECT q.person_id, p.name, q.calls, q.last_at FROM quiet AS q"
+        " SELECT q.person_id, p.name, q.calls, q.last_at,"
+        f" {latest_address('q.person_id')} AS address FROM quiet AS q"
         " JOIN people AS p ON p.id = q.person_id ORDER BY q.last_at, q.person_id"
     ),
     "since",
     "now",
     "quiet_from",
-).columns(person_id=Integer, name=String, calls=Integer, last_at=UTCDateTime)
+).columns(person_id=Integer, name=String, calls=Integer, last_at=UTCDateTime, address=String)
 
 SERIAL = text(
     f"WITH {people_in('victim')}, {people_in('suspect')}, serial AS ("
@@ -118,10 +137,18 @@ SERIAL = text(
     " JOIN victims AS v ON v.incident_id = s.incident_id"
     " WHERE i.domestic_abuse AND v.person_id <> s.person_id"
     " GROUP BY s.person_id HAVING COUNT(DISTINCT v.person_id) >= :min_victims)"
-    " SELECT x.person_id, p.name, x.victims, x.incidents, x.last_at FROM serial AS x"
+    " SELECT x.person_id, p.name, x.victims, x.incidents, x.last_at,"
+    f" {latest_address('x.person_id')} AS address FROM serial AS x"
     " JOIN people AS p ON p.id = x.person_id"
     " ORDER BY x.victims DESC, x.last_at DESC, x.person_id"
-).columns(person_id=Integer, name=String, victims=Integer, incidents=Integer, last_at=UTCDateTime)
+).columns(
+    person_id=Integer,
+    name=String,
+    victims=Integer,
+    incidents=Integer,
+    last_at=UTCDateTime,
+    address=String,
+)
 
 HIGH_RISK = dates(
     text(
@@ -139,21 +166,29 @@ HIGH_RISK = dates(
         " SELECT pid FROM latest WHERE risk_level = 'high' UNION SELECT pid FROM marked)"
         " SELECT c.pid AS person_id, p.name AS name,"
         "  COALESCE(l.risk_level, 'none') AS risk_level, l.opened_at AS assessed_at,"
-        "  COALESCE(m.marker_type, '') AS marker_type"
+        "  COALESCE(m.marker_type, '') AS marker_type,"
+        f"  {latest_address('c.pid')} AS address"
         " FROM chosen AS c JOIN people AS p ON p.id = c.pid"
         " LEFT JOIN latest AS l ON l.pid = c.pid LEFT JOIN marked AS m ON m.pid = c.pid"
         " ORDER BY l.opened_at DESC, c.pid"
     ).bindparams(bindparam("marker_types", expanding=True)),
     "now",
 ).columns(
-    person_id=Integer, name=String, risk_level=String, assessed_at=UTCDateTime, marker_type=String
+    person_id=Integer,
+    name=String,
+    risk_level=String,
+    assessed_at=UTCDateTime,
+    marker_type=String,
+    address=String,
 )
 
 BACKLOG = text(
     "SELECT i.id AS incident_id, i.ref AS ref, COALESCE(i.submitted_at, i.opened_at) AS submitted,"
     " i.grade AS grade, i.risk_level AS risk_level, i.domestic_abuse AS domestic_abuse,"
-    " COALESCE(u.display_name, '') AS handler"
+    " COALESCE(u.display_name, '') AS handler,"
+    f" COALESCE({address_text('a')}, '') AS address"
     " FROM incidents AS i LEFT JOIN users AS u ON u.id = i.handler_id"
+    " LEFT JOIN addresses AS a ON a.id = i.address_id"
     " WHERE i.status = :status ORDER BY COALESCE(i.submitted_at, i.opened_at), i.id"
 ).columns(
     incident_id=Integer,
@@ -163,6 +198,7 @@ BACKLOG = text(
     risk_level=String,
     domestic_abuse=Boolean,
     handler=String,
+    address=String,
 )
 
 _DEPARTED = "g.overridden OR g.below_floor OR g.chosen_grade > g.recommended_grade"
@@ -207,8 +243,11 @@ REASSESSMENT_DUE = (
         " COALESCE((SELECT li.risk_level FROM incident_people AS lv"
         "  JOIN incidents AS li ON li.id = lv.incident_id"
         "  WHERE lv.person_id = t.person_id AND lv.role = 'victim' AND li.risk_level <> 'none'"
-        "  ORDER BY li.opened_at DESC, li.id DESC LIMIT 1), i.risk_level, 'none') AS last_risk"
+        "  ORDER BY li.opened_at DESC, li.id DESC LIMIT 1), i.risk_level, 'none') AS last_risk,"
+        f" CASE WHEN t.incident_id IS NOT NULL THEN COALESCE({address_text('ta')}, '')"
+        f" ELSE {latest_address('t.person_id')} END AS address"
         " FROM trigger_events AS t LEFT JOIN incidents AS i ON i.id = t.incident_id"
+        " LEFT JOIN addresses AS ta ON ta.id = i.address_id"
         " LEFT JOIN people AS p ON p.id = t.person_id"
         " WHERE t.closed_at IS NULL AND t.due_on <= :until"
         " ORDER BY t.due_on, t.id"
@@ -224,6 +263,7 @@ REASSESSMENT_DUE = (
         note=String,
         subject=String,
         last_risk=String,
+        address=String,
     )
 )
 

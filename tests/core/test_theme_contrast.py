@@ -110,21 +110,6 @@ ALLOWED = {
     "ui/oversight/charts_view.py": "chart series colours, drawn on the chart's own ground",
     "ui/qa/compliance_view.py": "chart series colours, drawn on the chart's own ground",
     "ui/common/qss.py": "the stylesheet reader itself (colour names to #rrggbb)",
-    "ui/common/notice.py": "not yet moved (its move from ui/closure is not committed yet)",
-    "ui/closure/notice.py": "the same notice, where it is until that move is committed",
-    # not yet moved to the themes (issue 16): being edited by others today
-    "ui/briefing/briefing_view.py": "not yet moved",
-    "ui/closure/checklist_page.py": "not yet moved",
-    "ui/closure/checklist_parts.py": "not yet moved",
-    "ui/closure/item_editors.py": "not yet moved",
-    "ui/inspector/review_page.py": "not yet moved",
-    "ui/oversight/policy_impact_model.py": "not yet moved",
-    "ui/oversight/report_model.py": "not yet moved",
-    "ui/qa/review_form.py": "not yet moved",
-    "ui/qa/review_view.py": "not yet moved",
-    "ui/training/band.py": "not yet moved",
-    "ui/training/caller_panel.py": "not yet moved",
-    "ui/training/debrief_dialog.py": "not yet moved",
 }
 
 

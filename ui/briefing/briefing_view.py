@@ -23,13 +23,13 @@ from callhandler.errors import BadInput
 from callhandler.services.briefing import Briefing
 from ui.briefing.document import briefing_html, render
 from ui.briefing.pdf_export import export_pdf
+from ui.common.theme import set_tone
 from ui.worker import Failure, Worker
 
-STATUS_STYLE = {
-    "info": "color:#374151; padding:4px 6px;",
-    "ok": "background:#ecfdf5; color:#065f46; padding:4px 6px; font-weight:700;",
-    "error": "background:#fef2f2; color:#7f1d1d; border-left:5px solid #b91c1c;"
-    " padding:4px 6px; font-weight:700;",
+STATUS_STYLE = {  # (property, value) the theme colours, and the layout
+    "info": (("ink", "muted"), "padding:4px 6px;"),
+    "ok": (("tone", "ok"), "padding:4px 6px; font-weight:700;"),
+    "error": (("tone", "danger-soft"), "padding:4px 6px; font-weight:700;"),
 }
 
 
@@ -74,7 +74,7 @@ class BriefingView(QDialog):
             self.tr("The briefing for the attending officers, as it prints; read-only.")
         )
         self.page.setOpenLinks(False)
-        self.page.setStyleSheet("QTextBrowser { background:#ffffff; border:1px solid #9ca3af; }")
+        # white paper in every theme: the page is the document as it prints
 
         self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.setToolTip(self.tr("Print the briefing (Ctrl+P)"))
@@ -199,7 +199,10 @@ class BriefingView(QDialog):
 
     def _say(self, text: str, kind: str) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet(STATUS_STYLE[kind])
+        (name, value), layout = STATUS_STYLE[kind]
+        for other in ("ink", "tone"):
+            set_tone(self.status, other, value if other == name else None)
+        self.status.setStyleSheet(layout)
         self.status.setVisible(bool(text))
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -21,8 +21,8 @@ from callhandler.domain.grading import Recommendation
 from callhandler.domain.history import REPEAT_WINDOW, marker_label
 from callhandler.services.history import HistoryResult
 from ui.call.flow_layout import FlowLabel, FlowStrip
-from ui.common.theme import set_tone
 from ui.common.fit import ScrollsWhenShort
+from ui.common.theme import set_tone
 
 DANGER_FLAGS = frozenset(
     {

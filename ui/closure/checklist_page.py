@@ -10,12 +10,10 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 from callhandler.domain.checklist import Checklist, ChecklistStatus
 from callhandler.services.closure import AnswerRecord, ClosureView
 from ui.closure.item_editors import ChoiceEditor, ItemRow, TextAnswerEditor
+from ui.common.theme import set_tone
 from ui.common.words import when_text
 
-SECTION_STYLE = (
-    "font-size:12pt; font-weight:700; color:#1e3a8a; padding-top:8px;"
-    "border-bottom:1px solid #cbd5e1;"
-)
+SECTION = "sectionHeading"  # styled by the theme (resources/styles)
 
 
 class NarrativeRow(QWidget):
@@ -33,7 +31,7 @@ class NarrativeRow(QWidget):
             self.tr("In your own words, at least %1 words.").replace("%1", str(minimum))
         )
         self.counter = QLabel()
-        self.counter.setObjectName("muted")
+        self.counter.setProperty("small", True)
         self.error = QLabel()
         self.error.setObjectName("fieldError")
         self.error.setVisible(False)
@@ -51,8 +49,7 @@ class NarrativeRow(QWidget):
     def _count(self) -> None:
         words = len(self.editor.toPlainText().split())
         self.counter.setText(self.tr("{n} words (at least {m})").format(n=words, m=self.minimum))
-        colour = "#047857" if words >= self.minimum else "#b45309"
-        self.counter.setStyleSheet(f"color:{colour}; font-size:10pt;")
+        set_tone(self.counter, "ink", "ok" if words >= self.minimum else "caution")
 
     def set_error(self, text: str) -> None:
         self.error.setText(text)
@@ -91,7 +88,7 @@ class ChecklistPage(QScrollArea):
         for item in checklist.items:
             if item.section not in self._headings:
                 heading = QLabel(item.section)
-                heading.setStyleSheet(SECTION_STYLE)
+                heading.setObjectName(SECTION)
                 self._headings[item.section] = heading
                 self._layout.addWidget(heading)
             row = ItemRow(item)
@@ -99,7 +96,7 @@ class ChecklistPage(QScrollArea):
             self.rows[item.id] = row
             self._layout.addWidget(row)
         narrative_heading = QLabel(self.tr("Narrative (for the inspector and the next handler)"))
-        narrative_heading.setStyleSheet(SECTION_STYLE)
+        narrative_heading.setObjectName(SECTION)
         self._layout.addWidget(narrative_heading)
         for section in checklist.narrative_sections:
             narrative = NarrativeRow(section.id, section.title, checklist.narrative_minimum_words)

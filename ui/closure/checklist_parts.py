@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from callhandler.domain.normalise import check_collar
 from callhandler.errors import BadInput
+from ui.common.theme import set_tone
 
 
 class CollarField(QWidget):
@@ -89,6 +90,7 @@ class MissingPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.heading = QLabel()
+        self.heading.setStyleSheet("font-weight:700;")  # red or green by the theme: ink=
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Still missing"))
         self.list.setAccessibleDescription(
@@ -117,7 +119,7 @@ class MissingPanel(QWidget):
             self.list.addItem(entry)
         if lines:
             self.heading.setText(self.tr("Still &missing ({n})").format(n=len(lines)))
-            self.heading.setStyleSheet("font-weight:700; color:#b91c1c;")
+            set_tone(self.heading, "ink", "danger")
         else:
             self.heading.setText(self.tr("Nothing &missing: ready to submit"))
-            self.heading.setStyleSheet("font-weight:700; color:#047857;")
+            set_tone(self.heading, "ink", "ok")

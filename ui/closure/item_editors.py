@@ -25,13 +25,9 @@ from PySide6.QtWidgets import (
 
 from callhandler.domain.checklist import ChecklistItem, Value
 from ui.closure.words import option_label
+from ui.common.theme import set_tone
 
 TEXT_PAUSE_MS = 1200
-
-EDITOR_STYLE = """
-QFrame#choiceEditor { background: #ffffff; border: 1px solid #9ca3af; border-radius: 3px; }
-QFrame#choiceEditor:focus { border: 2px solid #1d4ed8; background: #eff6ff; }
-"""
 
 
 class ChoiceEditor(QFrame):
@@ -43,8 +39,7 @@ class ChoiceEditor(QFrame):
         super().__init__(parent)
         self.item = item
         self.multi = item.type == "multi"
-        self.setObjectName("choiceEditor")
-        self.setStyleSheet(EDITOR_STYLE)
+        self.setObjectName("choiceEditor")  # coloured by the theme (resources/styles)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.group = QButtonGroup(self)
         self.group.setExclusive(not self.multi)
@@ -204,7 +199,7 @@ class ItemRow(QWidget):
         if item.type == "text":
             self.editor = TextAnswerEditor(item.min_length)
             self.counter = QLabel()
-            self.counter.setObjectName("muted")
+            self.counter.setProperty("small", True)
             self.editor.length_changed.connect(self._count)
             self.editor.setAccessibleName(item.text)
             self.editor.setAccessibleDescription(
@@ -242,14 +237,18 @@ class ItemRow(QWidget):
             self.editor.set_value(value)
 
     def set_state(self, *, required: bool, answered: bool, newly_required: bool) -> None:
+        # the words say it; the theme colours it: white on red, green, grey
         if required and not answered:
             text = self.tr("Required now") if newly_required else self.tr("Required")
-            style = "color:#ffffff; background:#b91c1c; padding:1px 6px; border-radius:3px;"
+            tone, ink, style = "danger", None, "padding:1px 6px; border-radius:3px;"
         elif answered:
-            text, style = self.tr("✓ Answered"), "color:#047857; font-weight:600;"
+            tone, ink, style = None, "ok", "font-weight:600;"
+            text = self.tr("✓ Answered")
         else:
-            text, style = self.tr("Optional"), "color:#4b5563;"
+            text, tone, ink, style = self.tr("Optional"), None, "muted", ""
         self.tag.setText(text)
+        set_tone(self.tag, "tone", tone)
+        set_tone(self.tag, "ink", ink)
         self.tag.setStyleSheet(style + "font-size:10pt;")
 
     def set_meta(self, text: str) -> None:
@@ -264,5 +263,4 @@ class ItemRow(QWidget):
             return
         minimum = self.item.min_length
         self.counter.setText(self.tr("{n} characters (at least {m})").format(n=length, m=minimum))
-        colour = "#047857" if length >= minimum else "#b45309"
-        self.counter.setStyleSheet(f"color:{colour}; font-size:10pt;")
+        set_tone(self.counter, "ink", "ok" if length >= minimum else "caution")

@@ -8,11 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-STYLES = {
-    "ok": ("#ecfdf5", "#047857", "#064e3b"),
-    "warning": ("#fffbeb", "#b45309", "#78350f"),
-    "error": ("#fef2f2", "#b91c1c", "#7f1d1d"),
-}
+from ui.common.theme import set_tone
+
+TONES = {"ok": "ok-soft", "warning": "warning-soft", "error": "danger-soft"}  # theme colours
 
 
 class _ActionButton(QPushButton):
@@ -53,13 +51,10 @@ class Notice(QFrame):
         action: str = "",
         on_action: Callable[[], None] | None = None,
     ) -> None:
-        background, edge, ink = STYLES[level]
         self.level = level
         self.setObjectName(f"notice_{level}")
-        self.setStyleSheet(
-            f"QFrame#notice_{level} {{ background:{background}; border-left:5px solid {edge}; }}"
-            f"QFrame#notice_{level} > QLabel {{ color:{ink}; font-weight:600; }}"
-        )
+        set_tone(self, "tone", TONES[level])
+        self.setStyleSheet("QFrame > QLabel { font-weight:600; }")
         self.label.setText(text)
         self._callback = on_action
         self.action.setText(action)

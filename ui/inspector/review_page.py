@@ -31,13 +31,7 @@ from ui.models.checklist_answers import (
 from ui.models.history_table import HistoryTableModel
 from ui.models.queue_table import risk_label
 
-RED_BOX = (
-    "background:#fef2f2; border:2px solid #b91c1c; border-radius:3px; padding:8px;color:#7f1d1d;"
-)
-SECTION_STYLE = (
-    "font-size:12pt; font-weight:700; color:#1e3a8a; padding-top:10px;"
-    "border-bottom:1px solid #cbd5e1;"
-)
+RED_BOX = "border-radius:3px; padding:8px;"  # coloured by tone="danger-soft"
 
 
 def _fit(view: QTableView, max_rows: int) -> None:
@@ -97,7 +91,7 @@ class ReviewPage(QScrollArea):
 
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text)
-        label.setStyleSheet(SECTION_STYLE)
+        label.setObjectName("sectionHeading")  # styled by the theme (resources/styles)
         return label
 
     def _muted(self, text: str) -> QLabel:
@@ -106,8 +100,12 @@ class ReviewPage(QScrollArea):
         label.setWordWrap(True)
         return label
 
-    def _text(self, text: str, style: str = "") -> QLabel:
+    def _text(self, text: str, style: str = "", *, tone: str = "", ink: str = "") -> QLabel:
+        """``tone``/``ink``: what the theme colours it as (resources/styles)."""
         label = QLabel(text)
+        for name, value in (("tone", tone), ("ink", ink)):
+            if value:
+                label.setProperty(name, value)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -135,7 +133,8 @@ class ReviewPage(QScrollArea):
             form.addRow(label, self._text(value))
         words = self._text(
             f"“{review.summary}”" if review.summary else self.tr("(nothing recorded)"),
-            "background:#ffffff; border-left:4px solid #6b7280; padding:6px 8px;font-style:italic;",
+            "padding:6px 8px; font-style:italic;",
+            tone="paper",
         )
         return [
             self._heading(self.tr("Incident")),
@@ -169,7 +168,7 @@ class ReviewPage(QScrollArea):
             text += "\n" + self.tr("{who}'s rationale: “{why}”").format(
                 who=decision.decided_by, why=decision.rationale or self.tr("(none given)")
             )
-            flag = self._text(text, RED_BOX + "font-weight:600;")
+            flag = self._text(text, RED_BOX + "font-weight:600;", tone="danger-soft")
             flag.setObjectName("overrideFlag")
             widgets.append(flag)
         if decision.reasons:
@@ -193,13 +192,12 @@ class ReviewPage(QScrollArea):
             (self.tr("Chosen by the handler"), decision.chosen_grade, departed),
             (self.tr("Policy floor (lowest allowed)"), decision.policy_floor, False),
         ):
-            colour = "#b91c1c" if alarm else "#9ca3af"
-            ink = "#b91c1c" if alarm else "#111827"
             tile = self._text(
                 f"{caption}\n{grade_label(grade)}",
-                f"background:#ffffff; border:2px solid {colour}; border-radius:3px;"
-                f"padding:6px 8px; color:{ink}; font-weight:600;",
+                "border-radius:3px; padding:6px 8px; font-weight:600;",
             )
+            tile.setObjectName("gradeTile")  # red edge and text when the handler departed
+            tile.setProperty("alarm", alarm)
             layout.addWidget(tile, 1)
         return row
 
@@ -215,7 +213,8 @@ class ReviewPage(QScrollArea):
                     self.tr("{n} required answer(s) or narrative section(s) missing.").format(
                         n=missing
                     ),
-                    "color:#b91c1c; font-weight:700;",
+                    "font-weight:700;",
+                    ink="danger",
                 )
             )
         self.answers_model.set_rows(answer_lines(closure))
@@ -242,7 +241,7 @@ class ReviewPage(QScrollArea):
             if text:
                 widgets.append(self._text(text))
             else:
-                widgets.append(self._text(self.tr("— not written —"), "color:#b91c1c;"))
+                widgets.append(self._text(self.tr("— not written —"), ink="danger"))
         return widgets
 
     def _history(self, review: Review) -> list[QWidget]:
@@ -303,6 +302,7 @@ class ReviewPage(QScrollArea):
                     "The handler's reason: “{reason}”"
                 ).format(reason=review.submission_reason),
                 RED_BOX + "font-weight:600;",
+                tone="danger-soft",
             )
             unchanged.setObjectName("resubmittedUnchanged")
             widgets.append(unchanged)

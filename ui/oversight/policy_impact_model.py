@@ -6,18 +6,19 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from callhandler.services.policy_impact import Change
 from ui.common.row_table import CENTRED, RowTableModel, bold
+from ui.common.theme import ink
 from ui.common.words import local_time
 
 ChangeRole = Qt.ItemDataRole.UserRole + 1  # the Change behind any cell
 SortRole = Qt.ItemDataRole.UserRole + 2  # a plain int, float or str the proxy sorts on
 
 REF, DECIDED, GRADE, DIRECTION, FLOOR, CHOSEN, MARAC, ADDED, REMOVED = range(9)
-URGENT_RED = "#b91c1c"
-CALMER_AMBER = "#b45309"
+URGENT_RED = "danger"  # the theme's ink names (resources/styles): red, amber
+CALMER_AMBER = "caution"
 DIRECTION_ORDER = {"more urgent": 0, "less urgent": 1, "same grade": 2}  # grade changes first
 
 
@@ -94,7 +95,7 @@ class PolicyImpactModel(RowTableModel):
             return self._tooltip(change, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             colour = self._colour(change, column)
-            return QBrush(QColor(colour)) if colour else None
+            return QBrush(ink(colour)) if colour else None
         if role == Qt.ItemDataRole.FontRole and self._colour(change, column):
             return bold()
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (GRADE, FLOOR, CHOSEN, MARAC):

@@ -16,8 +16,9 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
+from ui.common.theme import ink
 from ui.common.words import local_time, status_label
 from ui.models.queue_table import risk_label
 
@@ -26,7 +27,7 @@ ValueRole = Qt.ItemDataRole.UserRole + 2  # the cell's real value (a datetime, a
 _Index = QModelIndex | QPersistentModelIndex
 
 DATE_TIME_FORMAT = "%d %b %Y %H:%M"
-LATE_RED = "#b91c1c"
+LATE_RED = "danger"  # the theme's ink (resources/styles)
 DATE_FORMAT = "%d %b %Y"
 
 
@@ -308,7 +309,7 @@ class ReportTableModel(QAbstractTableModel):
             if isinstance(value, (int, float)) and not isinstance(value, bool):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and overdue(name, value):
-            return QBrush(QColor(LATE_RED))
+            return QBrush(ink(LATE_RED))
         if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, dt.datetime):
             return local_time(value).strftime("%A %d %B %Y, %H:%M %Z")
         return None

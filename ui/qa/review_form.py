@@ -43,7 +43,7 @@ class ItemRow:
         )
         self.evidence = QLabel(suggested)
         self.evidence.setWordWrap(True)
-        self.evidence.setStyleSheet("color: #374151;")
+        self.evidence.setProperty("ink", "muted")
         self.score = QComboBox()
         for score in SCORES:  # typing C, P or N picks the score
             self.score.addItem(SCORE_LABELS[score], score)

@@ -30,6 +30,7 @@ from callhandler.desk import Desk, Done
 from callhandler.domain.qa import SCORE_LABELS, week_start
 from callhandler.services.incident_changes import now_utc
 from callhandler.services.qa import ReviewForm, SampledCall, SampleResult
+from ui.common.theme import set_tone
 from ui.qa.review_form import ReviewFormPanel
 from ui.worker import Failure, Worker
 
@@ -269,7 +270,7 @@ class QAReviewView(QWidget):
         for score, _note in self.form.scores().values():
             counts[SCORE_LABELS[score]] += 1
         tally = ", ".join(f"{n} {label}" for label, n in counts.items() if n)
-        self.message.setStyleSheet("color: #065f46;")
+        set_tone(self.message, "ink", "ok")  # "saved" says it too
         self.message.setText(
             self.tr("Review of %1 saved (%2).").replace("%1", form.ref).replace("%2", tally)
         )
@@ -281,7 +282,7 @@ class QAReviewView(QWidget):
         self.loaded.emit()
 
     def _not_saved(self, failure: Failure) -> None:
-        self.message.setStyleSheet("color: #b91c1c;")
+        set_tone(self.message, "ink", "danger")  # "Not saved" says it too
         self.message.setText(self.tr("Not saved: %1").replace("%1", str(failure)))
         named = str(failure).split(":", 1)[0]  # the core names the item first
         for row in self.form.rows:

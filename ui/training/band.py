@@ -5,10 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-BAND_STYLE = (
-    "background:#b91c1c; color:#ffffff; font-size:17px; font-weight:800; "
-    "letter-spacing:3px; padding:3px;"
-)
+BAND_STYLE = "font-size:17px; font-weight:800; letter-spacing:3px; padding:3px;"
 
 
 def training_title(text: str) -> str:
@@ -28,4 +25,5 @@ class TrainingBand(QLabel):
         )
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
+        self.setProperty("tone", "danger")  # red in every theme (resources/styles)
         self.setStyleSheet(BAND_STYLE)

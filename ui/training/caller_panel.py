@@ -36,9 +36,8 @@ class CallerPanel(QWidget):
         self.who.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.exchange = _read_only("callerReply")
         self.exchange.setFixedHeight(150)
-        self.exchange.setStyleSheet(
-            "background:#fef3c7; color:#111827; font-size:14px; font-weight:600;"
-        )
+        self.exchange.setProperty("tone", "warning-soft")
+        self.exchange.setStyleSheet("font-size:14px; font-weight:600;")
         transcript_label = QLabel(self.tr("What the caller has said"))
         self.transcript = _read_only("callerTranscript")
         self.transcript.setMinimumHeight(80)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,10 +18,11 @@ from PySide6.QtWidgets import (
 
 from callhandler.domain.facts import FactValue
 from callhandler.training.debrief import WEIGHTS, Debrief
+from ui.common.theme import badge
 from ui.training.band import TrainingBand, training_title
 
-MISSED = QColor("#fee2e2")
-RIGHT = QColor("#dcfce7")
+MISSED = '*[tone="danger-soft"]'  # the theme's ground and text for a missed line
+RIGHT = '*[tone="ok"]'
 
 
 def _show(value: FactValue | None) -> str:
@@ -45,8 +45,9 @@ def _table(
     for r, (cells, good) in enumerate(rows):
         for c, text in enumerate(cells):
             item = QTableWidgetItem(text)
-            item.setBackground(RIGHT if good else MISSED)
-            item.setForeground(QColor("#111827"))
+            ground, text_colour = badge(RIGHT if good else MISSED)
+            item.setBackground(ground)
+            item.setForeground(text_colour)
             table.setItem(r, c, item)
     header = table.horizontalHeader()
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

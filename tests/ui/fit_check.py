@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 FIELDS = (QLineEdit, QComboBox, QAbstractSpinBox, QPushButton)  # one line: never squashed
 SLACK_PX = 1  # rounding between the measured and the laid-out text
-ERROR_NAMES = ("error", "message", "problem")
+ERROR_NAMES = ("error", "message", "problem", "notice")
 
 
 def describe(widget: QWidget) -> str:
@@ -183,7 +183,7 @@ def must_stay_visible(window: QWidget) -> list[QWidget]:
     if isinstance(window, QDialog):
         for name in ERROR_NAMES:
             line = getattr(window, name, None)
-            if isinstance(line, QLabel) and line.isVisibleTo(window):
+            if isinstance(line, QWidget) and line.isVisibleTo(window):
                 out.append(line)
     return out
 

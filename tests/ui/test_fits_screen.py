@@ -174,7 +174,9 @@ def risk_dialog(qtbot, db: Database, worker: Worker, staff: Staff):
     desk = DatabaseDesk(db, staff.handler)
     dialog = _show(qtbot, RiskAssessmentDialog(desk, worker, row.id, row.version))
     _settle(qtbot, worker)
-    return [("DASH risk assessment", dialog)]
+    dialog.save()  # nothing answered, no collar number: refused, the error line shows
+    assert dialog.error.isVisibleTo(dialog)
+    return [("DASH risk assessment, refused", dialog)]
 
 
 def closure_dialog(qtbot, db: Database, worker: Worker, staff: Staff):
@@ -188,7 +190,8 @@ def closure_dialog(qtbot, db: Database, worker: Worker, staff: Staff):
     dialog = ClosureChecklistDialog(DatabaseDesk(db, staff.handler), worker, row.id, parent=host)
     with qtbot.waitSignal(dialog.loaded, timeout=WAIT_MS):
         dialog.open()
-    return [("closure checklist", dialog), ("closure checklist's owner", host)]
+    dialog.notice.show_message(REFUSED, "error")  # as a refused submission shows it
+    return [("closure checklist, refused", dialog), ("closure checklist's owner", host)]
 
 
 def briefing(qtbot, db: Database, worker: Worker, staff: Staff):

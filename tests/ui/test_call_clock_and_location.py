@@ -121,3 +121,28 @@ def test_the_busy_call_window_shows_the_timer_and_location(qtbot, db, worker) ->
         if os.environ.get("CALL_CONTEXT_SCREENSHOT"):
             shot = Path(os.environ["CALL_CONTEXT_SCREENSHOT"]).with_suffix(f".{size[0]}.png")
             assert window.grab().save(str(shot))
+
+
+def test_the_briefing_pdf_says_where_the_caller_is(qtbot, db, tmp_path) -> None:
+    from pypdf import PdfReader
+
+    from callhandler.services.briefing import build_briefing
+    from closure_helpers import make_staff
+    from ui.briefing.pdf_export import export_pdf
+
+    staff = make_staff(db)
+    row = calls.open_incident(
+        db,
+        staff.handler,
+        calls.NewCall(
+            phone="07700 900125",
+            address="3 Test Street",
+            caller_location="in the bus shelter, TL 45123 57890",
+        ),
+    )
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "briefing.pdf"
+    export_pdf(build_briefing(db, staff.handler, row.id), target)
+    words = " ".join(" ".join(p.extract_text() for p in PdfReader(str(target)).pages).split())
+    assert "Caller is at: in the bus shelter, TL 45123 57890" in words

@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import ast
 import copy
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -92,10 +93,10 @@ def extract(ts: Path) -> None:
 
 
 def _helpers(tree: ast.Module) -> dict[str, str]:
-    """Module-level ``def _tr(text): return QCoreApplication.translate("Context", text)``
-    helpers, by name: their context."""
+    """``def _tr(text): return QCoreApplication.translate("Context", text)`` helpers (at
+    module level or nested), by name: their context."""
     found = {}
-    for node in tree.body:
+    for node in ast.walk(tree):  # module level, or nested in the function that uses it
         if not isinstance(node, ast.FunctionDef) or len(node.args.args) != 1:
             continue
         body = [n for n in node.body if not isinstance(n, ast.Expr)]  # skip a docstring
@@ -135,6 +136,23 @@ def helper_strings() -> list[tuple[str, str, str, int]]:
     return found
 
 
+def data_strings() -> list[tuple[str, str, str, int]]:
+    """Words the window translates from data rather than code: the policy's grade names
+    (ui.common.words.grade_label, context "Grade") and the themes' titles (the View menu,
+    context "AppearanceMenu", from each stylesheet's "/* Theme: …" line)."""
+    import yaml
+
+    found = []
+    policy = REPO / "resources" / "policy" / "default.yaml"
+    for grade in yaml.safe_load(policy.read_text(encoding="utf-8")).get("grades", []):
+        found.append(("Grade", str(grade["name"]), str(policy.relative_to(REPO)), 1))
+    for sheet in sorted((REPO / "resources" / "styles").glob("*.qss")):
+        title = re.search(r"/\*\s*Theme:\s*([^\n*]+)", sheet.read_text(encoding="utf-8")[:400])
+        if title:
+            found.append(("AppearanceMenu", title[1].strip(), str(sheet.relative_to(REPO)), 1))
+    return found
+
+
 def remember(ts: Path) -> dict[tuple[str, str], ET.Element]:
     """Every message of ``ts`` by (context, English), to give back what lupdate drops."""
     if not ts.exists():
@@ -147,12 +165,13 @@ def remember(ts: Path) -> dict[tuple[str, str], ET.Element]:
 
 
 def add_helper_strings(ts: Path, memory: dict[tuple[str, str], ET.Element]) -> int:
-    """Add the helpers' strings lupdate cannot see, with their earlier translations."""
+    """Add the helpers' and the data's strings lupdate cannot see, with their earlier
+    translations."""
     tree = ET.parse(ts)
     root = tree.getroot()
     contexts = {c.findtext("name") or "": c for c in root.iter("context")}
     added = 0
-    for name, text, where, line in helper_strings():
+    for name, text, where, line in helper_strings() + data_strings():
         context = contexts.get(name)
         if context is None:
             context = contexts[name] = ET.SubElement(root, "context")

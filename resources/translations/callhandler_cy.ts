@@ -105,11 +105,29 @@
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Thema: %1 · testun %2 %</translation>
         </message>
+        <message>
+            <location filename="../../resources/styles/high-contrast.qss" line="1" />
+            <source>High contrast</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Cyferbyniad uchel</translation>
+        </message>
+        <message>
+            <location filename="../../resources/styles/light.qss" line="1" />
+            <source>Light</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Golau</translation>
+        </message>
+        <message>
+            <location filename="../../resources/styles/night.qss" line="1" />
+            <source>Night</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Nos</translation>
+        </message>
     </context>
     <context>
         <name>Attendance</name>
         <message>
-            <location filename="../../ui/models/incident_table.py" line="+54" />
+            <location filename="../../ui/models/incident_table.py" line="+51" />
             <source>sent %1 min ago</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>anfonwyd %1 mun yn ôl</translation>
@@ -130,7 +148,7 @@
     <context>
         <name>AttendanceDialog</name>
         <message>
-            <location filename="../../ui/common/action_dialogs.py" line="+95" />
+            <location filename="../../ui/common/action_dialogs.py" line="+97" />
             <source>Record attendance: {ref}</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Cofnodi presenoldeb: {ref}</translation>
@@ -170,6 +188,33 @@
             <source>The arrival time is in the future: check it.</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Mae'r amser cyrraedd yn y dyfodol: gwiriwch ef.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Banner</name>
+        <message>
+            <location filename="../../ui/call/history_panel.py" line="+42" />
+            <source>Danger</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Perygl</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Warning</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Rhybudd</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Note</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Nodyn</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All clear</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Dim pryder</translation>
         </message>
     </context>
     <context>
@@ -1544,6 +1589,30 @@ Y galwr: %2</translation>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Gradd %1: %2</translation>
         </message>
+        <message>
+            <location filename="../../resources/policy/default.yaml" line="1" />
+            <source>Emergency</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Argyfwng</translation>
+        </message>
+        <message>
+            <location filename="../../resources/policy/default.yaml" line="1" />
+            <source>Priority</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Blaenoriaeth</translation>
+        </message>
+        <message>
+            <location filename="../../resources/policy/default.yaml" line="1" />
+            <source>Scheduled</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Wedi'i drefnu</translation>
+        </message>
+        <message>
+            <location filename="../../resources/policy/default.yaml" line="1" />
+            <source>Resolution without deployment</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Datrys heb anfon neb</translation>
+        </message>
     </context>
     <context>
         <name>GradeFlow</name>
@@ -1644,7 +1713,7 @@ Y galwr: %2</translation>
     <context>
         <name>HistoryPanel</name>
         <message>
-            <location filename="../../ui/call/history_panel.py" line="+75" />
+            <location filename="../../ui/call/history_panel.py" line="+34" />
             <source>Previous calls</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Galwadau blaenorol</translation>
@@ -1913,20 +1982,20 @@ Y galwr: %2</translation>
     <context>
         <name>IncidentTableModel</name>
         <message>
-            <location filename="../../ui/models/incident_table.py" line="+99" />
-            <location line="+98" />
+            <location filename="../../ui/models/incident_table.py" line="+93" />
+            <location line="+86" />
             <source>Domestic abuse identified</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Cam-drin domestig wedi'i nodi</translation>
         </message>
         <message>
-            <location line="-96" />
+            <location line="-84" />
             <source>Response grade (1 = emergency … 4 = no deployment)</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Gradd ymateb (1 = argyfwng … 4 = dim anfon)</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+30" />
             <source>Ref</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Cyf</translation>
@@ -2633,7 +2702,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <location line="+2" />
             <source>C&amp;lear for a new call</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
-            <translation>C&amp;lirio ar gyfer galwad newydd</translation>
+            <translation>C&amp;lirio'r ffurflen</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2705,7 +2774,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <location line="+1" />
             <source>Victim's date of &amp;birth, if known</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
-            <translation>Dyddiad geni'r dioddefwr, os yw'n &amp;hysbys</translation>
+            <translation>Dyddiad geni'r dioddefwr, os yn &amp;hysbys</translation>
         </message>
         <message>
             <location line="+0" />
@@ -2724,7 +2793,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <location line="+1" />
             <source>Suspec&amp;t's date of birth, if known</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
-            <translation>Dyddiad geni'r un a ddrwgdybir, os yw'n hy&amp;sbys</translation>
+            <translation>Dyddiad geni'r un a ddrwgdybir, os yn hy&amp;sbys</translation>
         </message>
         <message>
             <location line="+3" />
@@ -3371,6 +3440,24 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>{current} (yn cael ei ddefnyddio) o'i gymharu â {new} o {path} · galwadau a raddiwyd yn y {days} diwrnod diwethaf · rhedwyd {when}</translation>
         </message>
+        <message>
+            <location filename="../../ui/oversight/policy_impact_view.py" line="364" />
+            <source>Replayed {replayed} graded incidents: {changed} recommended grades change ({more} more urgent, {less} less urgent); floor changed on {floor}, flags on {flags}, MARAC consideration on {marac}; the handler's grade would be below the new floor on {below}.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Ailchwaraewyd {replayed} o ddigwyddiadau a raddiwyd: mae {changed} gradd a argymhellir yn newid ({more} yn fwy brys, {less} yn llai brys); newidiodd y llawr ar {floor}, y baneri ar {flags}, ystyried MARAC ar {marac}; byddai gradd yr ymdriniwr islaw'r llawr newydd ar {below}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/policy_impact_view.py" line="384" />
+            <source>No incident's recommendation changes.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Nid yw argymhelliad unrhyw ddigwyddiad yn newid.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/policy_impact_view.py" line="380" />
+            <source>{count} decisions with unreadable facts were skipped.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Hepgorwyd {count} penderfyniad â ffeithiau na ellid eu darllen.</translation>
+        </message>
     </context>
     <context>
         <name>PreviousCallDialog</name>
@@ -4005,7 +4092,13 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>DIM GALWAD ETO</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
+            <source>No recommended grade: no call yet</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Dim gradd a argymhellir: dim galwad eto</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>The recommendation appears as soon as the call is typed or answered.</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Mae'r argymhelliad yn ymddangos cyn gynted ag y caiff yr alwad ei theipio neu ei hateb.</translation>
@@ -4015,6 +4108,12 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <source>GRADE %1 · %2</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>GRADD %1 · %2</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Recommended grade %1, %2</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Gradd a argymhellir %1, %2</translation>
         </message>
         <message>
             <location line="+8" />
@@ -4041,7 +4140,25 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>Swyddogion a argymhellir: %1</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+7" />
+            <source>Danger</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Perygl</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Warning</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Rhybudd</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Note</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Nodyn</translation>
+        </message>
+        <message>
+            <location line="+35" />
             <source>the facts above</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>y ffeithiau uchod</translation>
@@ -4693,7 +4810,19 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>drwy farn</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
+            <source>DASH risk level: %1%2</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Lefel risg DASH: %1%2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>, by judgement</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>, drwy farn</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>%1 yes · %2 no · %3 not known · %4 of %5 answered</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>%1 ie · %2 na · %3 ddim yn gwybod · %4 o %5 wedi'u hateb</translation>

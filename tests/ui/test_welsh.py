@@ -5,6 +5,7 @@ A user's language is chosen from View → Language and kept for them."""
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import importlib.util
 import os
@@ -16,6 +17,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from fit_call import ADDRESS, PHONE, busy_history
 from fit_check import problems
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QTabBar,
+    QTableView,
     QWidget,
 )
 from test_fits_screen import OPENERS
@@ -97,6 +100,13 @@ def _texts(window: QWidget) -> dict[str, str]:
     for label in window.findChildren(QLabel):
         if label.isVisible() and label.text():
             shown[label.text()] = "label"
+    for view in window.findChildren(QTableView):
+        model = view.model()
+        if view.isVisible() and model is not None:
+            for column in range(view.horizontalHeader().count()):
+                header = model.headerData(column, Qt.Orientation.Horizontal)
+                if isinstance(header, str) and header:
+                    shown[header] = "column"
     return shown
 
 
@@ -145,6 +155,7 @@ def test_the_handlers_and_the_inspectors_windows_are_in_welsh_on_every_tab(
     tabs = {text for text, kind in shown.items() if kind == "tab"}
     assert "Galwad (Ctrl+1)" in tabs and any(t.startswith("Fy nigwyddiadau") for t in tabs), tabs
     assert "&Agor digwyddiad" in shown and "&Cloi'r weithfan" in shown
+    assert {"Cwestiwn", "Ateb"} <= {t for t, kind in shown.items() if kind == "column"}
     left = {text: kind for text, kind in shown.items() if text in english}
     assert not left, f"English left in the handler's Welsh window: {left}"
 
@@ -205,9 +216,10 @@ def test_a_user_chooses_welsh_in_the_view_menu_and_keeps_it(
     assert again.get("h1") == language.SYSTEM
 
 
-# "call window" types a call and checks for the English banner text on the way: the
-# handler's window (its Call tab with the form and script) is checked by "handler window".
-WELSH_OPENERS = [name for name in OPENERS if name != "call window"]
+# These type a call with fit_call.call_in_progress, which checks the English banner text on
+# the way; test_a_call_in_welsh_fits_1366x768 types the same call in Welsh.
+ENGLISH_ONLY_OPENERS = {"call window", "previous call"}
+WELSH_OPENERS = [name for name in OPENERS if name not in ENGLISH_ONLY_OPENERS]
 
 
 @pytest.mark.parametrize("which", WELSH_OPENERS, ids=WELSH_OPENERS)
@@ -229,4 +241,25 @@ def test_every_window_fits_1366x768_in_welsh(
         if folder := os.environ.get("FIT_SCREENSHOTS"):
             shot = Path(folder) / f"cy-{re.sub(r'[^a-z0-9]+', '-', name.lower())}.png"
             assert window.grab().save(str(shot))
+    assert not found, "in Welsh at 1366x768:\n" + "\n".join(found)
+
+
+def test_a_call_in_welsh_fits_1366x768(qtbot, db: Database, worker: Worker, welsh: Path) -> None:
+    """The handler's window mid-call (a number and address with a long history typed), in
+    Welsh: the longer labels must not squeeze the recommendation or the history off."""
+    language.use(ensure_application(), "cy", welsh)
+    staff = make_staff(db)
+    busy_history(db, dt.datetime.now(dt.UTC))
+    window = _open(qtbot, db, worker, staff.handler)
+    history = window.view.workspace.history
+    with qtbot.waitSignal(history.result_shown, timeout=WAIT_MS):
+        qtbot.keyClicks(QApplication.focusWidget(), PHONE)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    with qtbot.waitSignal(history.result_shown, timeout=WAIT_MS):
+        qtbot.keyClicks(QApplication.focusWidget(), ADDRESS)
+    qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)
+    assert any("DIODDEFWR MYNYCH" in banner for banner in history.banner_texts())
+    if folder := os.environ.get("FIT_SCREENSHOTS"):
+        assert window.grab().save(str(Path(folder) / "cy-call-window-during-a-call.png"))
+    found = problems(window, QSize(1366, 768))
     assert not found, "in Welsh at 1366x768:\n" + "\n".join(found)

@@ -1,9 +1,9 @@
-"""Transitional (issue 15): a root widget built by a window not yet on the desk.
+"""Transitional (issue 15): a root widget handed a ``Database`` instead of a desk.
 
-The widgets that ``ui/main_window.py`` and ``ui/call/handler_view.py`` build take a
-``Desk``; while those windows still hand them their ``Database`` and actor, ``as_desk``
-puts a ``DatabaseDesk`` over it. Delete this module once ``ui/app.py`` builds the desk and
-passes it down.
+The windows now hand every widget the desk (ui/app.py builds it); only a few tests still
+build a root widget (OversightView in tests/ui/test_qa_*.py) on a bare ``Database``, and
+``as_desk`` puts a ``DatabaseDesk`` over it. Delete this module once they pass a
+``DatabaseDesk`` too.
 """
 
 from __future__ import annotations

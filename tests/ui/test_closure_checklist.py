@@ -63,7 +63,7 @@ def focused_item(dialog: ClosureChecklistDialog) -> str | None:
 
 
 def open_panel(qtbot, db, worker, actor) -> ShiftIncidentsPanel:
-    panel = ShiftIncidentsPanel(db, actor, worker)
+    panel = ShiftIncidentsPanel(DatabaseDesk(db, actor), actor, worker)
     qtbot.addWidget(panel)
     panel.resize(1200, 700)
     panel.show()
@@ -217,7 +217,7 @@ def test_closure_end_to_end_from_the_keyboard(qtbot, db, worker, staff: Staff) -
     assert panel.model.rows()[0].status == "awaiting_sign_off"
 
     # The inspector's queue has it; the review shows the checklist; finalise with the password.
-    queue = SignOffView(db, staff.inspector, worker)
+    queue = SignOffView(DatabaseDesk(db, staff.inspector), staff.inspector, worker)
     qtbot.addWidget(queue)
     queue.show()
     active(qtbot, queue)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from callhandler.desk import DatabaseDesk
 from callhandler.services import calls
 from ui.inspector.control_room_view import ControlRoomView
 from ui.models.incident_table import HANDLER, VICTIM
@@ -34,7 +35,7 @@ def view(qtbot, db, worker, inspector) -> ControlRoomView:
         second,
         calls.NewCall(phone="01632 960412", address="7 Orchard Close", victim_name="Priya Sample"),
     )
-    widget = ControlRoomView(db, inspector, worker)
+    widget = ControlRoomView(DatabaseDesk(db, inspector), inspector, worker)
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)
@@ -88,7 +89,9 @@ def test_refresh_picks_up_a_new_incident(qtbot, db, worker, view: ControlRoomVie
 
 
 def test_a_handler_is_refused_and_told_why(qtbot, db, worker, handler) -> None:
-    widget = ControlRoomView(db, handler, worker)  # the service enforces the role
+    widget = ControlRoomView(
+        DatabaseDesk(db, handler), handler, worker
+    )  # the service enforces the role
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
+from callhandler.desk import DatabaseDesk
 from callhandler.domain.risk import shipped_instrument
 from callhandler.services import accounts, closure, lifecycle, risk, signoff
 from callhandler.storage.engine import Database
@@ -25,7 +26,7 @@ def settle(qtbot, worker) -> None:
 
 
 def review_in_queue(qtbot, db: Database, worker, actor, incident_id: int) -> SignOffView:
-    view = SignOffView(db, actor, worker)
+    view = SignOffView(DatabaseDesk(db, actor), actor, worker)
     qtbot.addWidget(view)
     view.resize(1400, 850)
     view.show()

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
+from callhandler.desk import DatabaseDesk
 from callhandler.services import attendance, lifecycle
 from callhandler.storage.engine import Database
 from closure_helpers import Staff, make_staff, new_incident
@@ -50,7 +51,9 @@ def test_the_alert_shows_after_the_target_and_attendance_clears_it(
 ) -> None:
     incident_id, dispatched_at = dispatched_grade_1(db, staff)
     clock = Clock(dispatched_at + 14 * MINUTE)
-    alert = OverdueAlert(db, staff.handler, worker, now=clock, autostart=False)
+    alert = OverdueAlert(
+        DatabaseDesk(db, staff.handler), staff.handler, worker, now=clock, autostart=False
+    )
     qtbot.addWidget(alert)
     alert.show()
     assert poll(qtbot, alert) == 0 and alert.isHidden()
@@ -88,7 +91,9 @@ def test_an_inspector_records_a_decision_from_the_keyboard(
 ) -> None:
     _incident_id, dispatched_at = dispatched_grade_1(db, staff)
     clock = Clock(dispatched_at + 20 * MINUTE)
-    alert = OverdueAlert(db, staff.inspector, worker, now=clock, autostart=False)
+    alert = OverdueAlert(
+        DatabaseDesk(db, staff.inspector), staff.inspector, worker, now=clock, autostart=False
+    )
     qtbot.addWidget(alert)
     alert.show()
     alert.activateWindow()

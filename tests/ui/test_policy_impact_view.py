@@ -269,7 +269,7 @@ def test_browse_fills_the_path_and_the_oversight_tab_has_the_page(
         return str(new_policy)
 
     monkeypatch.setattr(policy_impact_view, "choose_policy_file", choose)
-    oversight = OversightView(db, staff.inspector, worker)
+    oversight = OversightView(DatabaseDesk(db, staff.inspector), staff.inspector, worker)
     qtbot.addWidget(oversight)
     oversight.resize(1300, 800)
     oversight.show()

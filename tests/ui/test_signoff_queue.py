@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from callhandler.desk import DatabaseDesk
 from callhandler.domain.facts import Facts
 from callhandler.services import accounts, closure, lifecycle, signoff, triage
 from callhandler.storage.engine import Database
@@ -98,7 +99,7 @@ def below_floor(db: Database, staff: Staff) -> tuple[int, str]:
 
 
 def open_queue(qtbot, db, worker, actor) -> SignOffView:
-    view = SignOffView(db, actor, worker)
+    view = SignOffView(DatabaseDesk(db, actor), actor, worker)
     qtbot.addWidget(view)
     view.resize(1400, 850)
     view.show()
@@ -216,7 +217,7 @@ def test_return_with_a_reason_reaches_the_handler(qtbot, db, worker, staff: Staf
     assert signoff.review(db, staff.inspector, incident_id).sign_offs[0][2] == reason
 
     # The handler's list says so, and selecting it shows the reason.
-    panel = ShiftIncidentsPanel(db, staff.handler, worker)
+    panel = ShiftIncidentsPanel(DatabaseDesk(db, staff.handler), staff.handler, worker)
     qtbot.addWidget(panel)
     panel.show()
     active(qtbot, panel)

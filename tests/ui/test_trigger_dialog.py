@@ -119,7 +119,7 @@ def test_close_needs_an_outcome_and_a_rationale(qtbot, db, worker) -> None:
 def test_the_handler_reaches_it_from_my_incidents_with_ctrl_shift_t(qtbot, db, worker) -> None:
     staff = make_staff(db)
     row = new_incident(db, staff.handler)
-    panel = ShiftIncidentsPanel(db, staff.handler, worker)
+    panel = ShiftIncidentsPanel(DatabaseDesk(db, staff.handler), staff.handler, worker)
     qtbot.addWidget(panel)
     panel.show()
     panel.activateWindow()

@@ -28,6 +28,7 @@ from callhandler.training.desk import TrainingDesk
 from closure_helpers import Staff, make_staff
 from signin_helpers import PASSWORD
 from ui.call.history_panel import Banner
+from ui.training.results_dialog import ResultsDialog
 from ui.training.training_window import TrainingWindow
 from ui.worker import Worker
 from uitools import WAIT_MS
@@ -40,17 +41,48 @@ def training(qapp: object) -> Iterator[Database]:
     db.dispose()
 
 
-def training_window(training: Database):  # type: ignore[no-untyped-def]
+def training_windows(training: Database, request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+    """The scenario list, a training call under way (the caller panel beside the call
+    window), a finished call's debrief, and the trainer's results."""
+
     def opener(qtbot, db: Database, worker: Worker, staff: Staff):  # type: ignore[no-untyped-def]
-        accounts.create_user(
-            training, system_actor("t"), "trainee1", "Trainee", "handler", PASSWORD
-        )
-        trainee = accounts.authenticate(training, "trainee1", PASSWORD, "ws-t", failure_delay_s=0)
-        window = TrainingWindow(TrainingDesk(training, training_paths()), trainee, worker)
-        qtbot.addWidget(window)
-        window.show()
+        def sign_in(name: str, role: str):  # type: ignore[no-untyped-def]
+            accounts.create_user(training, system_actor("t"), name, name.title(), role, PASSWORD)
+            return accounts.authenticate(training, name, PASSWORD, "ws-t", failure_delay_s=0)
+
+        trainee = sign_in("trainee1", "handler")
+
+        def window() -> TrainingWindow:
+            shown = TrainingWindow(TrainingDesk(training, training_paths()), trainee, worker)
+            qtbot.addWidget(shown)
+            request.addfinalizer(shown.stop)  # before the worker shuts down
+            shown.show()
+            return shown
+
+        def in_a_call() -> TrainingWindow:
+            shown = window()
+            shown.start_selected()
+            qtbot.waitUntil(lambda: shown.workspace is not None, timeout=WAIT_MS)
+            history = shown.workspace.history  # the number's look-up done before it ends:
+            qtbot.waitUntil(  # one still on its way when the call is finished finds its panel
+                lambda: history.last_result is not None and not worker.busy, timeout=WAIT_MS
+            )  # deleted (RuntimeError in HistoryPanel._show; not this test's subject)
+            return shown
+
+        listing, calling, finished = window(), in_a_call(), in_a_call()
+        with qtbot.waitSignal(finished.debrief_shown, timeout=WAIT_MS) as debrief:
+            finished.finish()
+        trainer = sign_in("trainer1", "inspector")
+        results = ResultsDialog(TrainingDesk(training, training_paths()), trainer, worker)
+        qtbot.addWidget(results)
+        results.show()
         qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)
-        return [("training window, scenario list", window)]
+        return [
+            ("training window, scenario list", listing),
+            ("training window, during a call", calling),
+            ("training debrief", debrief.args[0]),
+            ("trainees' results", results),
+        ]
 
     return opener
 
@@ -64,7 +96,7 @@ def test_every_control_is_named_and_explained(
 ) -> None:
     staff = make_staff(db)
     opener: Opener = (
-        training_window(request.getfixturevalue("training"))
+        training_windows(request.getfixturevalue("training"), request)
         if which == "training"
         else OPENERS[which]
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -45,6 +45,12 @@ def _table(
     for r, (cells, good) in enumerate(rows):
         for c, text in enumerate(cells):
             item = QTableWidgetItem(text)
+            item.setData(  # right or wrong in words too: the colour is not read out
+                Qt.ItemDataRole.AccessibleDescriptionRole,
+                QCoreApplication.translate("DebriefDialog", "right")
+                if good
+                else QCoreApplication.translate("DebriefDialog", "missed or wrong"),
+            )
             ground, text_colour = badge(RIGHT if good else MISSED)
             item.setBackground(ground)
             item.setForeground(text_colour)
@@ -106,6 +112,16 @@ class DebriefDialog(QDialog):
             [self.tr("Fact"), self.tr("Expected"), self.tr("You recorded")],
             [([f.label, _show(f.expected), _show(f.recorded)], f.correct) for f in debrief.facts],
             stretch_all=True,
+        )
+        self.questions.setAccessibleName(self.tr("Questions: asked and missed"))
+        self.questions.setAccessibleDescription(
+            self.tr("Each question, whether it is mandatory, and asked or MISSED.")
+        )
+        self.facts.setAccessibleName(self.tr("Facts: recorded against expected"))
+        self.facts.setAccessibleDescription(
+            self.tr(
+                "Each fact: what the call should have recorded, what you recorded, right or wrong."
+            )
         )
         self.grade = QLabel(self._grade_text())
         self.grade.setObjectName("debriefGrade")

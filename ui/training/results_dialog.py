@@ -42,6 +42,12 @@ class ResultsDialog(QDialog):
         self.setWindowTitle(training_title(self.tr("Trainees' results")))
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setAccessibleName(self.tr("Trainees' results"))
+        self.table.setAccessibleDescription(
+            self.tr(
+                "One row per training call: who, which scenario, the score, the grade against expected."
+            )
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -78,7 +78,9 @@ def test_a_one_row_oversight_list_is_selected_when_tabbed_into_and_enter_drills_
     view.dialog.reject()
 
 
-def test_tabbing_into_the_control_room_list_selects_its_first_row(qtbot, db, worker) -> None:
+def test_tabbing_into_the_control_room_list_selects_its_first_row_and_enter_opens_it(
+    qtbot, db, worker
+) -> None:
     from ui.main_window import build_main_window
 
     staff = make_staff(db)
@@ -96,3 +98,9 @@ def test_tabbing_into_the_control_room_list_selects_its_first_row(qtbot, db, wor
         press(qtbot, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is room.view
     assert room.view.selectionModel().isRowSelected(0)
+    press(qtbot, Qt.Key.Key_Return)  # the incident, read-only
+    dialog = room.dialog
+    assert dialog is not None and "(read-only)" in dialog.windowTitle()
+    qtbot.waitUntil(lambda: dialog.review is not None, timeout=WAIT_MS)
+    assert dialog.review.incident_id == room.model.rows()[0].id
+    dialog.reject()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -16,10 +16,10 @@ from callhandler.desk import Desk
 from callhandler.services.calls import IncidentRow
 from callhandler.services.context import Actor
 from ui.common.words import status_label
-from ui.desk_compat import as_desk
 from ui.incident_view import IncidentTableView
 from ui.models.incident_filter import IncidentFilterProxy
-from ui.models.incident_table import OPENED, IncidentTableModel
+from ui.models.incident_table import OPENED, IncidentRowRole, IncidentTableModel
+from ui.oversight.incident_dialog import IncidentDialog
 from ui.worker import Failure, Poller, Worker
 
 REFRESH_MS = 30_000
@@ -55,7 +55,7 @@ class ControlRoomView(QWidget):
         self, desk: Desk, actor: Actor, worker: Worker, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._desk = as_desk(desk, actor)
+        self._desk = desk
         self._actor = actor
         self._worker = worker
 
@@ -106,6 +106,8 @@ class ControlRoomView(QWidget):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(self.model.column_of(OPENED), Qt.SortOrder.DescendingOrder)
         self.view.setAccessibleName(self.tr("Control room incidents this shift"))
+        self.view.activated.connect(self.open_incident)  # Enter: the incident, read-only
+        self.dialog: IncidentDialog | None = None
         self.view.setAccessibleDescription(
             self.tr("Every incident this shift, newest first, with its grade and status in words.")
         )
@@ -143,6 +145,16 @@ class ControlRoomView(QWidget):
 
     def has_unsent_text(self) -> bool:
         return False
+
+    def open_incident(self, index: QModelIndex) -> None:
+        """Enter (or a double click) on a row: the incident, read-only, as Oversight shows it."""
+        row = index.data(IncidentRowRole)
+        if not isinstance(row, IncidentRow):
+            return
+        dialog = IncidentDialog(self._desk, self._worker, row.id, row.ref, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
 
     def _loaded(self, rows: list[IncidentRow]) -> None:
         self.problem.setVisible(False)

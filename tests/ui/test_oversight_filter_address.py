@@ -3,6 +3,8 @@ name and reference."""
 
 from __future__ import annotations
 
+import os
+
 from builders import NOW, add_incident
 from callhandler.desk import DatabaseDesk
 from closure_helpers import make_staff, new_incident, to_awaiting_sign_off
@@ -43,6 +45,8 @@ def test_an_address_word_finds_the_victim_living_there(qtbot, db, worker) -> Non
 
     qtbot.keyClicks(view.filter_edit, "larkspur")
     assert shown(view, "subject") == ["Jane Example"]
+    if os.environ.get("OVERSIGHT_FILTER_SCREENSHOT"):  # =/tmp/filter.png
+        assert view.grab().save(os.environ["OVERSIGHT_FILTER_SCREENSHOT"])
     view.filter_edit.clear()
     qtbot.keyClicks(view.filter_edit, "orchard ann")  # words in the address and the name
     assert shown(view, "subject") == ["Ann Sample"]

@@ -332,3 +332,28 @@ RISK_JUDGEMENT_WHY = message(
 RISK_RATIONALE_TOO_LONG = message(
     "risk.rationale_too_long", "The rationale is too long: {limit} characters at most."
 )
+
+# -- a session that ended, a sign-in refused before the password ----------------------------
+SESSION_DISABLED = message(
+    "session.disabled",
+    "The account {username} has been disabled by an administrator: this session has ended "
+    "and nothing was saved. Sign in again (ask an administrator if the account should be "
+    "enabled).",
+)
+SESSION_ROLE_CHANGED = message(
+    "session.role_changed",
+    "An administrator changed the role of {username} from {old} to {new}: this session has "
+    "ended and nothing was saved. Sign in again.",
+)
+ACCOUNT_LOCKED = message(
+    "signin.account_locked",
+    "Sign-in refused: too many wrong passwords for this account, so it is locked until "
+    "{until}. Try again then, or ask an administrator to unlock it now (callhandler users "
+    "unlock NAME).",
+)
+WORKSTATION_LOCKED = message(
+    "signin.workstation_locked",
+    "Sign-in refused: too many failed sign-ins from this workstation ({workstation}), so it "
+    "is locked until {until}. Try again then, or ask an administrator to unlock it "
+    "(callhandler users unlock --workstation NAME).",
+)

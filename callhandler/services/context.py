@@ -93,15 +93,10 @@ def current_actor(session: Session, actor: Actor) -> Actor:
         checked[actor.user_id] = actor
         return actor
     if not row.active:
-        raise SessionEnded(
-            f"The account {actor.username} has been disabled by an administrator: this "
-            "session has ended and nothing was saved. Sign in again (ask an administrator "
-            "if the account should be enabled)."
-        )
+        raise SessionEnded(messages.SESSION_DISABLED(username=actor.username))
     if row.role != actor.role:
         raise SessionEnded(
-            f"An administrator changed the role of {actor.username} from {actor.role} to "
-            f"{row.role}: this session has ended and nothing was saved. Sign in again."
+            messages.SESSION_ROLE_CHANGED(username=actor.username, old=actor.role, new=row.role)
         )
     fresh = replace(actor, username=row.username)
     checked[actor.user_id] = fresh

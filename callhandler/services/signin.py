@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from callhandler import messages
+from callhandler.messages import Said
 from callhandler.storage.account_models import SignInThrottle
 
 ACCOUNT_LIMIT = 5
@@ -38,19 +40,11 @@ class Lock:
     kind: str  # ACCOUNT or WORKSTATION
     until: dt.datetime
 
-    def message(self, workstation: str) -> str:
+    def message(self, workstation: str) -> Said:
         when = self.until.astimezone().strftime("%H:%M")
         if self.kind == ACCOUNT:
-            return (
-                "Sign-in refused: too many wrong passwords for this account, so it is locked "
-                f"until {when}. Try again then, or ask an administrator to unlock it now "
-                "(callhandler users unlock NAME)."
-            )
-        return (
-            f"Sign-in refused: too many failed sign-ins from this workstation ({workstation}), "
-            f"so it is locked until {when}. Try again then, or ask an administrator to "
-            "unlock it (callhandler users unlock --workstation NAME)."
-        )
+            return messages.ACCOUNT_LOCKED(until=when)
+        return messages.WORKSTATION_LOCKED(workstation=workstation, until=when)
 
 
 def _subjects(user_id: int | None, workstation: str) -> list[tuple[str, str]]:

@@ -353,7 +353,7 @@
     <context>
         <name>CallDraft</name>
         <message>
-            <location filename="../../ui/drafts.py" line="+50" />
+            <location filename="../../ui/drafts.py" line="+49" />
             <source>1 answer</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>1 ateb</translation>
@@ -467,10 +467,29 @@
             <translation>Y galwr</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+6" />
+            <source>The caller's reply</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Ateb y galwr</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>What the caller says to the question on screen.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Yr hyn y mae'r galwr yn ei ddweud wrth y cwestiwn ar y sgrin.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+2" />
             <source>What the caller has said</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Yr hyn y mae'r galwr wedi'i ddweud</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Everything the caller has said so far, in order.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Popeth y mae'r galwr wedi'i ddweud hyd yma, yn eu trefn.</translation>
         </message>
         <message>
             <location line="+14" />
@@ -1082,7 +1101,7 @@ Y galwr: %2</translation>
     <context>
         <name>ControlRoomView</name>
         <message>
-            <location filename="../../ui/inspector/control_room_view.py" line="+62" />
+            <location filename="../../ui/inspector/control_room_view.py" line="+63" />
             <source>Control room: incidents this shift</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Ystafell reoli: digwyddiadau'r shifft hon</translation>
@@ -1142,13 +1161,13 @@ Y galwr: %2</translation>
             <translation>Digwyddiadau'r ystafell reoli y shifft hon</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>Every incident this shift, newest first, with its grade and status in words.</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Pob digwyddiad y shifft hon, y mwyaf diweddar yn gyntaf, gyda'i radd a'i statws mewn geiriau.</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+55" />
             <source>The list could not be refreshed: {reason}</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Nid oedd modd adnewyddu'r rhestr: {reason}</translation>
@@ -1244,7 +1263,7 @@ Y galwr: %2</translation>
     <context>
         <name>DebriefDialog</name>
         <message>
-            <location filename="../../ui/training/debrief_dialog.py" line="+74" />
+            <location filename="../../ui/training/debrief_dialog.py" line="+80" />
             <source>Debrief: %1</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Ôl-drafodaeth: %1</translation>
@@ -1322,19 +1341,50 @@ Y galwr: %2</translation>
             <translation>Cofnodwyd gennych</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+4" />
+            <source>Questions: asked and missed</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Cwestiynau: a ofynnwyd ac a fethwyd</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Each question, whether it is mandatory, and asked or MISSED.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Pob cwestiwn, a yw'n orfodol, ac a ofynnwyd neu a FETHWYD.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Each fact: what the call should have recorded, what you recorded, right or wrong.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Pob ffaith: yr hyn y dylai'r alwad fod wedi'i gofnodi, yr hyn a gofnodwyd gennych, cywir neu anghywir.</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>Questions: asked and missed (mandatory first)</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Cwestiynau: a ofynnwyd ac a fethwyd (gorfodol yn gyntaf)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-16" />
+            <location line="+17" />
             <source>Facts: recorded against expected</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Ffeithiau: a gofnodwyd o'u cymharu â'r disgwyl</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="-87" />
+            <source>right</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>cywir</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>missed or wrong</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>wedi'i fethu neu'n anghywir</translation>
+        </message>
+        <message>
+            <location line="+106" />
             <source>Grade %1</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Gradd %1</translation>
@@ -2892,7 +2942,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
     <context>
         <name>OverdueAlert</name>
         <message>
-            <location filename="../../ui/attendance/overdue_alert.py" line="+81" />
+            <location filename="../../ui/attendance/overdue_alert.py" line="+80" />
             <source>Overdue incidents</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Digwyddiadau hwyr</translation>
@@ -4074,7 +4124,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>Baneri</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>Decide grade… (Ctrl+G)</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Penderfynu ar radd… (Ctrl+G)</translation>
@@ -4276,9 +4326,16 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
         <name>ResultsDialog</name>
         <message>
             <location filename="../../ui/training/results_dialog.py" line="+42" />
+            <location line="+3" />
             <source>Trainees' results</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Canlyniadau hyfforddeion</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>One row per training call: who, which scenario, the score, the grade against expected.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Un rhes i bob galwad hyfforddi: pwy, pa senario, y sgôr, y radd o'i chymharu â'r disgwyl.</translation>
         </message>
         <message>
             <location line="+7" />
@@ -4957,7 +5014,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
     <context>
         <name>ShiftIncidentsPanel</name>
         <message>
-            <location filename="../../ui/call/shift_incidents.py" line="+96" />
+            <location filename="../../ui/call/shift_incidents.py" line="+95" />
             <source>My incidents this shift</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Fy nigwyddiadau y shifft hon</translation>
@@ -5174,7 +5231,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
     <context>
         <name>SignOffView</name>
         <message>
-            <location filename="../../ui/inspector/sign_off_view.py" line="+45" />
+            <location filename="../../ui/inspector/sign_off_view.py" line="+44" />
             <location line="+10" />
             <source>Sign-off queue</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
@@ -5613,7 +5670,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
     <context>
         <name>WindowLock</name>
         <message>
-            <location filename="../../ui/lock/window_lock.py" line="+188" />
+            <location filename="../../ui/lock/window_lock.py" line="+187" />
             <source>Call handler workstation: locked</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Gweithfan ymdriniwr galwadau: wedi'i chloi</translation>
@@ -7411,6 +7468,24 @@ Manylion: %1</translation>
             <translation>Dim ond ymdrinwyr galwadau ac arolygwyr all {doing}.</translation>
         </message>
         <message>
+            <source>The account {username} has been disabled by an administrator: this session has ended and nothing was saved. Sign in again (ask an administrator if the account should be enabled).</source>
+            <comment>session.disabled</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Mae gweinyddwr wedi analluogi'r cyfrif {username}: mae'r sesiwn hon wedi dod i ben ac ni chadwyd dim. Mewngofnodwch eto (gofynnwch i weinyddwr a ddylai'r cyfrif gael ei alluogi).</translation>
+        </message>
+        <message>
+            <source>An administrator changed the role of {username} from {old} to {new}: this session has ended and nothing was saved. Sign in again.</source>
+            <comment>session.role_changed</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Newidiodd gweinyddwr rôl {username} o {old} i {new}: mae'r sesiwn hon wedi dod i ben ac ni chadwyd dim. Mewngofnodwch eto.</translation>
+        </message>
+        <message>
+            <source>Sign-in refused: too many wrong passwords for this account, so it is locked until {until}. Try again then, or ask an administrator to unlock it now (callhandler users unlock NAME).</source>
+            <comment>signin.account_locked</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Gwrthodwyd y mewngofnodi: gormod o gyfrineiriau anghywir ar gyfer y cyfrif hwn, felly mae wedi'i gloi tan {until}. Rhowch gynnig arall arni bryd hynny, neu gofynnwch i weinyddwr ei ddatgloi nawr (callhandler users unlock NAME).</translation>
+        </message>
+        <message>
             <source>Sign-in failed: the username or password is not right. Check Caps Lock and try again, or ask an administrator to reset your password.</source>
             <comment>signin.failed</comment>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
@@ -7421,6 +7496,12 @@ Manylion: %1</translation>
             <comment>signin.password_to_sign</comment>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Nid yw'r cyfrinair yn gywir, felly ni wnaed y {purpose}. Teipiwch eich cyfrinair eich hun eto i lofnodi.</translation>
+        </message>
+        <message>
+            <source>Sign-in refused: too many failed sign-ins from this workstation ({workstation}), so it is locked until {until}. Try again then, or ask an administrator to unlock it (callhandler users unlock --workstation NAME).</source>
+            <comment>signin.workstation_locked</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Gwrthodwyd y mewngofnodi: gormod o fewngofnodi aflwyddiannus o'r weithfan hon ({workstation}), felly mae wedi'i chloi tan {until}. Rhowch gynnig arall arni bryd hynny, neu gofynnwch i weinyddwr ei datgloi (callhandler users unlock --workstation NAME).</translation>
         </message>
         <message>
             <source>Incident {ref} is not complete ({missing} closure answers or narrative sections missing): return it to the handler.</source>

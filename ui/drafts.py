@@ -22,7 +22,6 @@ from callhandler.domain.call_draft import (
     restore_conversation,
 )
 from callhandler.services.context import Actor
-from ui.desk_compat import as_desk
 from ui.worker import Failure, Worker
 
 # The draft format is the core's (callhandler.domain.call_draft); these names stay here for
@@ -71,7 +70,7 @@ class DraftKeeper(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._desk = as_desk(desk, actor)
+        self._desk = desk
         self._worker = worker
         self._payload = payload
         self.key = new_key()

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from callhandler.desk import Desk, Done
 from callhandler.services.attendance import IncidentAttendance
 from callhandler.services.context import Actor
-from ui.desk_compat import as_desk
 from ui.worker import Failure, Worker
 
 DEFAULT_INTERVAL_S = 30.0
@@ -63,7 +62,7 @@ class OverdueAlert(QFrame):
         autostart: bool = True,
     ) -> None:
         super().__init__(parent)
-        self._desk = as_desk(desk, actor)
+        self._desk = desk
         self._actor = actor
         self._worker = worker
         self._now = now or _now_utc

@@ -30,7 +30,6 @@ from ui.closure.checklist_dialog import ClosureChecklistDialog
 from ui.common.action_dialogs import ActionDialog, AttendanceDialog, NoteDialog, RegradeDialog
 from ui.common.notice import Notice
 from ui.common.words import grade_label, when_text
-from ui.desk_compat import as_desk
 from ui.incident_view import IncidentTableView
 from ui.models.incident_table import IncidentRowRole, IncidentTableModel
 from ui.oversight.trigger_dialog import TriggerEventDialog
@@ -75,7 +74,7 @@ class ShiftIncidentsPanel(QWidget):
         self, desk: Desk, actor: Actor, worker: Worker, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._desk = as_desk(desk, actor)
+        self._desk = desk
         self._actor = actor
         self._worker = worker
         self.dialog: Any = None

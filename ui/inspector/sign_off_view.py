@@ -15,7 +15,6 @@ from callhandler.services.context import Actor
 from callhandler.services.signoff import QueueRow
 from ui.common.notice import Notice
 from ui.common.table_view import ReadOnlyTableView
-from ui.desk_compat import as_desk
 from ui.inspector.review_panel import ReviewPanel
 from ui.models.queue_table import ADDRESS, QueueRowRole, QueueTableModel
 from ui.worker import Failure, Poller, Worker
@@ -38,7 +37,7 @@ class SignOffView(QWidget):
         self, desk: Desk, actor: Actor, worker: Worker, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._desk = as_desk(desk, actor)
+        self._desk = desk
         self._actor = actor
         self._worker = worker
 

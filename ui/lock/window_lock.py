@@ -20,7 +20,6 @@ from shiboken6 import Shiboken
 from callhandler.desk import Desk
 from callhandler.services import accounts
 from callhandler.services.context import Actor
-from ui.desk_compat import as_desk
 from ui.lock.lock_screen import LockScreen
 from ui.lock.settings import DEFAULT_IDLE_MINUTES
 from ui.worker import Failure, Worker
@@ -90,7 +89,7 @@ class WindowLock(QObject):
         super().__init__(window)
         self._window = window
         self._stack = stack
-        self._desk = as_desk(desk, actor)
+        self._desk = desk
         self._actor = actor
         self._worker = worker
         self._flush_draft = flush_draft

@@ -16,7 +16,15 @@ import a11y_check
 import pytest
 from fit_call import call_in_progress
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 from test_fits_screen import OPENERS, Opener, risk_dialog
 
 from call_window import workspace_of
@@ -100,7 +108,8 @@ def test_every_control_is_named_and_explained(
         if which == "training"
         else OPENERS[which]
     )
-    found = []
+    found: list[str] = []
+    pages: set[tuple[int, int]] = set()  # (tab widget, index) already walked
     for name, window, *show in opener(qtbot, db, worker, staff):
         if show:  # the main window's tabs, one at a time, each as it is shown
             show[0]()
@@ -109,7 +118,29 @@ def test_every_control_is_named_and_explained(
         if type(window) is not QWidget:  # a bare host (a dialog's owner) holds nothing
             assert reached, f"{name}: the walk reached no focusable control"
         found.extend(f"{name}: {problem}" for problem in unnamed)
+        found.extend(_inner_tabs(qtbot, worker, name, window, pages))
+    found = list(dict.fromkeys(found))
     assert not found, f"{len(found)} controls a screen reader cannot name:\n" + "\n".join(found)
+
+
+def _inner_tabs(qtbot, worker: Worker, name: str, window: QWidget, pages: set) -> list[str]:  # type: ignore[no-untyped-def]
+    """Each page of a tab widget inside the window (Oversight's lists, charts, QA, policy
+    impact), walked once as it is shown; the tab shown before is put back."""
+    found = []
+    for tabs in window.findChildren(QTabWidget):
+        if not tabs.isVisibleTo(window):
+            continue
+        before = tabs.currentIndex()
+        for index in range(tabs.count()):
+            if (id(tabs), index) in pages or index == before:
+                continue
+            pages.add((id(tabs), index))
+            tabs.setCurrentIndex(index)
+            qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)
+            where = f"{name} > {tabs.tabText(index)!r}"
+            found.extend(f"{where}: {problem}" for problem in a11y_check.problems(window))
+        tabs.setCurrentIndex(before)
+    return found
 
 
 def test_the_walk_notices_an_unnamed_control(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -363,6 +363,8 @@ class PreviousCallDialog(QDialog):
             form.addRow(label, shown)
         summary = QPlainTextEdit(call.summary)
         summary.setReadOnly(True)
+        summary.setAccessibleName(self.tr("Summary"))
+        summary.setAccessibleDescription(self.tr("What was recorded about the call; read-only."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -103,6 +103,9 @@ class AttendanceDialog(ActionDialog):
         self.when_edit = QDateTimeEdit(QDateTime.currentDateTime())
         self.when_edit.setDisplayFormat("dd/MM/yyyy HH:mm")
         self.when_edit.setCalendarPopup(True)
+        self.when_edit.setAccessibleDescription(
+            self.tr("When the officer arrived: now unless you change it.")
+        )
         officer_label = QLabel(self.tr("&Officer attending"))
         officer_label.setBuddy(self.officer_edit)
         when_label = QLabel(self.tr("Arrived &at"))
@@ -155,6 +158,9 @@ class NoteDialog(ActionDialog):
         self.text_edit = QPlainTextEdit()
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setAccessibleName(self.tr("Note"))
+        self.text_edit.setAccessibleDescription(
+            self.tr("Added to the finalised incident with your name and the time.")
+        )
         self.main.insertWidget(0, explain)
         self.main.insertWidget(1, self.text_edit)
         self.resize(560, 320)
@@ -186,6 +192,9 @@ class RegradeDialog(ActionDialog):
         from ui.common.words import grade_label
 
         self.grade_box = QComboBox()
+        self.grade_box.setAccessibleDescription(
+            self.tr("The grade from now on; the attendance clock restarts.")
+        )
         for value in grades.grade_numbers():
             self.grade_box.addItem(grade_label(value), value)
         if grade is not None and self.grade_box.findData(grade) >= 0:
@@ -193,6 +202,9 @@ class RegradeDialog(ActionDialog):
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setPlaceholderText(self.tr("Why the grade changes (audited)"))
+        self.reason_edit.setAccessibleDescription(
+            self.tr("Why the grade changes: audited, and the inspector reads it.")
+        )
         grade_label_widget = QLabel(self.tr("New &grade"))
         grade_label_widget.setBuddy(self.grade_box)
         reason_label = QLabel(self.tr("&Reason"))

@@ -104,6 +104,7 @@ class ChartsView(QWidget):
         self.weeks.setValue(DEFAULT_WEEKS)
         self.weeks.setSuffix(self.tr(" weeks"))
         self.weeks.setKeyboardTracking(False)
+        self.weeks.setAccessibleDescription(self.tr("How many weeks back the charts cover."))
         weeks_label = QLabel(self.tr("&Show the last"))
         weeks_label.setBuddy(self.weeks)
         self.refresh_button = QPushButton(self.tr("Refresh  F5"))

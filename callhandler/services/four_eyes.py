@@ -119,6 +119,8 @@ def record_fingerprint(session: Session, incident: Incident) -> str:
             incident.risk_level,
             incident.officers_sent,
             incident.attending_officer,
+            # Only when given: the digests of incidents without one stay as they were.
+            *([incident.caller_location] if incident.caller_location else []),
         ],
         "people": rows(
             IncidentPerson.role,

@@ -91,3 +91,30 @@ def test_the_location_is_stored_with_the_call_corrected_and_carried_to_the_brief
         calls.update_call_details(db, staff.handler, row.id, corrected.version, bad)
     [listed] = calls.shift_incidents(db, staff.handler)
     assert listed.caller_location == "52.2053, 0.1218"
+
+
+def test_correcting_the_location_after_a_return_counts_as_a_change(db: Database) -> None:
+    from callhandler.services import lifecycle, signoff
+    from closure_helpers import PASSWORD, new_incident, to_awaiting_sign_off
+
+    staff = make_staff(db)
+    row = new_incident(db, staff.handler)
+    version = to_awaiting_sign_off(db, staff.handler, row.id, row.version)
+    version = signoff.return_to_handler(
+        db, staff.inspector, row.id, version, reason="Where was the caller?", password=PASSWORD
+    )
+    version = lifecycle.start_closure(db, staff.handler, row.id, version)
+    with pytest.raises(BadInput):  # nothing changed and no reason: refused
+        lifecycle.submit_for_sign_off(db, staff.handler, row.id, version)
+    current = calls.shift_incidents(db, staff.handler)[0]
+    call = NewCall(
+        phone=current.phone,
+        address=current.address,
+        postcode=current.postcode,
+        victim_name=current.victim,
+        suspect_name=current.suspect,
+        caller_location="at the neighbour's, No 5",
+    )
+    corrected = calls.update_call_details(db, staff.handler, row.id, current.version, call)
+    lifecycle.submit_for_sign_off(db, staff.handler, row.id, corrected.version)  # accepted
+    assert signoff.review(db, staff.inspector, row.id).resubmitted_unchanged is False

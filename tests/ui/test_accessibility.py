@@ -17,6 +17,7 @@ import pytest
 from fit_call import call_in_progress
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -26,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from test_fits_screen import OPENERS, Opener, risk_dialog
+from test_silent_calls_ui import ACCOUNT, open_call
 
-from call_window import workspace_of
+from call_window import handler_window, keys, workspace_of
 from callhandler.services import accounts
 from callhandler.services.context import system_actor
 from callhandler.storage.engine import Database
@@ -216,3 +218,35 @@ def test_the_risk_level_is_said_in_words(qtbot, db: Database, worker: Worker) ->
         dialog.answer(question.key, "yes")
     assert badge.text() == "HIGH"  # coloured red by the theme
     assert _said(badge)[0] == "DASH risk level: high"
+
+
+def test_the_call_window_is_named_in_every_mode(qtbot, db: Database, worker: Worker, handler):  # type: ignore[no-untyped-def]
+    """Before a call, a caller who cannot speak (yes/no prompts, then a question answered
+    in words) and a line open with nobody speaking: every control named and explained, and
+    the question card says its question, its answer and its keys."""
+    found: list[str] = []
+
+    def walk(state: str, window: QWidget) -> None:
+        found.extend(f"call window, {state}: {problem}" for problem in a11y_check.problems(window))
+
+    window = handler_window(qtbot, db, worker, handler)
+    workspace = workspace_of(window)
+    card = workspace.script.card
+    walk("before a call", window)
+    assert _said(workspace.recommendation.grade_box)[0] == "No recommended grade: no call yet"
+    open_call(qtbot, workspace, "07700 900346", ACCOUNT)
+    keys(qtbot, "1n")  # a caller on the line who cannot speak freely
+    walk("caller cannot speak", window)
+    name, description = _said(card)
+    assert card.text.text() in name and "CALLER CANNOT SPEAK" in description
+    keys(qtbot, "y2n1n")  # by key presses, up to the account in words
+    assert QApplication.focusWidget() is card.editor
+    walk("a question answered in words", window)
+    assert _said(card.editor) == ("Answer in words", card.keys_hint.text())
+
+    silent = handler_window(qtbot, db, worker, handler)
+    open_call(qtbot, workspace_of(silent), "07700 900347")
+    keys(qtbot, "2")  # line open, nobody speaking: the listening checklist
+    walk("line open, nobody speaking", silent)
+    assert "hear" in _said(workspace_of(silent).script.card)[1]
+    assert not found, "\n".join(found)

@@ -259,6 +259,11 @@ class ConflictsDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Conflicts"))
+        self.table.setAccessibleDescription(
+            self.tr(
+                "Work the server refused after an outage, one a row; Retry or Discard with a reason."
+            )
+        )
 
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(

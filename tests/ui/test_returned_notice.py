@@ -80,3 +80,30 @@ def test_nothing_returned_no_notice(qtbot, db, worker) -> None:
     with qtbot.waitSignal(notice.checked, timeout=WAIT_MS):
         notice.check()
     assert notice.dialog is None and not notice.label.isVisible()
+
+
+def test_many_returns_are_counted_in_the_status_bar_not_listed(qtbot, db, worker) -> None:
+    staff = make_staff(db)
+    refs = []
+    for n in range(7):
+        row = new_incident(db, staff.handler, f"07700 90080{n}")
+        version = to_awaiting_sign_off(db, staff.handler, row.id, row.version)
+        signoff.return_to_handler(
+            db, staff.inspector, row.id, version, reason=REASON, password=PASSWORD
+        )
+        refs.append(row.ref)
+    window: MainWindow = build_main_window(db, staff.handler, worker)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    notice = window.returned
+    assert notice is not None
+    qtbot.waitUntil(lambda: notice.dialog is not None, timeout=WAIT_MS)
+    assert notice.dialog is not None
+    assert "Inspectors returned 7 incidents to you" in notice.dialog.text()
+    listed = notice.dialog.informativeText()
+    assert all(ref in listed for ref in refs[:5]) and refs[5] not in listed
+    assert listed.endswith("…and 2 more in My incidents.")
+    assert notice.label.text() == f"RETURNED to you: {refs[0]}, {refs[1]} and 5 more (Ctrl+2)"
+    assert window.width() <= 1366
+    notice.dialog.reject()

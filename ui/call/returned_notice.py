@@ -14,6 +14,8 @@ from callhandler.services.returned import ReturnedIncident
 from ui.worker import Failure, Worker
 
 POLL_MS = 60_000  # a return made while the handler works shows within a minute
+SHOWN = 2  # references named in the status bar; the rest are counted
+LISTED = 5  # returns spelt out in the sign-in notice
 
 
 class ReturnedNotice(QObject):
@@ -65,7 +67,9 @@ class ReturnedNotice(QObject):
     def _shown(self, rows: Sequence[ReturnedIncident]) -> None:
         self._asking = False
         self.rows = tuple(rows)
-        refs = ", ".join(r.ref for r in self.rows)
+        refs = ", ".join(r.ref for r in self.rows[:SHOWN])
+        if len(self.rows) > SHOWN:  # the status bar must not widen the window
+            refs += " " + self.tr("and {n} more").format(n=len(self.rows) - SHOWN)
         self.label.setText(
             self.tr("RETURNED to you: {refs} (Ctrl+2)").format(refs=refs) if self.rows else ""
         )
@@ -102,7 +106,10 @@ class ReturnedNotice(QObject):
                 "Inspectors returned {count} incidents to you: correct them and submit them again."
             ).format(count=count)
         )
-        dialog.setInformativeText("\n\n".join(self._line(r) for r in self.rows))
+        lines = [self._line(r) for r in self.rows[:LISTED]]
+        if count > LISTED:  # the notice must fit the screen; My incidents lists them all
+            lines.append(self.tr("…and {n} more in My incidents.").format(n=count - LISTED))
+        dialog.setInformativeText("\n\n".join(lines))
         dialog.setTextFormat(Qt.TextFormat.PlainText)
         open_button: QPushButton = dialog.addButton(
             self.tr("&Open in My incidents"), QMessageBox.ButtonRole.AcceptRole

@@ -82,6 +82,10 @@ def training_windows(training: Database, request: pytest.FixtureRequest):  # typ
         listing, calling, finished = window(), in_a_call(), in_a_call()
         with qtbot.waitSignal(finished.debrief_shown, timeout=WAIT_MS) as debrief:
             finished.finish()
+        table = QAccessible.queryAccessibleInterface(debrief.args[0].questions)
+        cells = [table.child(i) for i in range(table.childCount())]
+        said = {c.text(a11y_check.DESCRIPTION) for c in cells if c.role() == QAccessible.Role.Cell}
+        assert said == {"missed or wrong"}  # nothing was asked: each row's colour, in words
         trainer = sign_in("trainer1", "inspector")
         results = ResultsDialog(TrainingDesk(training, training_paths()), trainer, worker)
         qtbot.addWidget(results)

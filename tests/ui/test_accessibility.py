@@ -4,9 +4,13 @@ Each window a handler, an inspector and an administrator reach is opened as the 
 opens it (tests/ui/test_fits_screen.py's openers: sign-in, lock, the main window for each
 role on every tab, the call window during a call with history, the DASH, closure,
 briefing, grade and dispatch, markers, sign and return, trigger, QA, the read-only
-incident), plus the training window, and its accessibility tree is walked
-(tests/ui/a11y_check.py). A failure names the window and, for each control, its class,
-object name and parent chain."""
+incident and whatever the fit test adds), plus the training windows (scenario list, a call
+under way, the debrief, the trainer's results), and its accessibility tree is walked
+(tests/ui/a11y_check.py), every page of a tab widget inside it too. The call window is
+also walked in each mode (before a call, a caller who cannot speak, an answer in words, a
+line open with nobody speaking). A failure names the window and, for each control, its
+class, object name and parent chain. Colour said in words: the grade header, the history
+banners and flags, the DASH level and the debrief's cells."""
 
 from __future__ import annotations
 

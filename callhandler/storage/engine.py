@@ -28,6 +28,7 @@ ENCRYPTED_CACHE_KIB = 16_384
 # never maps an encrypted file, so only the page cache helps there.
 MMAP_BYTES = 1 << 30
 TRIGRAM_THRESHOLD = 0.4
+PREPARED_STATEMENTS = 512
 SUPPORTED = "sqlite:///PATH or postgresql+psycopg://USER@HOST/DBNAME"
 
 
@@ -114,7 +115,12 @@ class Database:
             raise BadInput("Only an SQLite file can be encrypted with a cache key.")
         if self.backend == "sqlite":
             _prepare_sqlite_file(self.url)
-            connect_args: dict[str, Any] = {"timeout": busy_timeout_ms / 1000}
+            # A look-up's statements differ by the length of their IN lists: keep more
+            # of them prepared than the driver's default 128 (history_raw).
+            connect_args: dict[str, Any] = {
+                "timeout": busy_timeout_ms / 1000,
+                "cached_statements": PREPARED_STATEMENTS,
+            }
             engine_url = self.url
             pool_args: dict[str, Any] = {}
             if cipher_key is not None:

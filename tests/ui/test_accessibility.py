@@ -14,6 +14,7 @@ banners and flags, the DASH level and the debrief's cells."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 import a11y_check
@@ -36,12 +37,15 @@ from test_silent_calls_ui import ACCOUNT, open_call
 from call_window import handler_window, keys, workspace_of
 from callhandler.services import accounts
 from callhandler.services.context import system_actor
+from callhandler.services.policy_impact import Change
 from callhandler.storage.engine import Database
 from callhandler.training.database import open_training_database, training_paths
 from callhandler.training.desk import TrainingDesk
 from closure_helpers import Staff, make_staff
 from signin_helpers import PASSWORD
 from ui.call.history_panel import Banner
+from ui.oversight.oversight_table import OversightTable
+from ui.oversight.policy_impact_model import PolicyImpactModel
 from ui.training.results_dialog import ResultsDialog
 from ui.training.training_window import TrainingWindow
 from ui.worker import Worker
@@ -258,3 +262,21 @@ def test_the_call_window_is_named_in_every_mode(qtbot, db: Database, worker: Wor
     walk("line open, nobody speaking", silent)
     assert "hear" in _said(workspace_of(silent).script.card)[1]
     assert not found, "\n".join(found)
+
+
+def test_a_grade_below_the_new_floor_is_said_in_words(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The policy impact table paints a handler's grade below the new floor red; a screen
+    reader hears why (the cell's description), a grade within it says nothing extra."""
+    model = PolicyImpactModel()
+    when = dt.datetime(2026, 11, 2, 9, 30, tzinfo=dt.UTC)
+    below = Change("CH-2026-000101", when, 2, 1, 3, 1, 3, (), (), False)  # chose 3, floor 1
+    within = Change("CH-2026-000102", when, 2, 1, 3, 2, 2, (), (), False)
+    model.set_rows([below, within])
+    view = OversightTable()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.show()
+    table = QAccessible.queryAccessibleInterface(view)
+    cells = [table.child(i) for i in range(table.childCount())]
+    said = [c.text(a11y_check.DESCRIPTION) for c in cells if c.role() == QAccessible.Role.Cell]
+    assert [text for text in said if text] == ["Grade 3 is below the new policy's floor of 1"]

@@ -96,6 +96,8 @@ class PolicyImpactModel(RowTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             colour = self._colour(change, column)
             return QBrush(ink(colour)) if colour else None
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and column == CHOSEN:
+            return self._tooltip(change, column)  # below the floor: red on screen, words here
         if role == Qt.ItemDataRole.FontRole and self._colour(change, column):
             return bold()
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (GRADE, FLOOR, CHOSEN, MARAC):

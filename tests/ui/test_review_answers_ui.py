@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QLabel
 
+from callhandler.desk import DatabaseDesk
 from callhandler.domain.conversation import Conversation
 from callhandler.domain.risk import shipped_instrument
 from callhandler.domain.scripts import shipped_script
@@ -46,7 +47,7 @@ def answered_and_assessed(db: Database):  # type: ignore[no-untyped-def]
 
 def test_the_review_shows_the_call_and_dash_answers(qtbot, db, worker) -> None:
     staff, row = answered_and_assessed(db)
-    view = SignOffView(db, staff.inspector, worker)
+    view = SignOffView(DatabaseDesk(db, staff.inspector), staff.inspector, worker)
     qtbot.addWidget(view)
     view.resize(1366, 768)
     view.show()

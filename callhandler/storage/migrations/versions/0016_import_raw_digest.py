@@ -6,10 +6,10 @@ re-imported row whose fields are byte for byte the same is unchanged without bei
 and normalised again (which costs most of an import). Nullable: incidents recorded here and
 rows imported before this revision have none (their next import fills it in).
 
-Chained after 0015, the newest revision when this one was written (0014 is the number
-reserved for the performance work).
+Chained after 0015 (it was written after the caller's location; numbered 0016 so the
+files sort in the order they apply; 0014 is unused).
 
-Revision ID: 0014
+Revision ID: 0016
 Revises: 0015
 """
 
@@ -18,7 +18,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0014"
+revision = "0016"
 down_revision = "0015"
 branch_labels = None
 depends_on = None

@@ -50,12 +50,22 @@ class Message:
         return Said(self, tuple(sorted(params.items())))
 
 
-@dataclass(frozen=True)
-class Said:
-    """A message with its values: ``str()`` is the English; the window translates it."""
+class Said(str):
+    """A message with its values. It is the English text itself (a ``str``, so the core
+    joins, compares and prints it as before) and also carries the catalogue entry and the
+    values, so the window can show it translated."""
 
     message: Message
-    values: tuple[tuple[str, Any], ...] = ()  # a tuple, so errors carrying it pickle
+    values: tuple[tuple[str, Any], ...]  # a tuple, so errors carrying it pickle
+
+    def __new__(cls, message: Message, values: tuple[tuple[str, Any], ...] = ()) -> Said:
+        said = super().__new__(cls, message.text.format(**dict(values)))
+        said.message = message
+        said.values = values
+        return said
+
+    def __getnewargs__(self) -> tuple[Message, tuple[tuple[str, Any], ...]]:  # type: ignore[override]
+        return (self.message, self.values)
 
     @property
     def id(self) -> str:
@@ -68,9 +78,6 @@ class Said:
     def render(self, template: str | None = None) -> str:
         """The text (or a translation of it) with the values filled in."""
         return (template if template is not None else self.message.text).format(**self.params)
-
-    def __str__(self) -> str:
-        return self.render()
 
 
 def message(message_id: str, text: str) -> Message:
@@ -356,4 +363,24 @@ WORKSTATION_LOCKED = message(
     "Sign-in refused: too many failed sign-ins from this workstation ({workstation}), so it "
     "is locked until {until}. Try again then, or ask an administrator to unlock it "
     "(callhandler users unlock --workstation NAME).",
+)
+
+# -- the lifecycle and the freeze (a refusal reads "Incident REF: " and the reasons) ---------
+INCIDENT_REFUSED = message("lifecycle.refused", "Incident {ref}:")
+UNKNOWN_ACTION = message("lifecycle.unknown_action", "Unknown action {action!r}.")
+ONLY_ROLE_CAN = message("lifecycle.only_role_can", "Only {article} {who} can {doing}.")
+INCIDENT_FINALISED = message(
+    "lifecycle.finalised",
+    "The incident is finalised and cannot change; add a note for later information.",
+)
+CANNOT_WHILE = message(
+    "lifecycle.cannot_while", "Cannot {doing} while the incident is {state} (only when {allowed})."
+)
+FROZEN_FINALISED = message(
+    "freeze.finalised", "It is finalised and cannot change; add a note for later information."
+)
+FROZEN_AWAITING = message(
+    "freeze.awaiting",
+    "It is awaiting sign-off, so its {what} can no longer change until an inspector returns "
+    "it; add a note saying what is wrong (or ask the inspector to return it to you).",
 )

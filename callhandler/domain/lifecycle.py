@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from callhandler import messages
+
 OPEN = "open"
 DISPATCHED = "dispatched"
 ATTENDED = "attended"
@@ -92,21 +94,20 @@ def transition_problems(state: str, action: str, role: str) -> list[str]:
     """Why ``action`` cannot be taken now by ``role``; empty when it can."""
     transition = TRANSITIONS.get(action)
     if transition is None:
-        return [f"Unknown action {action!r}."]
-    problems = []
+        return [messages.UNKNOWN_ACTION(action=action)]
+    problems: list[str] = []
     if role not in transition.roles:
         who = " or ".join(sorted(transition.roles))
         article = "an" if who[0] in "aeiou" else "a"
-        problems.append(f"Only {article} {who} can {transition.describe}.")
+        problems.append(messages.ONLY_ROLE_CAN(article=article, who=who, doing=transition.describe))
     if state == FINALISED:
-        problems.append(
-            "The incident is finalised and cannot change; add a note for later information."
-        )
+        problems.append(messages.INCIDENT_FINALISED())
     elif state not in transition.sources:
         allowed = ", ".join(STATE_WORDS[s] for s in sorted(transition.sources))
         problems.append(
-            f"Cannot {transition.describe} while the incident is {STATE_WORDS.get(state, state)}"
-            f" (only when {allowed})."
+            messages.CANNOT_WHILE(
+                doing=transition.describe, state=STATE_WORDS.get(state, state), allowed=allowed
+            )
         )
     return problems
 
@@ -138,13 +139,9 @@ def edit_problems(state: str, action: str) -> list[str]:
     """
     what = EDITS.get(action, "record")
     if state == FINALISED:
-        return ["It is finalised and cannot change; add a note for later information."]
+        return [messages.FROZEN_FINALISED()]
     if state == AWAITING:
-        return [
-            f"It is awaiting sign-off, so its {what} can no longer change until an inspector "
-            "returns it; add a note saying what is wrong (or ask the inspector to return it "
-            "to you)."
-        ]
+        return [messages.FROZEN_AWAITING(what=what)]
     return []
 
 

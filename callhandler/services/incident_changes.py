@@ -21,6 +21,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from callhandler import messages
 from callhandler.domain.lifecycle import STATE_WORDS, edit_problems, transition_problems
 from callhandler.errors import BadInput, CallHandlerError, PermissionDenied
+from callhandler.messages import Said
 from callhandler.services import audit
 from callhandler.services.context import Actor, current_actor
 from callhandler.storage.closure_models import IncidentTransition
@@ -89,9 +90,8 @@ def changing(
             else:
                 problems = _edit_problems(incident, actor, action)
             if problems:
-                raise (PermissionDenied if problems[0].startswith("Only ") else BadInput)(
-                    f"Incident {incident.ref}: " + " ".join(problems)
-                )
+                error = PermissionDenied if problems[0].startswith("Only ") else BadInput
+                raise error(*refusal(incident.ref, problems))
             yield session, incident
     except StaleDataError as exc:
         # PostgreSQL: both read the same version; the other commit won the row.
@@ -114,7 +114,15 @@ def refuse_frozen(incident: Incident, action: str) -> None:
     for the writers that do not go through ``changing``."""
     problems = edit_problems(incident.status, action)
     if problems:
-        raise BadInput(f"Incident {incident.ref}: " + " ".join(problems))
+        raise BadInput(*refusal(incident.ref, problems))
+
+
+def refusal(ref: str, problems: list[str]) -> tuple[str, ...]:
+    """ "Incident REF: " and the problems, as an error's arguments: catalogue messages
+    (translatable in the window) when every problem is one, else one English string."""
+    if all(isinstance(p, Said) for p in problems):
+        return (messages.INCIDENT_REFUSED(ref=ref), *problems)
+    return (f"Incident {ref}: " + " ".join(problems),)
 
 
 def record_transition(

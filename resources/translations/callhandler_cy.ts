@@ -58,7 +58,7 @@
     <context>
         <name>AppearanceMenu</name>
         <message>
-            <location filename="../../ui/common/theme.py" line="+271" />
+            <location filename="../../ui/common/theme.py" line="+277" />
             <source>&amp;Theme</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>&amp;Thema</translation>
@@ -88,7 +88,7 @@
             <translation>Maint &amp;gwirioneddol (100 %)</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+25" />
             <source>Text is already at %1 %</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Mae'r testun eisoes ar %1 %</translation>
@@ -166,7 +166,13 @@
             <translation>rhif coler, e.e. PC4521</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
+            <source>When the officer arrived: now unless you change it.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Pryd y cyrhaeddodd y swyddog: nawr oni bai eich bod yn ei newid.</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>&amp;Officer attending</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>&amp;Swyddog sy'n mynychu</translation>
@@ -374,7 +380,7 @@
             <translation>Ffurflen galwad newydd</translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="+95" />
             <source>The recommendation is now Grade %1, more urgent than the Grade %2 you decided: decide again (Ctrl+G).</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Gradd %1 yw'r argymhelliad bellach, yn fwy brys na'r Radd %2 a benderfynoch: penderfynwch eto (Ctrl+G).</translation>
@@ -530,6 +536,12 @@ Y galwr: %2</translation>
         </message>
         <message>
             <location line="+2" />
+            <source>How many weeks back the charts cover.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Sawl wythnos yn ôl y mae'r siartiau'n eu cwmpasu.</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>&amp;Show the last</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>&amp;Dangos yr olaf</translation>
@@ -1056,7 +1068,13 @@ Y galwr: %2</translation>
             <translation>Gwrthdaro</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <source>Work the server refused after an outage, one a row; Retry or Discard with a reason.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Gwaith a wrthododd y gweinydd ar ôl toriad, un i bob rhes; Rhoi cynnig arall neu Daflu gyda rheswm.</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Why this action is given up (needed to discard; at least a sentence)</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Pam y rhoddir y gorau i'r cam hwn (angen i'w daflu; o leiaf brawddeg)</translation>
@@ -2399,7 +2417,7 @@ Y galwr: %2</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+85" />
+            <location filename="../../ui/main_window.py" line="+87" />
             <source>Call handler workstation: {name}</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Gweithfan ymdriniwr galwadau: {name}</translation>
@@ -2933,7 +2951,13 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>Nodyn</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+2" />
+            <source>Added to the finalised incident with your name and the time.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Yn cael ei ychwanegu at y digwyddiad terfynol gyda'ch enw a'r amser.</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Write the note first.</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Ysgrifennwch y nodyn yn gyntaf.</translation>
@@ -3604,10 +3628,17 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>Marcwyr</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+11" />
+            <location line="+6" />
             <source>Summary</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Crynodeb</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>What was recorded about the call; read-only.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Yr hyn a gofnodwyd am yr alwad; darllen yn unig.</translation>
         </message>
     </context>
     <context>
@@ -4124,7 +4155,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>Baneri</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+19" />
             <source>Decide grade… (Ctrl+G)</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Penderfynu ar radd… (Ctrl+G)</translation>
@@ -4277,13 +4308,25 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>&amp;Newid y radd</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+9" />
+            <source>The grade from now on; the attendance clock restarts.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Y radd o hyn ymlaen; mae cloc y presenoldeb yn ailddechrau.</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Why the grade changes (audited)</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Pam mae'r radd yn newid (archwilir)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
+            <source>Why the grade changes: audited, and the inspector reads it.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Pam mae'r radd yn newid: caiff ei archwilio, ac mae'r arolygydd yn ei ddarllen.</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>New &amp;grade</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>&amp;Gradd newydd</translation>
@@ -4365,7 +4408,13 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
     <context>
         <name>ReturnedNotice</name>
         <message>
-            <location filename="../../ui/call/returned_notice.py" line="+70" />
+            <location filename="../../ui/call/returned_notice.py" line="+72" />
+            <source>and {n} more</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>a {n} arall</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>RETURNED to you: {refs} (Ctrl+2)</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>DYCHWELWYD atoch: {refs} (Ctrl+2)</translation>
@@ -4401,7 +4450,13 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>Dychwelodd arolygwyr {count} digwyddiad atoch: cywirwch nhw a'u cyflwyno eto.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
+            <source>…and {n} more in My incidents.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>…a {n} arall yn Fy nigwyddiadau.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>&amp;Open in My incidents</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>&amp;Agor yn Fy nigwyddiadau</translation>
@@ -4930,7 +4985,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
     <context>
         <name>Role</name>
         <message>
-            <location filename="../../ui/main_window.py" line="-306" />
+            <location filename="../../ui/main_window.py" line="-308" />
             <source>Call handler</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Ymdriniwr galwadau</translation>
@@ -5277,7 +5332,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
     <context>
         <name>SyncStatus</name>
         <message>
-            <location filename="../../ui/sync/status.py" line="-291" />
+            <location filename="../../ui/sync/status.py" line="-296" />
             <source>%1 s ago</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>%1 e yn ôl</translation>
@@ -7282,6 +7337,18 @@ Manylion: %1</translation>
             <translation>Nid yw digwyddiad {ref} wedi'i raddio'n 4: dim ond digwyddiad Gradd 4 sy'n cael ei ddatrys heb anfon swyddogion.</translation>
         </message>
         <message>
+            <source>It is awaiting sign-off, so its {what} can no longer change until an inspector returns it; add a note saying what is wrong (or ask the inspector to return it to you).</source>
+            <comment>freeze.awaiting</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Mae'n aros am gymeradwyaeth, felly ni all ei {what} newid mwyach nes i arolygydd ei ddychwelyd; ychwanegwch nodyn yn dweud beth sydd o'i le (neu gofynnwch i'r arolygydd ei ddychwelyd atoch).</translation>
+        </message>
+        <message>
+            <source>It is finalised and cannot change; add a note for later information.</source>
+            <comment>freeze.finalised</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Mae'n derfynol ac ni all newid; ychwanegwch nodyn ar gyfer gwybodaeth ddiweddarach.</translation>
+        </message>
+        <message>
             <source>Incident {ref} is already Grade {grade} ({name}).</source>
             <comment>grade.already</comment>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
@@ -7334,6 +7401,36 @@ Manylion: %1</translation>
             <comment>incident.removed_elsewhere</comment>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Tynnwyd y digwyddiad gan weithfan arall.</translation>
+        </message>
+        <message>
+            <source>Cannot {doing} while the incident is {state} (only when {allowed}).</source>
+            <comment>lifecycle.cannot_while</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Ni ellir {doing} tra bo'r digwyddiad yn {state} (dim ond pan fo {allowed}).</translation>
+        </message>
+        <message>
+            <source>The incident is finalised and cannot change; add a note for later information.</source>
+            <comment>lifecycle.finalised</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Mae'r digwyddiad yn derfynol ac ni all newid; ychwanegwch nodyn ar gyfer gwybodaeth ddiweddarach.</translation>
+        </message>
+        <message>
+            <source>Only {article} {who} can {doing}.</source>
+            <comment>lifecycle.only_role_can</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Dim ond {who} all {doing}.</translation>
+        </message>
+        <message>
+            <source>Incident {ref}:</source>
+            <comment>lifecycle.refused</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Digwyddiad {ref}:</translation>
+        </message>
+        <message>
+            <source>Unknown action {action!r}.</source>
+            <comment>lifecycle.unknown_action</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Cam anhysbys {action!r}.</translation>
         </message>
         <message>
             <source>There is no person {person_id} on record.</source>

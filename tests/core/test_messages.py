@@ -13,7 +13,9 @@ import pytest
 from callhandler import messages
 from callhandler.domain.normalise import check_collar
 from callhandler.errors import BadInput
+from callhandler.services import closure
 from callhandler.services.calls import NewCall, check_new_call
+from closure_helpers import make_staff, new_incident, to_awaiting_sign_off
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -94,7 +96,8 @@ def _placeholders(text: str) -> set[str]:
     "ts", sorted((REPO / "resources" / "translations").glob("callhandler_*.ts")), ids=str
 )
 def test_the_translations_core_context_matches_the_catalogue(ts: Path) -> None:
-    """scripts/translations.py update wrote every id, and no translation lost a placeholder."""
+    """scripts/translations.py update wrote every id, and no translation uses a value the
+    message does not have (the window would fall back to English)."""
     root = ET.parse(ts).getroot()
     core = next(c for c in root.iter("context") if c.findtext("name") == "core")
     found = {m.findtext("comment"): m for m in core.iter("message")}
@@ -103,5 +106,23 @@ def test_the_translations_core_context_matches_the_catalogue(ts: Path) -> None:
     for message_id, item in found.items():
         assert item.findtext("source") == catalogue[message_id].text, message_id
         text = item.findtext("translation") or ""
-        if text:
-            assert _placeholders(text) == _placeholders(catalogue[message_id].text), message_id
+        if text:  # a translation may leave a value out (Welsh has no "a"/"an"), never add one
+            assert _placeholders(text) <= _placeholders(catalogue[message_id].text), message_id
+
+
+def test_a_refusal_of_a_frozen_incident_carries_its_ids(db) -> None:
+    """The freeze is what a handler meets most after submitting: the refusal reads as it
+    always did, and the window can translate each part of it."""
+    staff = make_staff(db)
+    row = new_incident(db, staff.handler)
+    version = to_awaiting_sign_off(db, staff.handler, row.id, row.version)
+    with pytest.raises(BadInput) as caught:
+        closure.set_narrative(db, staff.handler, row.id, version, section="who", text="More words.")
+    error = caught.value
+    assert str(error) == (
+        f"Incident {row.ref}: It is awaiting sign-off, so its narrative can no longer change "
+        "until an inspector returns it; add a note saying what is wrong (or ask the inspector "
+        "to return it to you)."
+    )
+    assert [s.id for s in error.said] == ["lifecycle.refused", "freeze.awaiting"]
+    assert error.said[1].params == {"what": "narrative"}

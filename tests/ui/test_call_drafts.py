@@ -15,6 +15,7 @@ FORM = {
     "phone": "07700 900318",
     "address": "41 Riverside Walk",
     "postcode": "CB5 8HX",
+    "caller_location": "by the bins at the back, SU 123 456",  # issue 16: kept in the draft
     "caller_name": "Kim Example",
     "victim_name": "Kim Example",
     "victim_dob": "04/03/1991",  # kept as typed, like every field

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from callhandler.domain.grades import dispatch_grades
+from callhandler.domain.normalise import check_collar
 from callhandler.errors import BadInput
-from callhandler.services.lifecycle import check_collar
-from ui.models.incident_table import grade_label
+from ui.common.words import grade_label
 
 
 class DispatchDialog(QDialog):
@@ -40,10 +41,11 @@ class DispatchDialog(QDialog):
         self.grade_box.setAccessibleDescription(
             self.tr("The grade the officers are sent at; it starts at the grade decided.")
         )
-        for value in (1, 2, 3):
+        sendable = dispatch_grades()  # the policy's grades that send officers
+        for value in sendable:
             self.grade_box.addItem(grade_label(value), value)
-        if grade in (1, 2, 3):
-            self.grade_box.setCurrentIndex(grade - 1)
+        if grade in sendable:
+            self.grade_box.setCurrentIndex(sendable.index(grade))
         self.officers_edit = QLineEdit()
         self.officers_edit.setPlaceholderText(self.tr("collar numbers, e.g. PC4521, PC3310"))
         self.advice = QLabel(

@@ -19,13 +19,12 @@ from PySide6.QtWidgets import (
 
 from callhandler.desk import Desk
 from callhandler.domain.history import HIGH_RISK_MARKERS, HistorySummary, PreviousCall
+from callhandler.domain.lookup_rules import DEBOUNCE_MS, worth_searching
 from callhandler.services import history
 from ui.common.fit import WholeLines
+from ui.common.words import grade_label, local_time, status_label
 from ui.models.history_table import HistoryTableModel, PreviousCallRole, matched_on_label
-from ui.models.incident_table import grade_label, local_time, status_label
 from ui.worker import Failure, Worker
-
-DEBOUNCE_MS = 150  # callhandler.bench adds this to the look-up p95 for the 200 ms target
 
 BANNER_TONES = {"danger": "danger", "warning": "warning", "info": "neutral", "ok": "ok"}
 
@@ -170,7 +169,7 @@ class HistoryPanel(QWidget):
 
     def _run(self) -> None:
         query, generation = self._query, self._generation
-        if not (query.phone.strip() or len(query.address.strip()) >= 3 or query.people):
+        if not worth_searching(phone=query.phone, address=query.address, people=len(query.people)):
             self._show_empty()
             return
         self.status.setText(self.tr("Searching…"))

@@ -22,7 +22,7 @@ from callhandler.services import calls
 from callhandler.services.calls import FieldProblem, IncidentRow, NewCall
 from ui import ask
 from ui.call.correction_mode import CorrectionMode
-from ui.models.incident_table import local_time
+from ui.common.words import local_time
 from ui.worker import Failure, Worker
 
 LINE_FIELDS = (

@@ -246,7 +246,7 @@ def test_an_inspector_who_handled_the_incident_is_refused(qtbot, db, worker, sta
     assert not view.review.finalise_button.isEnabled()
     assert not view.review.return_button.isEnabled()
     press(qtbot, Qt.Key.Key_N, ALT)
-    qtbot.wait(200)
+    qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)  # anything it started is done
     assert view.review.dialog is None
 
 

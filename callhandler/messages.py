@@ -384,3 +384,18 @@ FROZEN_AWAITING = message(
     "It is awaiting sign-off, so its {what} can no longer change until an inspector returns "
     "it; add a note saying what is wrong (or ask the inspector to return it to you).",
 )
+
+# -- four eyes: who may sign an incident off ------------------------------------------------
+SIGNER_DISABLED = message(
+    "signoff.signer_disabled", "Your account is disabled: sign in again or ask an administrator."
+)
+ONLY_INSPECTOR_SIGNS = message(
+    "signoff.only_inspector", "Only an inspector can sign incidents off."
+)
+CONTRIBUTED = message(
+    "signoff.contributed",
+    "You recorded something on {ref} (answers, grade, risk, checklist, narrative, details or "
+    "its handling), so another inspector must sign it off.",
+)
+ALREADY_FINALISED = message("signoff.already_finalised", "{ref} is already finalised.")
+NOT_AWAITING = message("signoff.not_awaiting", "{ref} is {state}, not awaiting sign-off.")

@@ -244,20 +244,17 @@ def sign_off_problems(
     unfreezes the record, so a contributor could otherwise reopen and change what an
     independent inspector is about to sign.
     """
-    problems = []
+    problems: list[str] = []
     if role is None or not active:
-        problems.append("Your account is disabled: sign in again or ask an administrator.")
+        problems.append(messages.SIGNER_DISABLED())
     elif role != "inspector":
-        problems.append("Only an inspector can sign incidents off.")
+        problems.append(messages.ONLY_INSPECTOR_SIGNS())
     if contributed:
-        problems.append(
-            f"You recorded something on {ref} (answers, grade, risk, checklist, narrative, "
-            "details or its handling), so another inspector must sign it off."
-        )
+        problems.append(messages.CONTRIBUTED(ref=ref))
     if state == FINALISED:
-        problems.append(f"{ref} is already finalised.")
+        problems.append(messages.ALREADY_FINALISED(ref=ref))
     elif state != AWAITING:
-        problems.append(f"{ref} is {STATE_WORDS.get(state, state)}, not awaiting sign-off.")
+        problems.append(messages.NOT_AWAITING(ref=ref, state=STATE_WORDS.get(state, state)))
     return problems
 
 

@@ -20,6 +20,7 @@ from callhandler.services.context import Actor
 from callhandler.services.four_eyes import contributors, record_fingerprint, sign_problems
 from callhandler.services.history import HistoryQuery, HistoryResult, find_previous_calls
 from callhandler.services.incident_changes import changing, now_utc, record_transition
+from callhandler.services.incident_changes import refusal as refused
 from callhandler.services.review_answers import CallAnswers, call_answers
 from callhandler.services.signoff_queue import QueueRow as QueueRow  # re-exported
 from callhandler.services.signoff_queue import latest_decision, require_inspector, risk_level
@@ -227,7 +228,7 @@ def _sign(
     with changing(db, actor, incident_id, expected_version, action) as (session, incident):
         refusal = sign_problems(session, actor, incident)
         if refusal:
-            raise PermissionDenied(f"Incident {incident.ref}: " + " ".join(refusal))
+            raise PermissionDenied(*refused(incident.ref, refusal))
         if action == "finalise":
             status = closure_status(session, incident, default_checklist())
             if not status.complete:

@@ -58,7 +58,7 @@
     <context>
         <name>AppearanceMenu</name>
         <message>
-            <location filename="../../ui/common/theme.py" line="+277" />
+            <location filename="../../ui/common/theme.py" line="+318" />
             <source>&amp;Theme</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>&amp;Thema</translation>
@@ -199,7 +199,7 @@
     <context>
         <name>Banner</name>
         <message>
-            <location filename="../../ui/call/history_panel.py" line="+42" />
+            <location filename="../../ui/call/history_panel.py" line="+41" />
             <source>Danger</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Perygl</translation>
@@ -1501,7 +1501,7 @@ Y galwr: %2</translation>
     <context>
         <name>DispatchDialog</name>
         <message>
-            <location filename="../../ui/call/dispatch_dialog.py" line="+38" />
+            <location filename="../../ui/call/dispatch_dialog.py" line="+39" />
             <source>Dispatch %s</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Anfon %s</translation>
@@ -1513,7 +1513,7 @@ Y galwr: %2</translation>
             <translation>Y radd y caiff y swyddogion eu hanfon arni; mae'n dechrau ar y radd a benderfynwyd.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>collar numbers, e.g. PC4521, PC3310</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>rhifau coler, e.e. PC4521, PC3310</translation>
@@ -6665,103 +6665,115 @@ Manylion: %1</translation>
     <context>
         <name>OversightExport</name>
         <message>
-            <location filename="../../ui/oversight/export.py" line="164" />
+            <location filename="../../ui/oversight/export.py" line="233" />
             <source>Generated</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Lluniwyd</translation>
         </message>
         <message>
-            <location filename="../../ui/oversight/export.py" line="236" />
+            <location filename="../../ui/oversight/export.py" line="308" />
             <source>The PDF could not be started; nothing was saved.</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Nid oedd modd dechrau'r PDF; ni chadwyd dim.</translation>
         </message>
         <message>
-            <location filename="../../ui/oversight/export.py" line="163" />
+            <location filename="../../ui/oversight/export.py" line="112" />
+            <source>Writing the PDF of %1…</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Yn ysgrifennu PDF %1…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/export.py" line="232" />
             <source>Filters</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Hidlyddion</translation>
         </message>
         <message>
-            <location filename="../../ui/oversight/export.py" line="163" />
+            <location filename="../../ui/oversight/export.py" line="232" />
             <source>none</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>dim</translation>
         </message>
         <message>
-            <location filename="../../ui/oversight/export.py" line="105" />
+            <location filename="../../ui/oversight/export.py" line="174" />
             <source>Choose a file name for the %1 file.</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Dewiswch enw ffeil ar gyfer y ffeil %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/oversight/export.py" line="116" />
+            <location filename="../../ui/oversight/export.py" line="185" />
             <source>%1 is a file, not a folder</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Ffeil yw %1, nid ffolder</translation>
         </message>
         <message>
-            <location filename="../../ui/oversight/export.py" line="118" />
+            <location filename="../../ui/oversight/export.py" line="187" />
             <source>the folder %1 does not exist</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>nid yw'r ffolder %1 yn bodoli</translation>
         </message>
         <message>
-            <location filename="../../ui/oversight/export.py" line="255" />
+            <location filename="../../ui/oversight/export.py" line="327" />
             <source>Filters: %1</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Hidlyddion: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/oversight/export.py" line="303" />
+            <location filename="../../ui/oversight/export.py" line="341" />
+            <source>Writing %1 pages…</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Yn ysgrifennu %1 tudalen…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/oversight/export.py" line="377" />
             <source>No rows match these filters.</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Nid oes unrhyw res yn cyfateb i'r hidlyddion hyn.</translation>
         </message>
         <message>
-            <location filename="../../ui/oversight/export.py" line="174" />
+            <location filename="../../ui/oversight/export.py" line="243" />
             <source>The CSV file could not be written (%1); nothing was saved.</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Nid oedd modd ysgrifennu'r ffeil CSV (%1); ni chadwyd dim.</translation>
         </message>
         <message>
-            <location filename="../../ui/oversight/export.py" line="87" />
+            <location filename="../../ui/oversight/export.py" line="104" />
             <source>Export %1 as %2</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Allforio %1 fel %2</translation>
         </message>
         <message>
-            <location filename="../../ui/oversight/export.py" line="109" />
+            <location filename="../../ui/oversight/export.py" line="178" />
             <source>%1 is a folder, not a file: choose a file name for the %2 file.</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Ffolder yw %1, nid ffeil: dewiswch enw ffeil ar gyfer y ffeil %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/oversight/export.py" line="121" />
+            <location filename="../../ui/oversight/export.py" line="190" />
             <source>The %1 file cannot be saved there: %2. Choose another folder.</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Ni ellir cadw'r ffeil %1 yno: %2. Dewiswch ffolder arall.</translation>
         </message>
         <message>
-            <location filename="../../ui/oversight/export.py" line="256" />
+            <location filename="../../ui/oversight/export.py" line="328" />
             <source>Generated %1 · %2 rows</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Lluniwyd %1 · %2 rhes</translation>
         </message>
         <message>
-            <location filename="../../ui/oversight/export.py" line="133" />
+            <location filename="../../ui/oversight/export.py" line="202" />
             <source>The %1 file cannot be written to %2 (%3). Choose another folder.</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Ni ellir ysgrifennu'r ffeil %1 i %2 (%3). Dewiswch ffolder arall.</translation>
         </message>
         <message>
-            <location filename="../../ui/oversight/export.py" line="147" />
+            <location filename="../../ui/oversight/export.py" line="216" />
             <source>The %1 file could not be finished at %2 (%3); nothing was saved.</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Nid oedd modd gorffen y ffeil %1 yn %2 (%3); ni chadwyd dim.</translation>
         </message>
         <message>
-            <location filename="../../ui/oversight/export.py" line="309" />
+            <location filename="../../ui/oversight/export.py" line="383" />
             <source>%1 · page %2 of %3</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>%1 · tudalen %2 o %3</translation>
@@ -7601,10 +7613,34 @@ Manylion: %1</translation>
             <translation>Gwrthodwyd y mewngofnodi: gormod o fewngofnodi aflwyddiannus o'r weithfan hon ({workstation}), felly mae wedi'i chloi tan {until}. Rhowch gynnig arall arni bryd hynny, neu gofynnwch i weinyddwr ei datgloi (callhandler users unlock --workstation NAME).</translation>
         </message>
         <message>
+            <source>{ref} is already finalised.</source>
+            <comment>signoff.already_finalised</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Mae {ref} eisoes yn derfynol.</translation>
+        </message>
+        <message>
+            <source>You recorded something on {ref} (answers, grade, risk, checklist, narrative, details or its handling), so another inspector must sign it off.</source>
+            <comment>signoff.contributed</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Fe gofnodoch chi rywbeth ar {ref} (atebion, gradd, risg, rhestr wirio, naratif, manylion neu ei drin), felly rhaid i arolygydd arall ei gymeradwyo.</translation>
+        </message>
+        <message>
+            <source>{ref} is {state}, not awaiting sign-off.</source>
+            <comment>signoff.not_awaiting</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Mae {ref} yn {state}, nid yn aros am gymeradwyaeth.</translation>
+        </message>
+        <message>
             <source>Incident {ref} is not complete ({missing} closure answers or narrative sections missing): return it to the handler.</source>
             <comment>signoff.not_complete</comment>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Nid yw digwyddiad {ref} yn gyflawn ({missing} ateb cau neu adran naratif ar goll): dychwelwch ef i'r ymdriniwr.</translation>
+        </message>
+        <message>
+            <source>Only an inspector can sign incidents off.</source>
+            <comment>signoff.only_inspector</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Dim ond arolygydd all gymeradwyo digwyddiadau.</translation>
         </message>
         <message>
             <source>Only an inspector or an administrator can read an incident's review.</source>
@@ -7623,6 +7659,12 @@ Manylion: %1</translation>
             <comment>signoff.return_reason</comment>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Dywedwch beth mae'n rhaid i'r ymdriniwr ei wneud (o leiaf {minimum} nod): mae'r rheswm yn mynd yn ôl atynt gyda'r digwyddiad.</translation>
+        </message>
+        <message>
+            <source>Your account is disabled: sign in again or ask an administrator.</source>
+            <comment>signoff.signer_disabled</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Mae eich cyfrif wedi'i analluogi: mewngofnodwch eto neu gofynnwch i weinyddwr.</translation>
         </message>
         <message>
             <source>Say whom the trigger event is about: an incident, a person, or both.</source>

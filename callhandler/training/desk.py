@@ -10,12 +10,17 @@ import datetime as dt
 import os
 import uuid
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from callhandler.desk import DatabaseDesk
 from callhandler.paths import AppPaths
-from callhandler.services import accounts
-from callhandler.services.context import Actor, system_actor
+from callhandler.services import accounts, audit
+from callhandler.services.context import Actor, require_role, system_actor
 from callhandler.storage.engine import Database
+from callhandler.training import assignments as assigning
+from callhandler.training import authoring
+from callhandler.training.assignments import Assignment, Trainee
 from callhandler.training.attempt import Attempt
 from callhandler.training.database import (
     load_history,
@@ -24,7 +29,7 @@ from callhandler.training.database import (
     training_paths,
 )
 from callhandler.training.debrief import Debrief
-from callhandler.training.results import ResultRow, finish_call, results_over_time
+from callhandler.training.results import TRAINERS, ResultRow, finish_call, results_over_time
 from callhandler.training.scenarios import Scenario
 
 
@@ -86,6 +91,34 @@ class TrainingDesk:
 
     def results(self, actor: Actor, username: str | None = None) -> list[ResultRow]:
         return results_over_time(self._training, actor, username)
+
+    # -- trainers' scenarios and assignments ------------------------------------------------
+
+    def catalogue(self) -> authoring.Catalogue:
+        """The shipped scenarios and the trainers' own (files in the training folder)."""
+        return authoring.catalogue(self.paths)
+
+    def save_scenario(self, actor: Actor, data: dict[str, Any], editing: str | None = None) -> Path:
+        """Check and write a trainer's scenario (trainers only; audited in training)."""
+        with self._training.write() as session:
+            fresh = require_role(session, actor, TRAINERS, "build training scenarios")
+            file = authoring.save_scenario(self.paths, data, editing=editing)
+            audit.record(session, fresh, "training_scenario_saved", "training_scenario", file.stem)
+        return file
+
+    def expected_from_policy(self, actor: Actor, data: dict[str, Any]) -> dict[str, Any]:
+        with self._training.read() as session:
+            require_role(session, actor, TRAINERS, "build training scenarios")
+        return authoring.from_policy(data)
+
+    def trainees(self, actor: Actor) -> list[Trainee]:
+        return assigning.trainees(self._training, actor)
+
+    def assign(self, actor: Actor, username: str, scenario_id: str) -> bool:
+        return assigning.assign(self._training, actor, username, scenario_id)
+
+    def assignments(self, actor: Actor, username: str | None = None) -> list[Assignment]:
+        return assigning.assignments(self._training, actor, username)
 
     def close(self) -> None:
         self._training.dispose()

@@ -67,6 +67,7 @@ attempts_table = Table(
 class ScoredAttempt:
     debrief: Debrief
     expected_matches_policy: tuple[str, ...]  # problems: the scenario disagrees with the policy
+    policy: Recommendation  # what the policy recommends for the scenario's own answers
 
 
 def _refuse_live(db: Database) -> None:
@@ -129,7 +130,7 @@ def score_attempt(
         disagreements += (f"expect.marac_consideration is {scenario.expected.marac_consideration}",)
     if scenario.expected.domestic_abuse != expected.domestic_abuse:
         disagreements += (f"expect.domestic_abuse is {scenario.expected.domestic_abuse}",)
-    return ScoredAttempt(result, disagreements)
+    return ScoredAttempt(result, disagreements, expected)
 
 
 def save_attempt(

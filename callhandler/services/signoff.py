@@ -80,6 +80,7 @@ class Review:
     resubmitted_unchanged: bool = False
     # The triage answers (who, when, what they said before) and the DASH answers (issue 16).
     answers: CallAnswers | None = None
+    caller_location: str = ""  # where the caller was, if not at the address (issue 16)
 
     @property
     def why_not(self) -> str:
@@ -145,6 +146,7 @@ def review(db: Database, actor: Actor, incident_id: int) -> Review:
         refusal = sign_problems(session, actor, incident) if actor.role == "inspector" else []
         submission = _latest_submission(session, incident.id)
         answers = call_answers(session, incident.id)
+        caller_location = incident.caller_location or ""
         fields = (
             incident.ref,
             incident.version_id,
@@ -193,6 +195,7 @@ def review(db: Database, actor: Actor, incident_id: int) -> Review:
         submission_reason=str(submission.get("reason", "")),
         resubmitted_unchanged=bool(submission.get("unchanged_since_return")),
         answers=answers,
+        caller_location=caller_location,
     )
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from callhandler.domain.caller_location import parse_caller_location
 from callhandler.errors import BadInput
-from callhandler.services import calls
+from callhandler.services import calls, signoff
 from callhandler.services.briefing import briefing_text, build_briefing
 from callhandler.services.calls import NewCall, check_new_call
 from callhandler.storage.engine import Database
@@ -79,6 +79,8 @@ def test_the_location_is_stored_with_the_call_corrected_and_carried_to_the_brief
     [listed] = calls.shift_incidents(db, staff.handler)
     assert listed.caller_location == row.caller_location
 
+    review = signoff.review(db, staff.inspector, row.id)
+    assert review.caller_location == "phone box on the green, tl 45123 57890"
     text = briefing_text(build_briefing(db, staff.handler, row.id))
     assert "Caller is at: phone box on the green" in text
     assert "TL 45123 57890" in text.replace("\n", " ")
@@ -94,7 +96,7 @@ def test_the_location_is_stored_with_the_call_corrected_and_carried_to_the_brief
 
 
 def test_correcting_the_location_after_a_return_counts_as_a_change(db: Database) -> None:
-    from callhandler.services import lifecycle, signoff
+    from callhandler.services import lifecycle
     from closure_helpers import PASSWORD, new_incident, to_awaiting_sign_off
 
     staff = make_staff(db)

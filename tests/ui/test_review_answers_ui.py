@@ -12,9 +12,9 @@ from callhandler.desk import DatabaseDesk
 from callhandler.domain.conversation import Conversation
 from callhandler.domain.risk import shipped_instrument
 from callhandler.domain.scripts import shipped_script
-from callhandler.services import attendance, lifecycle, risk, triage
+from callhandler.services import attendance, calls, lifecycle, risk, triage
 from callhandler.storage.engine import Database
-from closure_helpers import make_staff, new_incident
+from closure_helpers import make_staff
 from ui.app import ensure_application
 from ui.inspector.sign_off_view import SignOffView
 from uitools import WAIT_MS
@@ -22,7 +22,16 @@ from uitools import WAIT_MS
 
 def answered_and_assessed(db: Database):  # type: ignore[no-untyped-def]
     staff = make_staff(db)
-    row = new_incident(db, staff.handler)
+    row = calls.open_incident(
+        db,
+        staff.handler,
+        calls.NewCall(
+            phone="07700 900444",
+            address="3 Test Street",
+            victim_name="Jane Example",
+            caller_location="at her sister's, 52.2053, 0.1218",
+        ),
+    )
     c = Conversation.start(shipped_script("domestic_abuse"))
     c = c.answer("da_weapon", "no").answer("da_codeword", "bluebell")
     triage.record_answers(db, staff.handler, row.id, c)
@@ -70,6 +79,7 @@ def test_the_review_shows_the_call_and_dash_answers(qtbot, db, worker) -> None:
     assert shipped_instrument().question(1).text in dash_table.text()
     assert "<b>Yes</b>" in dash_table.text() and "Cut to the left arm." in dash_table.text()
     summaries = [label.text() for label in page.findChildren(QLabel)]
+    assert "at her sister's, 52.2053, 0.1218" in summaries  # where the caller was
     assert any(": 1 yes of 27, by PC4521 with H1 at " in text for text in summaries)
     if os.environ.get("REVIEW_ANSWERS_SCREENSHOT"):  # =/tmp/review.png
         ensure_application()  # the workstation's stylesheet, as it runs

@@ -129,6 +129,8 @@ class ReviewPage(QScrollArea):
             (self.tr("Attended by"), review.attending_officer or "–"),
             (self.tr("Risk level"), risk),
         ]
+        if review.caller_location:
+            rows.insert(4, (self.tr("Caller was at"), review.caller_location))
         for label, value in rows:
             form.addRow(label, self._text(value))
         words = self._text(

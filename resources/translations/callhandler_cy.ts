@@ -465,6 +465,84 @@
         </message>
     </context>
     <context>
+        <name>CallerAnswers</name>
+        <message>
+            <location filename="../../ui/training/scenario_answers.py" line="+56" />
+            <source>Fact the caller answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The caller's answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The caller's answers (Space ticks)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The caller's answer in words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>What the caller says</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What the caller says when asked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A&amp;dd or replace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Fact</source>
+            <translation type="unfinished">Ffaith</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Answer</source>
+            <translation type="unfinished">Ateb</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Says</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The caller's answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter loads an answer into the row above to change it; Delete removes it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;Fact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>A&amp;nswer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sa&amp;ys</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CallerPanel</name>
         <message>
             <location filename="../../ui/training/caller_panel.py" line="+32" />
@@ -529,7 +607,7 @@ Y galwr: %2</translation>
     <context>
         <name>ChartsView</name>
         <message>
-            <location filename="../../ui/oversight/charts_view.py" line="+105" />
+            <location filename="../../ui/oversight/charts_view.py" line="+106" />
             <source> weeks</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation> wythnos</translation>
@@ -577,7 +655,7 @@ Y galwr: %2</translation>
             <translation>Mynychu o fewn y targed, fesul gradd</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+61" />
             <source>Loading…</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Yn llwytho…</translation>
@@ -681,7 +759,7 @@ Y galwr: %2</translation>
             <translation>{title}: {what} yn yr wythnosau hyn</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+28" />
             <source>Week starting</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Wythnos yn dechrau</translation>
@@ -1776,6 +1854,29 @@ Y galwr: %2</translation>
             <source>Provisional, on this workstation only until the server is back: %1. They are not in My incidents yet.</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Dros dro, ar y weithfan hon yn unig nes i'r gweinydd ddod yn ôl: %1. Nid ydynt yn Fy nigwyddiadau eto.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryLines</name>
+        <message>
+            <location filename="../../ui/training/scenario_history.py" line="+69" />
+            <source>History lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Earlier incidents at the number or address; type in a cell to edit it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Add &amp;line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Remove line</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4149,7 +4250,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>YMATEB A ARGYMHELLIR</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+35" />
             <source>Flags</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Baneri</translation>
@@ -4540,7 +4641,12 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>Lefel risg</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
+            <source>Caller was at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
             <source>(nothing recorded)</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>(dim wedi'i gofnodi)</translation>

@@ -80,6 +80,8 @@ class MainWindow(QMainWindow):
         self.signed_out_requested = False
         self.switched_to: Actor | None = None
         self.stack = QStackedWidget()  # the work; and the lock screen, added by the lock
+        # The user's theme and text size, before the panes are built and laid out in it.
+        self.appearance = AppearanceMenu(self, actor.username)
 
         self.setWindowTitle(
             self.tr("Call handler workstation: {name}").format(name=actor.display_name)
@@ -256,8 +258,8 @@ class MainWindow(QMainWindow):
                 action.triggered.connect(lambda _checked=False, run=run: run())
                 view_menu.addAction(action)
             view_menu.addSeparator()
-        # The user's theme and text size: applied now (sign-in) and kept when changed.
-        self.appearance = AppearanceMenu(self, self.actor.username, view_menu)
+        # The user's theme and text size (applied at sign-in), kept when changed here.
+        self.appearance.add_to(view_menu)
         self.appearance.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         if self.appearance.problem:
             self.statusBar().showMessage(self.appearance.problem)

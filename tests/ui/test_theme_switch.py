@@ -4,14 +4,19 @@ window, kept per user across sign-ins, and a broken preference file explained.""
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from fit_call import call_in_progress
+from fit_check import problems
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
+from call_window import workspace_of
+from closure_helpers import make_staff
 from ui.app import ensure_application
 from ui.common import theme
 from ui.main_window import build_main_window
@@ -131,3 +136,47 @@ def test_a_broken_preference_file_says_what_is_wrong_and_shows_the_light_theme(
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     assert app.palette().color(QPalette.ColorRole.Window).name() == "#f3f4f6"
+
+
+@pytest.mark.parametrize(
+    ("chosen", "how"), [("light", "kept"), ("night", "kept"), ("light", "keys")]
+)
+def test_at_150_percent_the_call_window_still_fits_1920x1080(
+    qtbot, db, worker, preferences, chosen, how
+) -> None:
+    """The largest text, the busiest call (long history, hand-over offered): nothing is
+    larger than the screen, no label or button cut, no box squashed; whether the size was
+    kept from before (applied at sign-in) or pressed up to 150 % during the call."""
+    staff = make_staff(db)
+    if how == "kept":
+        theme.preferences().write(staff.handler.username, theme.Appearance(chosen, 150))
+    window = call_in_progress(qtbot, db, worker, staff)  # signs in: the kept look applies
+    if how == "keys":
+        for _ in range(5):
+            _press(qtbot, window, Qt.Key.Key_Equal)
+    assert window.appearance.appearance.percent == 150
+    probe = QLabel("probe", window)
+    probe.ensurePolished()
+    assert probe.font().pointSizeF() == pytest.approx(16.5)
+    found = problems(window, QSize(1920, 1080))
+    form, area = workspace_of(window).form, workspace_of(window).form_area
+    if form.minimumSizeHint().width() > area.viewport().width():  # no sideways scrolling
+        found.append(
+            f"the new-call form needs {form.minimumSizeHint().width()} px, shown in "
+            f"{area.viewport().width()}: cut off on the right"
+        )
+    if folder := os.environ.get("THEME_SCREENSHOTS"):
+        assert window.grab().save(str(Path(folder) / f"call-window-{chosen}-{how}-150.png"))
+    assert not found, f"{chosen} at 150 % ({how}), 1920x1080:\n" + "\n".join(found)
+
+
+def test_the_inspectors_charts_follow_the_theme(qtbot, db, worker, inspector) -> None:
+    """A chart paints its own ground: it must go dark with the window, not stay a white
+    panel in a dim room."""
+    window = _window(qtbot, db, worker, inspector)
+    assert window.oversight is not None
+    charts = window.oversight.charts.charts
+    assert {c.backgroundBrush().color().name() for c in charts.values()} == {"#f3f4f6"}
+    _press(qtbot, window, Qt.Key.Key_L, SHIFT_CTRL)  # night
+    assert {c.backgroundBrush().color().name() for c in charts.values()} == {"#121418"}
+    assert {c.titleBrush().color().name() for c in charts.values()} == {"#d4d4d8"}

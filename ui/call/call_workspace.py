@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -142,11 +142,8 @@ class CallWorkspace(QWidget):
         form_area.setWidget(self.form)
         form_area.setAccessibleName(self.tr("New call form"))
         form_area.setFrameShape(QFrame.Shape.NoFrame)
-        # As wide as the form needs with its scroll bar showing (a long call, a question
-        # about a person): the form scrolls down, it is never cut off on the right.
-        self.form.ensurePolished()
-        scroll_bar = form_area.verticalScrollBar().sizeHint().width()
-        form_area.setMinimumWidth(max(300, self.form.minimumSizeHint().width() + scroll_bar))
+        self.form_area = form_area
+        self._fit_form_width()
         form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         right = QSplitter(Qt.Orientation.Vertical)
         right.setChildrenCollapsible(False)
@@ -169,6 +166,21 @@ class CallWorkspace(QWidget):
         layout.addWidget(self.splitter, 1)
 
     # -- the call as it is typed --------------------------------------------------------
+
+    def _fit_form_width(self) -> None:
+        """As wide as the form needs with its scroll bar showing (a long call, a question
+        about a person): the form scrolls down, it is never cut off on the right."""
+        self.form.ensurePolished()
+        scroll_bar = self.form_area.verticalScrollBar().sizeHint().width()
+        needed = self.form.minimumSizeHint().width() + scroll_bar
+        self.form_area.setMinimumWidth(max(300, needed))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A larger or smaller text size (View menu): the form's column follows it."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            if getattr(self, "form_area", None) is not None:  # once the form has its font
+                QTimer.singleShot(0, self, self._fit_form_width)  # dropped if self goes
 
     def history_query(self) -> HistoryQuery:
         values = self.form.values()

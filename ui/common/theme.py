@@ -173,6 +173,47 @@ def apply(appearance: Appearance, app: QApplication | None = None) -> None:
     instance.setStyleSheet(sheet)
     instance.setProperty("theme", appearance.theme)
     instance.setProperty("fontPercent", appearance.percent)
+    notifier().changed.emit(appearance.theme)
+
+
+class _Notifier(QObject):
+    """What a stylesheet cannot reach (a chart's painted ground) listens here."""
+
+    changed = Signal(str)  # the theme's name, after it is applied
+
+
+_notifier: list[_Notifier] = []
+
+
+def notifier() -> _Notifier:
+    if not _notifier:
+        _notifier.append(_Notifier())
+    return _notifier[0]
+
+
+def text_colour() -> QColor:
+    """The theme's text colour (QWidget's), for text a stylesheet cannot reach."""
+    return _rule_colour("QWidget", "color")
+
+
+def ground_colour() -> QColor:
+    """The window's ground, for a painted area such as a chart."""
+    return _rule_colour("QMainWindow", "background")
+
+
+def line_colour() -> QColor:
+    """A quiet line on the ground (a chart's grid), the splitters' colour."""
+    return _rule_colour("QSplitter::handle", "background")
+
+
+def _rule_colour(selector: str, attribute: str) -> QColor:
+    if not _current:
+        _current.update(qss.merged(qss.parse(stylesheet())))
+    rule = _current.get(selector)
+    if rule is None:
+        return QColor()
+    value = rule.background if attribute == "background" else rule.colour(attribute)
+    return QColor(value or "")
 
 
 _current: dict[str, qss.Rule] = {}
@@ -260,13 +301,19 @@ class AppearanceMenu(QObject):
     changed = Signal(object)
     message = Signal(str)
 
-    def __init__(self, window: QMainWindow, username: str, menu: QMenu) -> None:
+    def __init__(self, window: QMainWindow, username: str) -> None:
+        """Reads and applies the user's look at once: before the window builds its panes,
+        so they are laid out in the user's text size."""
         super().__init__(window)
         self.username = username
         self.store = preferences()
         self.appearance = self.store.read(username)
         self.problem = self.store.problem
         self.theme_actions: dict[str, QAction] = {}
+        apply(self.appearance)
+
+    def add_to(self, menu: QMenu) -> None:
+        """The Theme submenu, Next theme, Larger/Smaller text and Actual size, with keys."""
         group = QActionGroup(self)
         themes = menu.addMenu(self.tr("&Theme"))
         for theme in available_themes():
@@ -286,7 +333,6 @@ class AppearanceMenu(QObject):
         self.actual_action.triggered.connect(
             lambda: self._set(replace(self.appearance, percent=100))
         )
-        apply(self.appearance)
 
     def _action(self, menu: QMenu, text: str, *keys: str) -> QAction:
         action = QAction(text, self)

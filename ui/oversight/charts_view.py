@@ -36,13 +36,14 @@ from PySide6.QtWidgets import (
 from callhandler.desk import Desk
 from callhandler.services import oversight_charts as series
 from callhandler.services.incident_changes import now_utc
+from ui.common import theme
+from ui.common.chart_theme import colour_axis, colour_chart
 from ui.common.words import local_time
 from ui.worker import Failure, Worker
 
 DEFAULT_WEEKS = 26
 GRADE_COLOURS = {1: "#b91c1c", 2: "#f59e0b", 3: "#2563eb", 4: "#059669"}
 UNGRADED = "#9ca3af"
-INK = "#111827"
 
 
 @dataclass(frozen=True)
@@ -148,7 +149,6 @@ class ChartsView(QWidget):
             chart.setTitle(title)
             self.titles[key] = title
             chart.setTitleFont(_font(11, bold=True))
-            chart.setTitleBrush(QColor(INK))
             chart.setBackgroundRoundness(0)
             chart.setMargins(QMargins(4, 4, 4, 4))
             chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -159,9 +159,11 @@ class ChartsView(QWidget):
             view.setMinimumSize(420, 280)
             view.setAccessibleName(title)
             self.charts[key] = chart
+            colour_chart(chart)
             self.views[key] = view
             grid.addWidget(view, number // 2, number % 2)
 
+        theme.notifier().changed.connect(self._recolour)  # a theme switched while shown
         # The four charts scroll rather than push the window past a 1366x768 screen.
         self.chart_area = QScrollArea()
         self.chart_area.setWidgetResizable(True)
@@ -291,7 +293,7 @@ class ChartsView(QWidget):
             _line(
                 self.tr("Grade {n}").format(n=grade),
                 [w.within_target_pct.get(grade) for w in data.attendance],
-                GRADE_COLOURS.get(grade, INK),
+                GRADE_COLOURS.get(grade, UNGRADED),
                 points=True,
             )
             for grade in grades
@@ -308,6 +310,10 @@ class ChartsView(QWidget):
             if empty
             else title
         )
+
+    def _recolour(self, _theme: str) -> None:
+        for chart in self.charts.values():
+            colour_chart(chart)
 
     def _reset(self, key: str) -> QChart:
         chart = self.charts[key]
@@ -356,9 +362,7 @@ def _font(points: float, *, bold: bool = False) -> QFont:
 def _style_axis(axis: QAbstractAxis) -> None:
     axis.setLabelsFont(_font(8))
     axis.setTitleFont(_font(9))
-    axis.setLabelsBrush(QColor(INK))
-    axis.setTitleBrush(QColor(INK))
-    axis.setGridLineColor(QColor("#e5e7eb"))
+    colour_axis(axis)
 
 
 def nice_scale(value: float) -> tuple[float, int]:

@@ -469,77 +469,92 @@
         <message>
             <location filename="../../ui/training/scenario_answers.py" line="+56" />
             <source>Fact the caller answers</source>
-            <translation type="unfinished" />
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Y ffaith y mae'r galwr yn ei hateb</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The caller's answer</source>
-            <translation type="unfinished" />
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Ateb y galwr</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The caller's answers (Space ticks)</source>
-            <translation type="unfinished" />
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Atebion y galwr (mae Space yn ticio)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The caller's answer in words</source>
-            <translation type="unfinished" />
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Ateb y galwr mewn geiriau</translation>
         </message>
         <message>
             <location line="+5" />
             <source>What the caller says</source>
-            <translation type="unfinished" />
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Yr hyn y mae'r galwr yn ei ddweud</translation>
         </message>
         <message>
             <location line="+1" />
             <source>What the caller says when asked</source>
-            <translation type="unfinished" />
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Yr hyn y mae'r galwr yn ei ddweud pan ofynnir</translation>
         </message>
         <message>
             <location line="+2" />
             <source>A&amp;dd or replace</source>
-            <translation type="unfinished" />
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>&amp;Ychwanegu neu newid</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Fact</source>
-            <translation type="unfinished">Ffaith</translation>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Ffaith</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Answer</source>
-            <translation type="unfinished">Ateb</translation>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Ateb</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Says</source>
-            <translation type="unfinished" />
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Yn dweud</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The caller's answers</source>
-            <translation type="unfinished" />
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Atebion y galwr</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Enter loads an answer into the row above to change it; Delete removes it.</source>
-            <translation type="unfinished" />
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Mae Enter yn llwytho ateb i'r rhes uchod i'w newid; mae Delete yn ei dynnu.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>&amp;Fact</source>
-            <translation type="unfinished" />
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>&amp;Ffaith</translation>
         </message>
         <message>
             <location line="+0" />
             <source>A&amp;nswer</source>
-            <translation type="unfinished" />
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>&amp;Ateb</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Sa&amp;ys</source>
-            <translation type="unfinished" />
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Yn &amp;dweud</translation>
         </message>
     </context>
     <context>
@@ -1861,22 +1876,26 @@ Y galwr: %2</translation>
         <message>
             <location filename="../../ui/training/scenario_history.py" line="+69" />
             <source>History lines</source>
-            <translation type="unfinished" />
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Llinellau hanes</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Earlier incidents at the number or address; type in a cell to edit it.</source>
-            <translation type="unfinished" />
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Digwyddiadau cynharach yn y rhif neu'r cyfeiriad; teipiwch mewn cell i'w golygu.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Add &amp;line</source>
-            <translation type="unfinished" />
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Ychwanegu &amp;llinell</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Remove line</source>
-            <translation type="unfinished" />
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Tynnu llinell</translation>
         </message>
     </context>
     <context>
@@ -4643,7 +4662,8 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
         <message>
             <location line="+3" />
             <source>Caller was at</source>
-            <translation type="unfinished" />
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Roedd y galwr yn</translation>
         </message>
         <message>
             <location line="+4" />

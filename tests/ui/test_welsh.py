@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
 from test_app import FakeLogin, args_for
 from test_fits_screen import OPENERS
 
+from callhandler import messages
+from callhandler.errors import BadInput
 from callhandler.paths import app_paths
 from callhandler.services import accounts
 from callhandler.storage.engine import Database
@@ -44,7 +46,7 @@ from ui import language
 from ui.app import ensure_application
 from ui.login import LoginDialog
 from ui.main_window import build_main_window
-from ui.worker import Worker
+from ui.worker import Worker, core_text
 from uitools import WAIT_MS
 
 REPO = Path(__file__).resolve().parents[2]
@@ -318,3 +320,28 @@ def test_the_session_reopens_the_window_in_the_language_chosen(
     assert FakeLogin.answers == [None]  # reopened for the same user, no sign-in asked
     kept = language.LanguageChoices(app_paths(str(tmp_path)).config_dir)
     assert kept.get(handler.username) == "cy"
+
+
+def test_a_translation_that_lost_a_value_shows_the_english(qapp, tmp_path: Path) -> None:
+    """A translator's slip ({colar} for {text}) must not hide a refusal behind a traceback:
+    the window shows the core's English message instead."""
+    source = tmp_path / "callhandler_cy.ts"
+    source.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="cy">'
+        "<context><name>core</name><message>"
+        f"<source>{messages.NOT_A_COLLAR.text}</source><comment>dispatch.not_a_collar</comment>"
+        "<translation>Nid yw {colar!r} yn rhif coler.</translation></message>"
+        f"<message><source>{messages.NOTE_EMPTY.text}</source><comment>notes.empty</comment>"
+        "<translation>Mae angen testun mewn nodyn.</translation></message></context></TS>",
+        encoding="utf-8",
+    )
+    translations_script().compile_all(tmp_path, tmp_path)
+    language.use(qapp, "cy", tmp_path)
+    try:
+        error = BadInput(messages.NOT_A_COLLAR(text="PC45 21"), messages.NOTE_EMPTY())
+        assert core_text(error) == (
+            "'PC45 21' is not a collar number: up to four letters then up to six digits, e.g. "
+            "PC4521. Mae angen testun mewn nodyn."
+        )
+    finally:
+        language.use(qapp, language.ENGLISH)

@@ -33,7 +33,7 @@ from ui.lock.settings import DEFAULT_IDLE_MINUTES, IdleLockSetting, read_idle_lo
 from ui.login import LoginDialog
 from ui.main_window import build_main_window
 from ui.progress_dialog import DialogProgress
-from ui.worker import Failure, Worker
+from ui.worker import Failure, Worker, collect_on_gui_thread
 
 APP_NAME = "callhandler"
 ORGANISATION = "callhandler"
@@ -76,6 +76,7 @@ def ensure_application() -> QApplication:
         app.setOrganizationName(ORGANISATION)
         app.setApplicationDisplayName(QCoreApplication.translate("app", "Call handler workstation"))
         app.setStyle("Fusion")
+        collect_on_gui_thread(app)  # garbage is collected on this thread only (ui.worker)
         theme.apply(theme.Appearance(), app)  # the light theme until someone signs in
         language.use(app)  # the system locale's; a user's own choice after sign-in
         app.setProperty(_READY, True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 import itertools
 import logging
 import time
@@ -220,6 +221,60 @@ def _alive(callback: Callable[..., Any]) -> bool:
 
 def _name(fn: Callable[..., Any]) -> str:
     return f"{getattr(fn, '__module__', '?')}.{getattr(fn, '__qualname__', repr(fn))}"
+
+
+class GuiThreadCollector(QObject):
+    """Python's cyclic garbage collector runs only on the GUI thread, from a timer.
+
+    With automatic collection on, a collection starts on whichever thread happens to
+    allocate: often the worker's, in the middle of a service call. A cycle holding a
+    Python-owned QObject (a QTimer, a dialog the window let go) is then destroyed on the
+    wrong thread: Qt cannot stop its timers from there, leaves them registered, and the
+    GUI thread's next timer tick delivers an event to freed memory (a segmentation fault
+    in QTimerInfoList::activateTimers; CI saw it in tests/ui three times). Anki does the
+    same for the same reason (aqt's GarbageCollector).
+
+    ``start()`` turns automatic collection off and collects here every ``interval_ms``,
+    by generation as Python's own thresholds would; ``stop()`` turns it back on.
+    """
+
+    def __init__(self, parent: QObject | None = None, interval_ms: int = 1000) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.collect)
+        self._was_enabled = gc.isenabled()
+
+    def start(self) -> None:
+        self._was_enabled = gc.isenabled()
+        gc.disable()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self.collect()
+        if self._was_enabled:
+            gc.enable()
+
+    @Slot()
+    def collect(self) -> int:
+        """Collect the generations whose counts passed their thresholds; how many objects."""
+        counts, limits = gc.get_count(), gc.get_threshold()
+        generation = -1
+        for level in range(3):
+            if counts[level] > limits[level]:
+                generation = level
+        return gc.collect(generation) if generation >= 0 else 0
+
+
+def collect_on_gui_thread(app: QObject) -> GuiThreadCollector:
+    """The application's collector, started once (a second call returns the first)."""
+    found = app.findChild(GuiThreadCollector)
+    if isinstance(found, GuiThreadCollector):
+        return found
+    collector = GuiThreadCollector(app)
+    collector.start()
+    return collector
 
 
 class Poller(QObject):

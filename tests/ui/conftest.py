@@ -9,8 +9,15 @@ import pytest
 from callhandler.services.context import Actor
 from callhandler.storage.engine import Database
 from ui import ask
-from ui.worker import Worker
+from ui.worker import Worker, collect_on_gui_thread
 from uitools import WAIT_MS, make_actor
+
+
+@pytest.fixture(autouse=True, scope="session")
+def garbage_on_the_gui_thread(qapp: object) -> None:
+    """As the application does (ui.worker.GuiThreadCollector): no collection may start on
+    a worker thread and destroy a window's Python-owned timers there."""
+    collect_on_gui_thread(qapp)  # type: ignore[arg-type]
 
 
 @pytest.fixture

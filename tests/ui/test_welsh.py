@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import gc
 import importlib.util
 import inspect
 import os
@@ -309,12 +308,7 @@ def test_the_session_reopens_the_window_in_the_language_chosen(
         return window
 
     monkeypatch.setattr(app_module, "build_main_window", build)
-    gc.disable()  # as test_app's loop test: no collection while the worker is in a job
-    try:
-        code = app_module.run_application(args_for(db_url, tmp_path))
-    finally:
-        gc.enable()
-        gc.collect()
+    code = app_module.run_application(args_for(db_url, tmp_path))  # GUI-thread collection
     assert code == 0 and len(windows) == 2
     assert titles[0][0] == "&File" and titles[1][0] == "&Ffeil"
     assert FakeLogin.answers == [None]  # reopened for the same user, no sign-in asked

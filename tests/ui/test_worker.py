@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 
@@ -122,3 +123,36 @@ def test_a_poller_never_runs_two_refreshes_at_once(qtbot, plain_worker: Worker) 
     qtbot.waitUntil(lambda: results == [1, 2], timeout=WAIT_MS)
     poller.stop()
     assert not poller.timer.isActive()
+
+
+class _Cycle:
+    """A reference cycle that says on which thread it was freed."""
+
+    freed_on: list[str] = []
+
+    def __init__(self) -> None:
+        self.me = self
+
+    def __del__(self) -> None:
+        _Cycle.freed_on.append(threading.current_thread().name)
+
+
+def _make_garbage_here() -> str:
+    """Runs on the worker thread: drops cycles and allocates far past gen-0's threshold."""
+    for _ in range(50):
+        _Cycle()
+    junk = [[n] for n in range(gc.get_threshold()[0] * 20)]  # would start a collection
+    del junk
+    return threading.current_thread().name
+
+
+def test_garbage_made_on_the_worker_thread_is_collected_on_the_gui_thread(
+    qtbot, plain_worker: Worker
+) -> None:
+    assert not gc.isenabled()  # tests/ui/conftest.py starts the application's collector
+    _Cycle.freed_on.clear()
+    with qtbot.waitSignal(plain_worker.finished, timeout=WAIT_MS):
+        plain_worker.submit(_make_garbage_here)
+    assert _Cycle.freed_on == []  # not one cycle was collected on the worker thread
+    qtbot.waitUntil(lambda: len(_Cycle.freed_on) == 50, timeout=WAIT_MS)  # the timer's turn
+    assert set(_Cycle.freed_on) == {threading.main_thread().name}

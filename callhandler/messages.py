@@ -125,6 +125,29 @@ NOT_A_POSTCODE = message(
     "call.not_a_postcode",
     "{postcode!r} is not a UK postcode, e.g. CB1 2AD; leave it blank if unknown.",
 )
+LOCATION_TOO_LONG = message(
+    "call.location_too_long",
+    "Caller's location: at most {limit} characters; put the rest in the account.",
+)
+LOCATION_ONE_GRID = message(
+    "call.location_one_grid",
+    "Caller's location: give one grid reference, e.g. {example}; put any other place in words.",
+)
+LOCATION_NOT_IN_UK = message(
+    "call.location_not_in_uk",
+    "Caller's location: {latitude}, {longitude} is not in the United Kingdom. "
+    "Give latitude first, then longitude, e.g. {example}.",
+)
+LOCATION_NOT_A_SQUARE = message(
+    "call.location_not_a_square",
+    "Caller's location: {letters} is not an Ordnance Survey 100 km square (Great Britain's "
+    "run from SV to TW, NA to OW and HL to JW), e.g. {example}.",
+)
+LOCATION_NOT_A_GRID = message(
+    "call.location_not_a_grid",
+    "Caller's location: {typed} is not a grid reference: after the two letters give two "
+    "halves with the same number of digits (up to 5 each), e.g. {example}.",
+)
 DOB_NOT_A_DATE = message(
     "call.dob_not_a_date",
     "{value!r} is not a date of birth: type it as day/month/year, e.g. 04/03/1991.",

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from callhandler import messages
+
 LIMIT = 300  # characters, as the address
 
 # Great Britain's 100 km squares (the OS National Grid), by their two letters.
@@ -64,12 +66,11 @@ class CallerLocation:
 def parse_caller_location(typed: str) -> CallerLocation:
     """The caller's location from what the handler typed; ValueError with one message
     saying what is wrong and how to write it when a grid reference or coordinates in it
-    are malformed. Blank is allowed (the caller is at the address)."""
+    are malformed (its argument is a catalogue message, which the window translates).
+    Blank is allowed (the caller is at the address)."""
     text = " ".join((typed or "").replace("\x00", " ").split())
     if len(text) > LIMIT:
-        raise ValueError(
-            f"Caller's location: at most {LIMIT} characters; put the rest in the account."
-        )
+        raise ValueError(messages.LOCATION_TOO_LONG(limit=LIMIT))
     latitude = longitude = None
     coords = _COORDS.search(text)
     if coords:
@@ -80,10 +81,7 @@ def parse_caller_location(typed: str) -> CallerLocation:
         found = _grid_reference(match)
         if found is not None:
             if grid is not None:
-                raise ValueError(
-                    "Caller's location: give one grid reference, e.g. "
-                    f"{GRID_EXAMPLE}; put any other place in words."
-                )
+                raise ValueError(messages.LOCATION_ONE_GRID(example=GRID_EXAMPLE))
             grid = found
     return CallerLocation(text, grid, latitude, longitude)
 
@@ -94,8 +92,9 @@ def _coordinates(lat_text: str, lon_text: str) -> tuple[float, float]:
     low_lon, high_lon = _UK_LONGITUDE
     if not (low_lat <= latitude <= high_lat and low_lon <= longitude <= high_lon):
         raise ValueError(
-            f"Caller's location: {lat_text}, {lon_text} is not in the United Kingdom. "
-            f"Give latitude first, then longitude, e.g. {COORDS_EXAMPLE}."
+            messages.LOCATION_NOT_IN_UK(
+                latitude=lat_text, longitude=lon_text, example=COORDS_EXAMPLE
+            )
         )
     return latitude, longitude
 
@@ -110,18 +109,10 @@ def _grid_reference(match: re.Match[str]) -> str | None:
     looks_meant = letters in _SQUARES or len(digits) >= 6
     if not looks_meant:
         return None
-    example = f"e.g. {GRID_EXAMPLE}"
     if letters not in _SQUARES:
-        raise ValueError(
-            f"Caller's location: {letters} is not an Ordnance Survey 100 km square "
-            f"(Great Britain's run from SV to TW, NA to OW and HL to JW), {example}."
-        )
+        raise ValueError(messages.LOCATION_NOT_A_SQUARE(letters=letters, example=GRID_EXAMPLE))
     uneven = second is not None and len(first) != len(second)
     if uneven or len(digits) % 2 or not 2 <= len(digits) <= 10:
-        raise ValueError(
-            f"Caller's location: {match.group(0)} is not a grid reference: after the two "
-            "letters give two halves with the same number of digits (up to 5 each), "
-            f"{example}."
-        )
+        raise ValueError(messages.LOCATION_NOT_A_GRID(typed=match.group(0), example=GRID_EXAMPLE))
     half = len(digits) // 2
     return f"{letters} {digits[:half]} {digits[half:]}"

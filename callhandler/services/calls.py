@@ -137,8 +137,11 @@ def check_new_call(call: NewCall) -> list[FieldProblem]:
             problems.append(FieldProblem(field, str(exc), arg if isinstance(arg, Said) else None))
     try:
         parse_caller_location(call.caller_location)
-    except ValueError as exc:
-        problems.append(FieldProblem("caller_location", str(exc)))
+    except ValueError as exc:  # its argument is a catalogue message
+        arg = exc.args[0] if exc.args else None
+        problems.append(
+            FieldProblem("caller_location", str(exc), arg if isinstance(arg, Said) else None)
+        )
     pc = normalise_postcode(call.postcode)
     if pc is not None and not pc.valid:
         problems.append(

@@ -7385,6 +7385,36 @@ Manylion: %1</translation>
             <translation>Rhy hir neu ddim yn destun: {limit} nod ar y mwyaf.</translation>
         </message>
         <message>
+            <source>Caller's location: {typed} is not a grid reference: after the two letters give two halves with the same number of digits (up to 5 each), e.g. {example}.</source>
+            <comment>call.location_not_a_grid</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Lleoliad y galwr: nid yw {typed} yn gyfeirnod grid: ar ôl y ddwy lythyren rhowch ddau hanner â'r un nifer o ddigidau (hyd at 5 yr un), e.e. {example}.</translation>
+        </message>
+        <message>
+            <source>Caller's location: {letters} is not an Ordnance Survey 100 km square (Great Britain's run from SV to TW, NA to OW and HL to JW), e.g. {example}.</source>
+            <comment>call.location_not_a_square</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Lleoliad y galwr: nid yw {letters} yn sgwâr 100 km yr Arolwg Ordnans (mae rhai Prydain Fawr yn rhedeg o SV i TW, NA i OW a HL i JW), e.e. {example}.</translation>
+        </message>
+        <message>
+            <source>Caller's location: {latitude}, {longitude} is not in the United Kingdom. Give latitude first, then longitude, e.g. {example}.</source>
+            <comment>call.location_not_in_uk</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Lleoliad y galwr: nid yw {latitude}, {longitude} yn y Deyrnas Unedig. Rhowch y lledred yn gyntaf, yna'r hydred, e.e. {example}.</translation>
+        </message>
+        <message>
+            <source>Caller's location: give one grid reference, e.g. {example}; put any other place in words.</source>
+            <comment>call.location_one_grid</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Lleoliad y galwr: rhowch un cyfeirnod grid, e.e. {example}; rhowch unrhyw le arall mewn geiriau.</translation>
+        </message>
+        <message>
+            <source>Caller's location: at most {limit} characters; put the rest in the account.</source>
+            <comment>call.location_too_long</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Lleoliad y galwr: {limit} nod ar y mwyaf; rhowch y gweddill yn yr adroddiad.</translation>
+        </message>
+        <message>
             <source>Not a telephone number: type it as dialled, e.g. 07700 900123 or +44 20 7946 0123.</source>
             <comment>call.not_a_phone</comment>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>

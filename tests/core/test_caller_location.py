@@ -60,6 +60,8 @@ def test_the_new_call_check_names_the_location_field() -> None:
     problems = check_new_call(NewCall(phone="07700 900123", caller_location="TL 4512 578"))
     assert [p.field for p in problems] == ["caller_location"]
     assert "e.g. TL 45123 57890" in problems[0].message
+    said = problems[0].said  # a catalogue message: the window shows it in Welsh too
+    assert said is not None and said.message.id == "call.location_not_a_grid"
     assert check_new_call(NewCall(phone="07700 900123", caller_location="TL 45123 57890")) == []
 
 

@@ -422,3 +422,19 @@ CONTRIBUTED = message(
 )
 ALREADY_FINALISED = message("signoff.already_finalised", "{ref} is already finalised.")
 NOT_AWAITING = message("signoff.not_awaiting", "{ref} is {state}, not awaiting sign-off.")
+
+# -- closure checklist answers ---------------------------------------------------------------
+CHOOSE_OPTIONS = message("checklist.choose_options", "{item}: choose one or more of {options}")
+CHOOSE_OPTIONS_NOT = message(
+    "checklist.choose_options_not", "{item}: choose one or more of {options} (not {bad})"
+)
+NONE_WITH_OTHERS = message(
+    "checklist.none_with_others", "{item}: 'none' cannot be chosen with other answers"
+)
+WRITE_AT_LEAST = message(
+    "checklist.write_at_least",
+    "{item}: write at least {minimum} characters (this is read by the inspector and the next "
+    "handler)",
+)
+AT_MOST_20000 = message("checklist.at_most", "{item}: at most 20,000 characters")
+ANSWER_ONE_OF = message("checklist.answer_one_of", "{item}: answer one of {choices}")

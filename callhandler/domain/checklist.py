@@ -14,6 +14,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from callhandler import messages
 from callhandler.domain.datafiles import Document, Problems, load_document, resource
 from callhandler.domain.facts import CANONICAL
 
@@ -205,26 +206,27 @@ def check_value(item: ChecklistItem, value: Any) -> Value:
         values = [value] if isinstance(value, str) else list(value or [])
         bad = [v for v in values if v not in item.options]
         if bad or not values:
-            raise ValueError(
-                f"{item.id}: choose one or more of {', '.join(item.options)}"
-                + (f" (not {', '.join(map(str, bad))})" if bad else "")
-            )
+            options = ", ".join(item.options)
+            if bad:
+                raise ValueError(
+                    messages.CHOOSE_OPTIONS_NOT(
+                        item=item.id, options=options, bad=", ".join(map(str, bad))
+                    )
+                )
+            raise ValueError(messages.CHOOSE_OPTIONS(item=item.id, options=options))
         if "none" in values and len(values) > 1:
-            raise ValueError(f"{item.id}: 'none' cannot be chosen with other answers")
+            raise ValueError(messages.NONE_WITH_OTHERS(item=item.id))
         return tuple(dict.fromkeys(values))
     if item.type == "text":
         text = str(value or "").strip()
         if len(text) < item.min_length:
-            raise ValueError(
-                f"{item.id}: write at least {item.min_length} characters "
-                f"(this is read by the inspector and the next handler)"
-            )
+            raise ValueError(messages.WRITE_AT_LEAST(item=item.id, minimum=item.min_length))
         if len(text) > 20_000:
-            raise ValueError(f"{item.id}: at most 20,000 characters")
+            raise ValueError(messages.AT_MOST_20000(item=item.id))
         return text
     text = str(value).strip().lower() if value is not None else ""
     if text not in item.choices:
-        raise ValueError(f"{item.id}: answer one of {', '.join(item.choices)}")
+        raise ValueError(messages.ANSWER_ONE_OF(item=item.id, choices=", ".join(item.choices)))
     return text
 
 

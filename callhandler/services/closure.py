@@ -22,6 +22,7 @@ from callhandler.domain.checklist import (
 from callhandler.domain.lifecycle import editable_closure, may_submit
 from callhandler.domain.normalise import check_collar, clean_text
 from callhandler.errors import BadInput
+from callhandler.messages import Said
 from callhandler.services.closure_facts import incident_facts
 from callhandler.services.context import Actor
 from callhandler.services.incident_changes import changing, now_utc, record_edit
@@ -183,8 +184,8 @@ def answer_item(
         raise BadInput(messages.NO_CLOSURE_QUESTION(item=item_id)) from None
     try:
         canonical = check_value(item, value)
-    except ValueError as exc:
-        raise BadInput(str(exc)) from None
+    except ValueError as exc:  # its argument is a catalogue message
+        raise BadInput(exc.args[0] if isinstance(exc.args[0], Said) else str(exc)) from None
     collar = check_collar(officer_collar)
     with changing(
         db, actor, incident_id, expected_version, "answer_checklist", lifecycle=False

@@ -37,7 +37,7 @@
             <translation>Y: ie, N: na, K: ddim yn gwybod; mae Delete yn clirio; mae Up a Down yn symud rhwng cwestiynau.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>Yes (Y)</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Ie (Y)</translation>
@@ -122,6 +122,51 @@
             <source>Night</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Nos</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignDialog</name>
+        <message>
+            <location filename="../../ui/training/assign_dialog.py" line="+44" />
+            <source>Assign a training call</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Neilltuo galwad hyfforddi</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Trainees</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Hyfforddeion</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter assigns the call to the trainee.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Mae Enter yn neilltuo'r alwad i'r hyfforddai.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Loading…</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Yn llwytho…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Assign “%1” to:</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Neilltuo “%1” i:</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>%1 training account(s).</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>%1 cyfrif hyfforddi.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>%1 already has this call.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Mae gan %1 yr alwad hon eisoes.</translation>
         </message>
     </context>
     <context>
@@ -467,7 +512,7 @@
     <context>
         <name>CallerAnswers</name>
         <message>
-            <location filename="../../ui/training/scenario_answers.py" line="+56" />
+            <location filename="../../ui/training/scenario_answers.py" line="+68" />
             <source>Fact the caller answers</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Y ffaith y mae'r galwr yn ei hateb</translation>
@@ -491,7 +536,7 @@
             <translation>Ateb y galwr mewn geiriau</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+8" />
             <source>What the caller says</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Yr hyn y mae'r galwr yn ei ddweud</translation>
@@ -504,12 +549,18 @@
         </message>
         <message>
             <location line="+2" />
-            <source>A&amp;dd or replace</source>
+            <source>Add (Enter)</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
-            <translation>&amp;Ychwanegu neu newid</translation>
+            <translation>Ychwanegu (Enter)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+18" />
+            <source>Ans&amp;wer</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Ate&amp;b</translation>
+        </message>
+        <message>
+            <location line="-14" />
             <source>Fact</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Ffaith</translation>
@@ -546,12 +597,6 @@
         </message>
         <message>
             <location line="+0" />
-            <source>A&amp;nswer</source>
-            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
-            <translation>&amp;Ateb</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>Sa&amp;ys</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Yn &amp;dweud</translation>
@@ -578,7 +623,7 @@
             <translation>Yr hyn y mae'r galwr yn ei ddweud wrth y cwestiwn ar y sgrin.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <location line="+2" />
             <source>What the caller has said</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
@@ -1398,7 +1443,7 @@ Y galwr: %2</translation>
             <translation>ddim eto</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+12" />
             <source>Question</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Cwestiwn</translation>
@@ -1483,7 +1528,7 @@ Y galwr: %2</translation>
             <translation>Ffeithiau: a gofnodwyd o'u cymharu â'r disgwyl</translation>
         </message>
         <message>
-            <location line="-87" />
+            <location line="-86" />
             <source>right</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>cywir</translation>
@@ -1495,7 +1540,7 @@ Y galwr: %2</translation>
             <translation>wedi'i fethu neu'n anghywir</translation>
         </message>
         <message>
-            <location line="+106" />
+            <location line="+105" />
             <source>Grade %1</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Gradd %1</translation>
@@ -1887,15 +1932,15 @@ Y galwr: %2</translation>
         </message>
         <message>
             <location line="+11" />
-            <source>Add &amp;line</source>
+            <source>&amp;New history line</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
-            <translation>Ychwanegu &amp;llinell</translation>
+            <translation>Llinell &amp;hanes newydd</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>Remove line</source>
+            <source>Remove history line</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
-            <translation>Tynnu llinell</translation>
+            <translation>Tynnu llinell hanes</translation>
         </message>
     </context>
     <context>
@@ -4488,7 +4533,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
     <context>
         <name>ResultsDialog</name>
         <message>
-            <location filename="../../ui/training/results_dialog.py" line="+42" />
+            <location filename="../../ui/training/results_dialog.py" line="+46" />
             <location line="+3" />
             <source>Trainees' results</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
@@ -4501,13 +4546,25 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>Un rhes i bob galwad hyfforddi: pwy, pa senario, y sgôr, y radd o'i chymharu â'r disgwyl.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+10" />
+            <source>Assigned training calls</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Galwadau hyfforddi a neilltuwyd</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>One row per call a trainer assigned: taken or not yet, the best score.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Un rhes i bob galwad a neilltuodd hyfforddwr: wedi'i chymryd neu ddim eto, y sgôr orau.</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Loading…</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Yn llwytho…</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+18" />
             <source>%1 attempt(s).</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>%1 ymgais.</translation>
@@ -4523,6 +4580,24 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <source>no</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>na</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Assigned calls: %1, taken %2, not yet %3.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Galwadau a neilltuwyd: %1, wedi'u cymryd %2, ddim eto %3.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>yes (%1)</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>ie (%1)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>not yet</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>ddim eto</translation>
         </message>
     </context>
     <context>
@@ -5130,6 +5205,219 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
         </message>
     </context>
     <context>
+        <name>ScenarioEditor</name>
+        <message>
+            <location filename="../../ui/training/scenario_editor.py" line="+73" />
+            <source>Training scenario</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Senario hyfforddi</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Opening words</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Geiriau agoriadol</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Silent caller: answers only by &amp;keypress</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Galwr tawel: yn at&amp;eb drwy bwyso bysell yn unig</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>MARAC consideration</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Ystyried MARAC</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Take it from the &amp;policy (Ctrl+P)</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Ei gymryd &amp;o'r polisi (Ctrl+P)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Teaching point</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Pwynt dysgu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What to read, one per line</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Beth i'w ddarllen, un i bob llinell</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Message</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Neges</translation>
+        </message>
+        <message>
+            <location line="-13" />
+            <source>Domestic a&amp;buse</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Ca&amp;m-drin domestig</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>DASH re&amp;quired</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Angen &amp;DASH</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Save (Ctrl+S)</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Cadw (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cancel (Esc)</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Diddymu (Esc)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;Id (a_b_c)</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>&amp;Id (a_b_c)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Title</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>&amp;Teitl</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sou&amp;rce</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Ffy&amp;nhonnell</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Version</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Fersi&amp;wn</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>P&amp;hone</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>&amp;Ffôn</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Address</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>C&amp;yfeiriad</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Post&amp;code</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Cod &amp;post</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Caller's na&amp;me</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Enw'r ga&amp;lwr</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Opening words</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Geiriau &amp;agoriadol</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Grade</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>&amp;Gradd</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Officer&amp;s</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>&amp;Swyddogion</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>F&amp;lags (comma)</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Baneri (&amp;coma)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>T&amp;eaching point</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Pwynt dysg&amp;u</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rea&amp;ding</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Da&amp;rllen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The call</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Yr alwad</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Expected result</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Canlyniad disgwyliedig</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Teaching</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Dysgu</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The caller's answers</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Atebion y galwr</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>History lines</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Llinellau hanes</translation>
+        </message>
+        <message>
+            <location line="+99" />
+            <source>Asking the policy…</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Yn gofyn i'r polisi…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The expected result is the policy's for these answers.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Y canlyniad disgwyliedig yw un y polisi ar gyfer yr atebion hyn.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Saving…</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Yn cadw…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Saved as %1.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Wedi'i gadw fel %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>ScriptPane</name>
         <message>
             <location filename="../../ui/call/script_pane.py" line="+66" />
@@ -5681,6 +5969,15 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
         </message>
     </context>
     <context>
+        <name>TrainerTools</name>
+        <message>
+            <location filename="../../ui/training/trainer_tools.py" line="+49" />
+            <source>Trainers: Ctrl+N new scenario · Ctrl+E edit (a shipped one: a copy) · Ctrl+G assign to a trainee · Ctrl+R trainees' results</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Hyfforddwyr: Ctrl+N senario newydd · Ctrl+E golygu (un a gyflenwyd: copi) · Ctrl+G neilltuo i hyfforddai · Ctrl+R canlyniadau hyfforddeion</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainingBand</name>
         <message>
             <location filename="../../ui/training/band.py" line="+24" />
@@ -5692,13 +5989,13 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
     <context>
         <name>TrainingWindow</name>
         <message>
-            <location filename="../../ui/training/training_window.py" line="+64" />
+            <location filename="../../ui/training/training_window.py" line="+71" />
             <source>Call handler workstation — %1</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Gweithfan ymdriniwr galwadau — %1</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+19" />
             <source>Training scenarios</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Senarios hyfforddi</translation>
@@ -5710,25 +6007,37 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>Mae Enter yn dechrau'r alwad hyfforddi a ddewiswyd.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+7" />
             <source>Choose a training call and press Enter:</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Dewiswch alwad hyfforddi a phwyswch Enter:</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Trainees' results: Ctrl+R</source>
-            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
-            <translation>Canlyniadau hyfforddeion: Ctrl+R</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+8" />
             <source>&amp;Finish: debrief (Ctrl+Shift+F)</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>&amp;Gorffen: ôl-drafodaeth (Ctrl+Shift+F)</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+72" />
+            <source>%1 (trainer's scenario)</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>%1 (senario'r hyfforddwr)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>★ ASSIGNED TO YOU — %1</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>★ WEDI'I NEILLTUO I CHI — %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>✓ Assigned, taken (best %1/100) — %2</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>✓ Wedi'i neilltuo, wedi'i gymryd (gorau %1/100) — %2</translation>
+        </message>
+        <message>
+            <location line="+24" />
             <source>Preparing the call…</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Yn paratoi'r alwad…</translation>
@@ -5860,7 +6169,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
     <context>
         <name>Worker</name>
         <message>
-            <location filename="../../ui/worker.py" line="+192" />
+            <location filename="../../ui/worker.py" line="+193" />
             <source>An unexpected error stopped this action; it was written to the log. Try again, and tell your supervisor if it happens again.</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Ataliodd gwall annisgwyl y weithred hon; fe'i hysgrifennwyd i'r log. Rhowch gynnig arall arni, a dywedwch wrth eich goruchwyliwr os yw'n digwydd eto.</translation>
@@ -5875,7 +6184,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>Gweithfan ymdriniwr galwadau</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>Preparing the demo database (first use only)…</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Yn paratoi'r gronfa ddata arddangos (y defnydd cyntaf yn unig)…</translation>
@@ -7455,6 +7764,42 @@ Manylion: %1</translation>
             <comment>call.service_number</comment>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Rhif gwasanaeth yw hwnnw, nid rhif y galwr: teipiwch y rhif y gwnaethant alw ohono.</translation>
+        </message>
+        <message>
+            <source>{item}: answer one of {choices}</source>
+            <comment>checklist.answer_one_of</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>{item}: atebwch un o {choices}</translation>
+        </message>
+        <message>
+            <source>{item}: at most 20,000 characters</source>
+            <comment>checklist.at_most</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>{item}: 20,000 nod ar y mwyaf</translation>
+        </message>
+        <message>
+            <source>{item}: choose one or more of {options}</source>
+            <comment>checklist.choose_options</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>{item}: dewiswch un neu fwy o {options}</translation>
+        </message>
+        <message>
+            <source>{item}: choose one or more of {options} (not {bad})</source>
+            <comment>checklist.choose_options_not</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>{item}: dewiswch un neu fwy o {options} (nid {bad})</translation>
+        </message>
+        <message>
+            <source>{item}: 'none' cannot be chosen with other answers</source>
+            <comment>checklist.none_with_others</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>{item}: ni ellir dewis 'none' gydag atebion eraill</translation>
+        </message>
+        <message>
+            <source>{item}: write at least {minimum} characters (this is read by the inspector and the next handler)</source>
+            <comment>checklist.write_at_least</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>{item}: ysgrifennwch o leiaf {minimum} nod (mae'r arolygydd a'r ymdriniwr nesaf yn darllen hyn)</translation>
         </message>
         <message>
             <source>There is no narrative section {section!r}.</source>

@@ -47,7 +47,11 @@ def test_every_tr_string_in_ui_has_a_translation(ts: Path, tmp_path: Path) -> No
     tally = script.count(copy)
     lang = ts.stem.removeprefix("callhandler_")
     left = set(tally.unfinished_sources) - ALLOWED_UNFINISHED.get(lang, set())
-    assert not left, f"{len(left)} strings without a {lang} translation: {sorted(left)}"
+    assert not left, (
+        f"{len(left)} strings without a {lang} translation: {sorted(left)}. Add them with "
+        f"`python scripts/translations.py update {lang}`, then translate them in Qt Linguist "
+        "(README, Translations)."
+    )
     assert script.count(ts).unfinished == 0, "the committed .ts is out of date: update it"
 
 

@@ -144,3 +144,19 @@ def test_the_inline_colour_check_sees_the_usual_forms() -> None:
     ):
         assert INLINE_COLOUR.search(line), line
     assert not INLINE_COLOUR.search('label.setObjectName("heading")  # see #12')
+
+
+def test_no_widget_sets_a_font_size_inline() -> None:
+    """A size set on a widget would not follow the user's text size (Ctrl+= / Ctrl+-):
+    sizes live in control-room.qss, by object name. Printed pages keep theirs."""
+    printed = ("ui/briefing/document.py", "ui/oversight/export.py", "ui/common/qss.py")
+    inline = [
+        f"{path.relative_to(UI.parent).as_posix()}:{number}: {line.strip()}"
+        for path in sorted(UI.rglob("*.py"))
+        if path.relative_to(UI.parent).as_posix() not in printed
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"font-size\s*:", line)
+    ]
+    assert not inline, "give the widget an objectName and its size in control-room.qss:\n" + (
+        "\n".join(inline)
+    )

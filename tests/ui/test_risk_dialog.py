@@ -12,6 +12,7 @@ from callhandler.services import lifecycle
 from callhandler.storage.engine import Database
 from callhandler.storage.models import Incident
 from closure_helpers import make_staff, new_incident
+from ui.app import ensure_application
 from ui.risk.answer_row import AnswerRow
 from ui.risk.assessment_dialog import RiskAssessmentDialog
 from uitools import WAIT_MS
@@ -35,6 +36,7 @@ def focused_key() -> str | None:
 
 @pytest.fixture
 def opened(qtbot, db: Database, worker):
+    ensure_application()  # the workstation's stylesheet: the level badge's size is in it
     staff = make_staff(db)
     row = new_incident(db, staff.handler)
     dialog = RiskAssessmentDialog(DatabaseDesk(db, staff.handler), worker, row.id, row.version)

@@ -249,7 +249,7 @@ class ItemRow(QWidget):
         self.tag.setText(text)
         set_tone(self.tag, "tone", tone)
         set_tone(self.tag, "ink", ink)
-        self.tag.setStyleSheet(style + "font-size:10pt;")
+        self.tag.setStyleSheet(style)  # 10 pt in the theme's layout (QLabel#requiredTag)
 
     def set_meta(self, text: str) -> None:
         self.meta.setText(text)

@@ -66,15 +66,16 @@ class AnswerRow(QFrame):
         self.setStyleSheet(ROW_STYLE)
 
         number = QLabel(key)
-        number.setStyleSheet("font-weight:700; font-size:12pt; min-width:30px;")
+        number.setObjectName("answerNumber")  # its size: control-room.qss
+        number.setStyleSheet("min-width:30px;")
         number.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         question = QLabel(text)
         question.setWordWrap(True)
-        question.setStyleSheet("font-size:11pt;" + ("" if follow_up else " font-weight:600;"))
+        question.setStyleSheet("" if follow_up else "font-weight:600;")
         hint = QLabel(help_text)
         hint.setWordWrap(True)
         hint.setProperty("ink", "muted")
-        hint.setStyleSheet("font-size:9pt;")
+        hint.setObjectName("answerHint")  # its size: control-room.qss
         hint.setVisible(bool(help_text))
 
         self.group = QButtonGroup(self)

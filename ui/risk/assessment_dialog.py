@@ -79,7 +79,7 @@ class RiskAssessmentDialog(QDialog):
         self.resize(min(820, screen.width() - 40), min(860, screen.height() - 60))
 
         heading = QLabel(self.instrument.title)
-        heading.setStyleSheet("font-size:13pt; font-weight:700;")
+        heading.setObjectName("riskHeading")  # its size: control-room.qss
         intro = QLabel(self.instrument.description)
         intro.setWordWrap(True)
         intro.setProperty("ink", "muted")

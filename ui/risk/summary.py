@@ -32,7 +32,7 @@ class RiskSummary(QFrame):
         self.level_badge.setMinimumWidth(150)
         self.counts = QLabel()
         self.counts.setObjectName("riskCounts")
-        self.counts.setStyleSheet("font-size:11pt; font-weight:700;")
+        self.counts.setStyleSheet("font-weight:700;")
         self.reasons = QLabel()
         self.reasons.setWordWrap(True)
         self.reasons.setProperty("ink", "muted")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-BAND_STYLE = "font-size:17px; font-weight:800; letter-spacing:3px; padding:3px;"
+BAND_STYLE = "letter-spacing:3px;"  # its size: QLabel#trainingBand in control-room.qss
 
 
 def training_title(text: str) -> str:

@@ -41,7 +41,6 @@ class CallerPanel(QWidget):
         )
         self.exchange.setFixedHeight(150)
         self.exchange.setProperty("tone", "warning-soft")
-        self.exchange.setStyleSheet("font-size:14px; font-weight:600;")
         transcript_label = QLabel(self.tr("What the caller has said"))
         self.transcript = _read_only("callerTranscript")
         self.transcript.setAccessibleName(self.tr("What the caller has said"))

@@ -84,8 +84,7 @@ class DebriefDialog(QDialog):
             .replace("%1", str(debrief.score))
             .replace("%2", self.tr("pass") if debrief.passed else self.tr("not yet"))
         )
-        self.score.setObjectName("debriefScore")
-        self.score.setStyleSheet("font-size:22px; font-weight:800;")
+        self.score.setObjectName("debriefScore")  # large: control-room.qss
         parts = QLabel(
             "   ".join(
                 f"{name.replace('_', ' ')}: {got}/{WEIGHTS[name]}"

@@ -438,3 +438,23 @@ WRITE_AT_LEAST = message(
 )
 AT_MOST_20000 = message("checklist.at_most", "{item}: at most 20,000 characters")
 ANSWER_ONE_OF = message("checklist.answer_one_of", "{item}: answer one of {choices}")
+
+# -- quality assurance ----------------------------------------------------------------------
+QA_SEED = message("qa.seed", "The seed must be a whole number from 0 to {largest}.")
+QA_SAMPLE_SIZE = message("qa.sample_size", "The sample size must be 1 to 50 calls per handler.")
+QA_ALREADY_DRAWN = message(
+    "qa.already_drawn",
+    "The week of {week} was already drawn by {who} (seed {seed}); review that sample, or add "
+    "--dry-run to see another draw.",
+)
+QA_NO_SAMPLED_CALL = message(
+    "qa.no_sampled_call", "No sampled call {call}: choose one from the week's sample."
+)
+QA_OWN_CALL = message("qa.own_call", "You took {ref}: another inspector must review it.")
+QA_SCORE_EVERY = message(
+    "qa.score_every", "Score every item of the checklist; not scored: {missing}."
+)
+QA_ONLY_OWN = message("qa.only_own", "A handler sees only their own {doing}, not {handler}'s.")
+QA_ROLE_CANNOT_SEE = message("qa.role_cannot_see", "Your role ({role}) cannot see {doing}.")
+QA_WEEKS = message("qa.weeks", "Give a number of weeks from 1 to {largest}.")
+QA_NO_ACCOUNT = message("qa.no_account", "No account {handler!r}: give a handler's username.")

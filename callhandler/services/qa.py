@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import exists, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from callhandler import messages
 from callhandler.domain import qa
 from callhandler.domain.lifecycle import FINALISED
 from callhandler.errors import BadInput, PermissionDenied
@@ -193,9 +194,9 @@ def draw_weekly_sample(
     if seed is None:
         seed = secrets.randbelow(MAX_SEED)
     if not 0 <= seed < MAX_SEED:
-        raise BadInput(f"The seed must be a whole number from 0 to {MAX_SEED - 1}.")
+        raise BadInput(messages.QA_SEED(largest=MAX_SEED - 1))
     if not 1 <= per_handler <= 50:
-        raise BadInput("The sample size must be 1 to 50 calls per handler.")
+        raise BadInput(messages.QA_SAMPLE_SIZE())
     checklist = qa.shipped_qa_checklist()
     monday = qa.week_start(week)
     with db.write() as session:
@@ -203,8 +204,9 @@ def draw_weekly_sample(
         found = session.scalars(select(QASample).where(QASample.week_start == monday)).first()
         if found is not None and not dry_run:
             raise BadInput(
-                f"The week of {monday:%d %b %Y} was already drawn by {found.drawn_by} "
-                f"(seed {found.seed}); review that sample, or add --dry-run to see another draw."
+                messages.QA_ALREADY_DRAWN(
+                    week=f"{monday:%d %b %Y}", who=found.drawn_by, seed=found.seed
+                )
             )
         candidates = _candidates(session, monday)
         user_ids = {c.incident_id: uid for c, uid in candidates}
@@ -305,13 +307,13 @@ def _sampled(session: Session, sampled_call_id: int) -> tuple[QASampledCall, Inc
         .where(QASampledCall.id == sampled_call_id)
     ).first()
     if row is None:
-        raise BadInput(f"No sampled call {sampled_call_id}: choose one from the week's sample.")
+        raise BadInput(messages.QA_NO_SAMPLED_CALL(call=sampled_call_id))
     return row[0], row[1]
 
 
 def _own_call(actor: Actor, incident: Incident) -> None:
     if incident.handler is not None and incident.handler.username == actor.username:
-        raise PermissionDenied(f"You took {incident.ref}: another inspector must review it.")
+        raise PermissionDenied(messages.QA_OWN_CALL(ref=incident.ref))
 
 
 def review_form(db: Database, actor: Actor, sampled_call_id: int) -> ReviewForm:
@@ -352,7 +354,7 @@ def save_review(
     checklist = qa.shipped_qa_checklist()
     missing = [i.id for i in checklist.items if i.id not in scores]
     if missing:
-        raise BadInput(f"Score every item of the checklist; not scored: {', '.join(missing)}.")
+        raise BadInput(messages.QA_SCORE_EVERY(missing=", ".join(missing)))
     for item_id in scores:
         checklist.item(item_id)  # BadInput naming the items there are
     cleaned = {i.id: qa.check_score(i, *scores[i.id]) for i in checklist.items}

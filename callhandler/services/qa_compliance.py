@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from callhandler import messages
 from callhandler.domain import qa
 from callhandler.errors import BadInput, PermissionDenied
 from callhandler.services import audit
@@ -82,8 +83,8 @@ def _who(
     if actor.role == "handler" and handler in (None, actor.username):
         return actor, actor.username
     if actor.role == "handler":
-        raise PermissionDenied(f"A handler sees only their own {doing}, not {handler}'s.")
-    raise PermissionDenied(f"Your role ({actor.role}) cannot see {doing}.")
+        raise PermissionDenied(messages.QA_ONLY_OWN(doing=doing, handler=handler))
+    raise PermissionDenied(messages.QA_ROLE_CANNOT_SEE(role=actor.role, doing=doing))
 
 
 def _rows(session: Session, handler: str | None, since: dt.date) -> list[tuple[dt.date, str, str]]:
@@ -123,7 +124,7 @@ def compliance(
 ) -> Compliance:
     """Compliance by item for each of the last ``weeks`` sample weeks and overall."""
     if not 1 <= weeks <= MAX_WEEKS:
-        raise BadInput(f"Give a number of weeks from 1 to {MAX_WEEKS}.")
+        raise BadInput(messages.QA_WEEKS(largest=MAX_WEEKS))
     checklist = qa.shipped_qa_checklist()
     first = qa.week_start(today or dt.datetime.now(dt.UTC).date()) - dt.timedelta(weeks=weeks - 1)
     with db.write() as session:
@@ -132,7 +133,7 @@ def compliance(
             handler is not None
             and session.scalar(select(User.id).where(User.username == handler)) is None
         ):
-            raise BadInput(f"No account {handler!r}: give a handler's username.")
+            raise BadInput(messages.QA_NO_ACCOUNT(handler=handler))
         rows = _rows(session, handler, first)
         audit.record(session, actor, "qa_compliance", "qa", handler or "team", {"weeks": weeks})
     by_week: dict[dt.date, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))

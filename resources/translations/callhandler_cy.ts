@@ -6019,7 +6019,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>&amp;Gorffen: ôl-drafodaeth (Ctrl+Shift+F)</translation>
         </message>
         <message>
-            <location line="+72" />
+            <location line="+74" />
             <source>%1 (trainer's scenario)</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>%1 (senario'r hyfforddwr)</translation>
@@ -8028,6 +8028,66 @@ Manylion: %1</translation>
             <comment>oversight.only_inspectors</comment>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Dim ond arolygwyr a gweinyddwyr sy'n gweld y rhestrau goruchwylio.</translation>
+        </message>
+        <message>
+            <source>The week of {week} was already drawn by {who} (seed {seed}); review that sample, or add --dry-run to see another draw.</source>
+            <comment>qa.already_drawn</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Tynnwyd wythnos {week} eisoes gan {who} (hedyn {seed}); adolygwch y sampl honno, neu ychwanegwch --dry-run i weld tyniad arall.</translation>
+        </message>
+        <message>
+            <source>No account {handler!r}: give a handler's username.</source>
+            <comment>qa.no_account</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Dim cyfrif {handler!r}: rhowch enw defnyddiwr ymdriniwr.</translation>
+        </message>
+        <message>
+            <source>No sampled call {call}: choose one from the week's sample.</source>
+            <comment>qa.no_sampled_call</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Dim galwad sampl {call}: dewiswch un o sampl yr wythnos.</translation>
+        </message>
+        <message>
+            <source>A handler sees only their own {doing}, not {handler}'s.</source>
+            <comment>qa.only_own</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Dim ond eu {doing} eu hunain y mae ymdriniwr yn eu gweld, nid rhai {handler}.</translation>
+        </message>
+        <message>
+            <source>You took {ref}: another inspector must review it.</source>
+            <comment>qa.own_call</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Chi gymerodd {ref}: rhaid i arolygydd arall ei adolygu.</translation>
+        </message>
+        <message>
+            <source>Your role ({role}) cannot see {doing}.</source>
+            <comment>qa.role_cannot_see</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Ni all eich rôl ({role}) weld {doing}.</translation>
+        </message>
+        <message>
+            <source>The sample size must be 1 to 50 calls per handler.</source>
+            <comment>qa.sample_size</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Rhaid i faint y sampl fod yn 1 i 50 galwad i bob ymdriniwr.</translation>
+        </message>
+        <message>
+            <source>Score every item of the checklist; not scored: {missing}.</source>
+            <comment>qa.score_every</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Rhowch sgôr i bob eitem y rhestr wirio; heb sgôr: {missing}.</translation>
+        </message>
+        <message>
+            <source>The seed must be a whole number from 0 to {largest}.</source>
+            <comment>qa.seed</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Rhaid i'r hedyn fod yn rhif cyfan o 0 i {largest}.</translation>
+        </message>
+        <message>
+            <source>Give a number of weeks from 1 to {largest}.</source>
+            <comment>qa.weeks</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Rhowch nifer o wythnosau o 1 i {largest}.</translation>
         </message>
         <message>
             <source>Answer every question before saving the risk assessment ("not known" is an answer, a blank is not): still to answer {missing}.</source>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from callhandler.messages import Said
+from callhandler.message_ids import Said
 
 
 class CallHandlerError(Exception):

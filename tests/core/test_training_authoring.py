@@ -56,6 +56,8 @@ def new_scenario() -> dict[str, Any]:
             "suspect_location": {"answer": "left", "says": "He's at his mum's."},
             "caller_relationship": {"answer": "victim", "says": "It happened to me."},
             "relationship": {"answer": "intimate_partner", "says": "My boyfriend."},
+            "victim_16_or_over": {"answer": "yes", "says": "I'm 29."},
+            "suspect_16_or_over": {"answer": "yes", "says": "He's 31."},
             "strangulation": {"answer": "yes", "says": "He squeezed my neck."},
             "strangulation_when": {"answer": "before", "says": "Last night."},
             "abuse_types": {"answer": ["physical"], "says": "He hurt me."},
@@ -77,7 +79,8 @@ def test_a_trainers_scenario_takes_the_policy_saves_and_scores_100(
 ) -> None:
     data = new_scenario()
     expect = from_policy(data)
-    assert expect["grade"] < 4 and expect["dash_required"] and "strangulation" in expect["flags"]
+    assert expect["domestic_abuse"] and expect["dash_required"] and expect["grade"] < 4
+    assert "strangulation" in expect["flags"]
     file = save_scenario(paths, {**data, "expect": expect})
     assert file.parent == paths.data_dir / "scenarios"
     assert "trainer_strangled_at_night" in catalogue(paths).own_ids

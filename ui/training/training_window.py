@@ -20,16 +20,19 @@ from PySide6.QtWidgets import (
 
 from callhandler.domain.conversation import Conversation
 from callhandler.services.context import Actor
+from callhandler.training.assignments import Assignment
 from callhandler.training.attempt import Attempt
+from callhandler.training.authoring import Catalogue
 from callhandler.training.debrief import Debrief
 from callhandler.training.desk import TrainingCall, TrainingDesk
 from callhandler.training.results import TRAINERS
-from callhandler.training.scenarios import Scenario, shipped_scenarios
+from callhandler.training.scenarios import Scenario
 from ui.call.call_workspace import CallWorkspace
 from ui.training.band import TrainingBand, training_title
 from ui.training.caller_panel import CallerPanel
 from ui.training.debrief_dialog import DebriefDialog
 from ui.training.results_dialog import ResultsDialog
+from ui.training.trainer_tools import TrainerTools
 from ui.worker import Failure, Worker
 
 
@@ -51,10 +54,14 @@ class TrainingWindow(QMainWindow):
     own (callhandler.training.database), with the caller panel answering the question on
     the script's card. Ctrl+Shift+F finishes: the core scores the call and keeps the result
     in the training database, and the debrief opens. Trainers (inspectors) see every
-    trainee's results with Ctrl+R. Signals: ``debrief_shown(dialog)``.
+    trainee's results with Ctrl+R, and build, edit and assign scenarios (``trainer``,
+    ui/training/trainer_tools.py). The list holds the shipped scenarios and the trainers'
+    own; the calls assigned to the signed-in trainee come first, marked.
+    Signals: ``debrief_shown(dialog)``, ``scenarios_listed()``.
     """
 
     debrief_shown = Signal(object)
+    scenarios_listed = Signal()
 
     def __init__(self, desk: TrainingDesk, actor: Actor, worker: Worker) -> None:
         super().__init__()
@@ -76,25 +83,25 @@ class TrainingWindow(QMainWindow):
         self._conversation: Conversation | None = None
         self._chosen_grade: int | None = None
 
+        self.message = QLabel()
+        self.message.setWordWrap(True)
         self.scenarios = QListWidget()
         self.scenarios.setObjectName("scenarioList")
         self.scenarios.setAccessibleName(self.tr("Training scenarios"))
         self.scenarios.setAccessibleDescription(self.tr("Enter starts the chosen training call."))
-        for scenario in shipped_scenarios():
-            item = QListWidgetItem(scenario.title)
-            item.setData(Qt.ItemDataRole.UserRole, scenario.id)
-            self.scenarios.addItem(item)
-        self.scenarios.setCurrentRow(0)
+        self.catalogue = desk.catalogue()  # the files only: the assignments follow
+        self.assigned: list[Assignment] = []
+        self._fill_list()
         self.scenarios.itemActivated.connect(lambda _item: self.start_selected())
-        self.message = QLabel()
-        self.message.setWordWrap(True)
         chooser = QWidget()
         chooser_layout = QVBoxLayout(chooser)
         chooser_layout.addWidget(QLabel(self.tr("Choose a training call and press Enter:")))
         chooser_layout.addWidget(self.scenarios, 1)
         chooser_layout.addWidget(self.message)
+        self.trainer: TrainerTools | None = None
         if actor.role in TRAINERS:
-            chooser_layout.addWidget(QLabel(self.tr("Trainees' results: Ctrl+R")))
+            self.trainer = TrainerTools(self, desk, actor, worker)
+            chooser_layout.addWidget(QLabel(self.trainer.keys_text()))
 
         self.finish_button = QPushButton(self.tr("&Finish: debrief (Ctrl+Shift+F)"))
         self.finish_button.clicked.connect(self.finish)
@@ -125,16 +132,79 @@ class TrainingWindow(QMainWindow):
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
         self.scenarios.setFocus()
+        self.reload_scenarios()
+
+    # -- the list -----------------------------------------------------------------------
+
+    def reload_scenarios(self) -> None:
+        """Read the scenario files and this trainee's assignments again (on the worker)."""
+
+        def read() -> tuple[Catalogue, list[Assignment]]:
+            return self.desk.catalogue(), self.desk.assignments(self.actor)
+
+        self._worker.submit(read, on_done=self._listed, on_error=self._failed)
+
+    def _listed(self, found: tuple[Catalogue, list[Assignment]]) -> None:
+        catalogue, assigned = found
+        if catalogue == self.catalogue and assigned == self.assigned:
+            self.scenarios_listed.emit()
+            return  # nothing changed: the list and the trainee's place in it stay
+        before = {a.scenario_id for a in self.assigned}
+        news = any(not a.done and a.scenario_id not in before for a in assigned)
+        self.catalogue, self.assigned = catalogue, assigned
+        self._fill_list(first=news)  # a newly assigned call is the one chosen
+        self.scenarios_listed.emit()
+
+    def _fill_list(self, *, first: bool = False) -> None:
+        """Assigned calls not yet taken, then assigned ones taken, then the rest."""
+        current = None if first else self.selected_id()
+        by_id = {a.scenario_id: a for a in self.assigned}
+        order = {s.id: i for i, s in enumerate(self.catalogue.scenarios)}
+
+        def rank(scenario: Scenario) -> tuple[int, int]:
+            mine = by_id.get(scenario.id)
+            group = 2 if mine is None else (1 if mine.done else 0)
+            return group, order[scenario.id]
+
+        self.scenarios.clear()
+        for scenario in sorted(self.catalogue.scenarios, key=rank):
+            self.scenarios.addItem(self._item(scenario, by_id.get(scenario.id)))
+        ids = [s.id for s in sorted(self.catalogue.scenarios, key=rank)]
+        self.scenarios.setCurrentRow(ids.index(current) if current in ids else 0)
+        if self.catalogue.problems:
+            self.message.setText("\n".join(self.catalogue.problems))
+
+    def _item(self, scenario: Scenario, mine: Assignment | None) -> QListWidgetItem:
+        text = scenario.title
+        if scenario.id in self.catalogue.own_ids:
+            text = self.tr("%1 (trainer's scenario)").replace("%1", text)
+        if mine is not None and not mine.done:
+            text = self.tr("★ ASSIGNED TO YOU — %1").replace("%1", text)
+        elif mine is not None:
+            text = (
+                self.tr("✓ Assigned, taken (best %1/100) — %2")
+                .replace("%1", str(mine.best_score))
+                .replace("%2", text)
+            )
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, scenario.id)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+        return item
+
+    def selected_id(self) -> str | None:
+        item = self.scenarios.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def selected_scenario(self) -> Scenario | None:
+        chosen = self.selected_id()
+        return self.catalogue.find(chosen) if chosen else None
 
     # -- starting a call ----------------------------------------------------------------
 
     def start_selected(self) -> None:
-        item = self.scenarios.currentItem()
-        if item is None or self._scenario is not None:
+        scenario = self.selected_scenario()
+        if scenario is None or self._scenario is not None:
             return
-        scenario = next(
-            s for s in shipped_scenarios() if s.id == item.data(Qt.ItemDataRole.UserRole)
-        )
         self._scenario = scenario
         self.message.setText(self.tr("Preparing the call…"))
         self._worker.submit(
@@ -222,6 +292,7 @@ class TrainingWindow(QMainWindow):
         self._end_call()
         self.debrief = DebriefDialog(debrief, self)
         self.debrief.finished.connect(lambda _code: self.scenarios.setFocus())
+        self.reload_scenarios()  # an assigned call is taken now
         self.debrief.resize(1200, 720)
         self.debrief.show()
         self.debrief_shown.emit(self.debrief)

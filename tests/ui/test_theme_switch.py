@@ -180,3 +180,4 @@ def test_the_inspectors_charts_follow_the_theme(qtbot, db, worker, inspector) ->
     _press(qtbot, window, Qt.Key.Key_L, SHIFT_CTRL)  # night
     assert {c.backgroundBrush().color().name() for c in charts.values()} == {"#121418"}
     assert {c.titleBrush().color().name() for c in charts.values()} == {"#d4d4d8"}
+    assert window.oversight.qa.chart.backgroundBrush().color().name() == "#121418"  # QA's

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 from callhandler.desk import Desk
 from callhandler.services import qa_compliance
 from callhandler.services.incident_changes import now_utc
+from ui.common import theme
+from ui.common.chart_theme import colour_chart
 from ui.oversight.export import TableSnapshot, export_csv, export_pdf, save_as
 from ui.worker import Failure, Worker
 
@@ -76,6 +78,8 @@ class QAComplianceView(QWidget):
         self.chart = QChart()
         self.chart.setTitle(self.tr("QA compliance by checklist item (%)"))
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        colour_chart(self.chart)  # the theme's ground and text, and again when it changes
+        theme.notifier().changed.connect(self._recolour)
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(260)
@@ -154,6 +158,9 @@ class QAComplianceView(QWidget):
         self._fill_missed(report)
         self.loaded.emit()
 
+    def _recolour(self, _theme: str) -> None:
+        colour_chart(self.chart)
+
     def _draw(self, report: qa_compliance.Compliance) -> None:
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
@@ -169,6 +176,7 @@ class QAComplianceView(QWidget):
         y.setTitleText(self.tr("Compliance %"))
         self.chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        colour_chart(self.chart)
         for n, item in enumerate(report.overall):
             line = QLineSeries()
             line.setName(item.item_id.replace("_", " "))

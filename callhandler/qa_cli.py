@@ -28,7 +28,9 @@ def cmd_qa_sample(args: argparse.Namespace) -> int:
     from callhandler.settings import load_settings
 
     week = args.week or dt.datetime.now(dt.UTC).date() - dt.timedelta(days=7)
-    size = args.size or load_settings(app_paths(args.data_dir)).qa_sample_per_handler
+    size = args.size
+    if size is None:  # 0 is refused by the service, never replaced by the setting
+        size = load_settings(app_paths(args.data_dir)).qa_sample_per_handler
     db = _open(args)
     actor = _signed_in(args, db, OVERSIGHT)
     result = qa.draw_weekly_sample(

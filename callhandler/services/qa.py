@@ -199,6 +199,11 @@ def draw_weekly_sample(
         raise BadInput(messages.QA_SAMPLE_SIZE())
     checklist = qa.shipped_qa_checklist()
     monday = qa.week_start(week)
+    if monday > dt.datetime.now(dt.UTC).date():  # nothing to draw; kept, it blocks the week
+        raise BadInput(
+            f"The week of {monday:%d %b %Y} has not begun: give a day of this week or an "
+            "earlier one (--week YYYY-MM-DD; last week when left out)."
+        )
     with db.write() as session:
         actor = require_role(session, actor, REVIEWERS, "draw a quality-assurance sample")
         found = session.scalars(select(QASample).where(QASample.week_start == monday)).first()

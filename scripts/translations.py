@@ -136,16 +136,27 @@ def helper_strings() -> list[tuple[str, str, str, int]]:
     return found
 
 
+# Qt's own words on standard dialog buttons (QPlatformTheme::defaultStandardButtonText):
+# translated here because Qt ships no qtbase translation for some languages, Welsh among them.
+STANDARD_BUTTONS = (
+    "OK", "Save", "Save All", "Open", "&Yes", "Yes to &All", "&No", "N&o to All", "Abort",
+    "Retry", "Ignore", "Close", "Cancel", "Discard", "Help", "Apply", "Reset", "Restore Defaults",
+)  # fmt: skip
+
+
 def data_strings() -> list[tuple[str, str, str, int]]:
     """Words the window translates from data rather than code: the policy's grade names
-    (ui.common.words.grade_label, context "Grade") and the themes' titles (the View menu,
-    context "AppearanceMenu", from each stylesheet's "/* Theme: …" line)."""
+    (ui.common.words.grade_label, context "Grade"), the themes' titles (the View menu,
+    context "AppearanceMenu", from each stylesheet's "/* Theme: …" line) and Qt's standard
+    button texts."""
     import yaml
 
     found = []
     policy = REPO / "resources" / "policy" / "default.yaml"
     for grade in yaml.safe_load(policy.read_text(encoding="utf-8")).get("grades", []):
         found.append(("Grade", str(grade["name"]), str(policy.relative_to(REPO)), 1))
+    for text in STANDARD_BUTTONS:  # no qtbase_<lang>.qm for every language (none for Welsh)
+        found.append(("QPlatformTheme", text, "(Qt's standard buttons)", 1))
     for sheet in sorted((REPO / "resources" / "styles").glob("*.qss")):
         title = re.search(r"/\*\s*Theme:\s*([^\n*]+)", sheet.read_text(encoding="utf-8")[:400])
         if title:
@@ -187,8 +198,9 @@ def add_helper_strings(ts: Path, memory: dict[tuple[str, str], ET.Element]) -> i
             item = ET.Element("message")
             ET.SubElement(item, "source").text = text
             ET.SubElement(item, "translation").set("type", "unfinished")
-        location = ET.Element("location", filename=f"../../{where}", line=str(line))
-        item.insert(0, location)
+        if not where.startswith("("):  # a file of the repository
+            location = ET.Element("location", filename=f"../../{where}", line=str(line))
+            item.insert(0, location)
         context.append(item)
         added += 1
     _write(ts, tree)

@@ -512,13 +512,13 @@
     <context>
         <name>CallerAnswers</name>
         <message>
-            <location filename="../../ui/training/scenario_answers.py" line="+68" />
+            <location filename="../../ui/training/scenario_answers.py" line="+69" />
             <source>Fact the caller answers</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Y ffaith y mae'r galwr yn ei hateb</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+9" />
             <source>The caller's answer</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Ateb y galwr</translation>
@@ -2582,7 +2582,7 @@ Y galwr: %2</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+87" />
+            <location filename="../../ui/main_window.py" line="+88" />
             <source>Call handler workstation: {name}</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Gweithfan ymdriniwr galwadau: {name}</translation>
@@ -2642,7 +2642,7 @@ Y galwr: %2</translation>
             <translation>&amp;Adnewyddu rhestrau</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>&amp;Lock the workstation</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>&amp;Cloi'r weithfan</translation>
@@ -3809,7 +3809,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
     <context>
         <name>QAComplianceView</name>
         <message>
-            <location filename="../../ui/qa/compliance_view.py" line="+62" />
+            <location filename="../../ui/qa/compliance_view.py" line="+64" />
             <source>Team (every handler)</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Tîm (pob ymdriniwr)</translation>
@@ -3863,7 +3863,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>Cydymffurfiaeth SA fesul eitem y rhestr wirio (%)</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>QA compliance chart</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Siart cydymffurfiaeth SA</translation>
@@ -3935,7 +3935,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>%1 adolygiad o %2 ers %3; mae rhannol yn cyfrif hanner.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+18" />
             <source>Sample week</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Wythnos y sampl</translation>
@@ -3947,7 +3947,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>Cydymffurfiaeth %</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+44" />
             <source>QA compliance</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Cydymffurfiaeth SA</translation>
@@ -5186,7 +5186,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
     <context>
         <name>Role</name>
         <message>
-            <location filename="../../ui/main_window.py" line="-308" />
+            <location filename="../../ui/main_window.py" line="-310" />
             <source>Call handler</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Ymdriniwr galwadau</translation>
@@ -5381,7 +5381,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>Dysgu</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>The caller's answers</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Atebion y galwr</translation>
@@ -5975,6 +5975,27 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <source>Trainers: Ctrl+N new scenario · Ctrl+E edit (a shipped one: a copy) · Ctrl+G assign to a trainee · Ctrl+R trainees' results</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Hyfforddwyr: Ctrl+N senario newydd · Ctrl+E golygu (un a gyflenwyd: copi) · Ctrl+G neilltuo i hyfforddai · Ctrl+R canlyniadau hyfforddeion</translation>
+        </message>
+    </context>
+    <context>
+        <name>Training</name>
+        <message>
+            <location filename="../../ui/training/launch.py" line="+44" />
+            <source>&amp;Training mode…</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Modd &amp;hyfforddi…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Training mode is opening in a window of its own (its own sign-in and database; nothing reaches live records).</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Mae'r modd hyfforddi'n agor mewn ffenestr ei hun (ei fewngofnodi a'i gronfa ddata ei hun; nid oes dim yn cyrraedd cofnodion byw).</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Training mode could not be started: run `callhandler training start`.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Nid oedd modd dechrau'r modd hyfforddi: rhedwch `callhandler training start`.</translation>
         </message>
     </context>
     <context>
@@ -7617,6 +7638,99 @@ Manylion: %1</translation>
             <source>No</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Na</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Iawn</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Cadw</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Cadw'r cyfan</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Agor</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>&amp;Ie</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Ie i'r c&amp;yfan</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>&amp;Na</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Na i'r cyf&amp;an</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Terfynu</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Ceisio eto</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Anwybyddu</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Cau</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Diddymu</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Taflu</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Cymorth</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Gweithredu</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Ailosod</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Adfer y rhagosodiadau</translation>
         </message>
     </context>
     <context>

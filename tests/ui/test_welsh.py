@@ -25,6 +25,7 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QDialogButtonBox,
     QLabel,
     QMainWindow,
     QTabBar,
@@ -339,3 +340,15 @@ def test_a_translation_that_lost_a_value_shows_the_english(qapp, tmp_path: Path)
         )
     finally:
         language.use(qapp, language.ENGLISH)
+
+
+def test_qts_standard_buttons_are_in_welsh_too(qtbot, welsh: Path) -> None:
+    """Qt ships no Welsh for its own buttons (no qtbase_cy.qm): ours carries them, so a
+    dialog's Cancel is not left in English."""
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok
+        | QDialogButtonBox.StandardButton.Cancel
+        | QDialogButtonBox.StandardButton.Close
+    )
+    qtbot.addWidget(box)
+    assert sorted(b.text() for b in box.buttons()) == ["Cau", "Diddymu", "Iawn"]

@@ -203,6 +203,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
     """Build (or reuse) a database of --incidents and time the look-ups against a naive scan."""
     from sqlalchemy import func, select
 
+    from callhandler.bench import window_cli
     from callhandler.bench.lookup import run_benchmark
     from callhandler.bench.report import format_report
     from callhandler.paths import app_paths
@@ -210,6 +211,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
     from callhandler.storage.models import Incident
     from callhandler.synthetic.seeding import seed
 
+    if args.window:
+        return window_cli.run(args)
     if args.incidents < 1000 or args.queries < 10:
         raise BadInput("bench needs --incidents of at least 1000 and --queries of at least 10.")
     server_url = args.server or os.environ.get("CALLHANDLER_BENCH_SERVER")
@@ -547,6 +550,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sync-only", action="store_true", help="only the --server figures")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_bench)
+    from callhandler.bench import window_cli
+
+    window_cli.add_arguments(p)
 
     from callhandler import users_cli
 

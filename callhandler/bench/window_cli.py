@@ -1,0 +1,48 @@
+"""``callhandler bench --window`` and ``--workstations N``: the options and the runs."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from pathlib import Path
+
+from callhandler.cli_common import _emit, _with_progress
+from callhandler.errors import BadInput
+
+PRIVATE_FOLDERS = ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME")
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--window",
+        action="store_true",
+        help="the window's figures instead: GUI-thread stalls (watchdog), readiness after "
+        "sign-in and memory over a shift, offscreen on a temporary demo database",
+    )
+    p.add_argument(
+        "--shift-calls", type=int, default=1000, help="calls in the --window shift (>= 200)"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    """The window bench in a temporary folder: the demo database, the window's settings
+    and drafts all go there and are removed at the end."""
+    if args.shift_calls < 200:
+        raise BadInput("--shift-calls must be at least 200 (memory is sampled every 100 calls).")
+    from callhandler.bench.window import format_window, run_window_bench
+
+    with tempfile.TemporaryDirectory(prefix="callhandler-window-bench-") as tmp:
+        folder = Path(tmp)
+        for name in PRIVATE_FOLDERS:  # never the user's own settings or data folder
+            (folder / name.lower()).mkdir()
+            os.environ[name] = str(folder / name.lower())
+        result = _with_progress(
+            args,
+            lambda p: run_window_bench(folder, shift_calls=args.shift_calls, progress=p),
+        )
+    report = {"load_average": list(os.getloadavg()), "cpus": os.cpu_count(), "window": result}
+    load = ", ".join(f"{x:.2f}" for x in report["load_average"])
+    text = "\n".join([f"load average {load} on {report['cpus']} CPUs", *format_window(result)])
+    _emit(args, report, text)
+    return 0

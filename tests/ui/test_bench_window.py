@@ -1,0 +1,55 @@
+"""The window's bench (issue 18): its watchdog notices a GUI thread kept from its event
+loop, and its driver takes a whole call from the keyboard to dispatch."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QTimer
+from sqlalchemy import select
+
+from call_window import handler_window, workspace_of
+from callhandler.bench.watchdog import Watchdog, slope_per_100
+from callhandler.bench.window import Driver, take_call
+from callhandler.storage.models import Incident, Phone
+from uitools import WAIT_MS
+
+
+def hold_the_gui_thread(ms: float) -> None:
+    """What a slow slot does: keeps the GUI thread busy, the event loop waiting."""
+    until = time.perf_counter() + ms / 1000
+    while time.perf_counter() < until:
+        pass
+
+
+def test_the_watchdog_notices_a_100_ms_stall_in_its_phase(qtbot) -> None:
+    watchdog = Watchdog(tick_ms=4)
+    watchdog.start()
+    ticks_before = [0]
+    with watchdog.phase("quiet"):
+        qtbot.waitUntil(lambda: watchdog.ticks.get("quiet", 0) >= 5, timeout=WAIT_MS)
+    with watchdog.phase("a slow slot"):
+        QTimer.singleShot(0, lambda: hold_the_gui_thread(100))
+        ticks_before[0] = watchdog.ticks.get("a slow slot", 0)
+        qtbot.waitUntil(
+            lambda: watchdog.ticks.get("a slow slot", 0) >= ticks_before[0] + 5, timeout=WAIT_MS
+        )
+    watchdog.stop()
+    assert watchdog.longest["a slow slot"] >= 95
+    assert watchdog.worst[0].phase == "a slow slot" and watchdog.worst[0].ms >= 95
+    assert watchdog.longest["quiet"] < 95  # the stall is not blamed on the phase before
+
+
+def test_memory_growth_is_a_slope_per_100_calls() -> None:
+    assert slope_per_100([(100, 200.0), (200, 201.0), (300, 202.0)]) == 1.0
+    assert slope_per_100([(100, 200.0), (200, 200.0)]) == 0.0
+    assert slope_per_100([(100, 200.0)]) == 0.0
+
+
+def test_the_bench_takes_a_whole_call_from_the_keyboard(qtbot, db, worker, handler) -> None:
+    window = handler_window(qtbot, db, worker, handler)
+    take_call(Driver(worker, key_gap_ms=1), workspace_of(window), 7)
+    with db.read() as session:
+        incidents = session.execute(select(Phone.e164, Incident.status).join(Incident.phone)).all()
+    assert [tuple(row) for row in incidents] == [("+447700900007", "dispatched")]
+    assert workspace_of(window).incident is None  # ready for the next call

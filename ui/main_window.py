@@ -29,6 +29,7 @@ from ui.inspector.sign_off_view import SignOffView
 from ui.lock.window_lock import WindowLock
 from ui.oversight.oversight_view import CHARTS, LISTS, OversightView
 from ui.sync.status import SyncStatus
+from ui.training.launch import add_training_item
 from ui.worker import Worker
 
 
@@ -228,6 +229,8 @@ class MainWindow(QMainWindow):
         refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         refresh.triggered.connect(self.refresh)
         file_menu.addAction(refresh)
+        # Training in a process of its own, on the training database (ui/training/launch.py).
+        add_training_item(file_menu, self, lambda text: self.statusBar().showMessage(text, 8000))
         file_menu.addSeparator()
         lock = QAction(self.tr("&Lock the workstation"), self)
         lock.setShortcut(QKeySequence("Ctrl+L"))

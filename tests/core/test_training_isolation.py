@@ -4,11 +4,11 @@ are exactly as they were, and the training database has its own chain."""
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import pytest
-from sqlalchemy import MetaData, func, select, text
+from sqlalchemy import text
+from training_checks import audit_head, folder_digests, table_counts
 
 from callhandler.errors import PermissionDenied
 from callhandler.paths import app_paths
@@ -25,32 +25,6 @@ from callhandler.training.database import (
 from callhandler.training.results import results_over_time, save_attempt, score_attempt
 from callhandler.training.scenarios import find_scenario
 from closure_helpers import PASSWORD, Staff, new_incident
-
-
-def _table_counts(db: Database) -> dict[str, int]:
-    metadata = MetaData()
-    with db.engine.connect() as conn:
-        metadata.reflect(conn)
-        return {
-            name: int(conn.execute(select(func.count()).select_from(table)).scalar_one())
-            for name, table in metadata.tables.items()
-        }
-
-
-def _audit_head(db: Database) -> tuple[object, ...]:
-    with db.engine.connect() as conn:
-        row = conn.execute(
-            text("SELECT id, hash FROM audit_events ORDER BY id DESC LIMIT 1")
-        ).first()
-    return tuple(row) if row else ()
-
-
-def _files(folder: Path, skip: Path) -> dict[str, str]:
-    return {
-        str(path.relative_to(folder)): hashlib.sha256(path.read_bytes()).hexdigest()
-        for path in sorted(folder.rglob("*"))
-        if path.is_file() and skip not in path.parents
-    }
 
 
 def _take_training_call(training: Database, username: str) -> int:
@@ -103,11 +77,11 @@ def test_a_training_call_leaves_the_live_database_audit_and_files_untouched(
     db: Database, staff: Staff, private_folders: Path
 ) -> None:
     new_incident(db, staff.handler)  # live work exists before training starts
-    live_counts, live_head = _table_counts(db), _audit_head(db)
+    live_counts, live_head = table_counts(db), audit_head(db)
     live_paths = app_paths()
     live_paths.ensure()
     audit.witness_head(db, "before training")
-    files_before = _files(live_paths.data_dir, skip=training_paths().data_dir)
+    files_before = folder_digests(live_paths.data_dir, skip=training_paths().data_dir)
     assert files_before  # the live audit key, witness (and SQLite file) are there
 
     training = open_training_database(training_paths())
@@ -115,7 +89,7 @@ def test_a_training_call_leaves_the_live_database_audit_and_files_untouched(
         admin = system_actor("training")
         accounts.create_user(training, admin, "trainee1", "Trainee One", "handler", PASSWORD)
         attempt_id = _take_training_call(training, "trainee1")
-        training_head = _audit_head(training)
+        training_head = audit_head(training)
         assert training.url.database is not None
         assert Path(training.url.database).parent == private_folders / "training"
         rows = results_over_time(training, system_actor("trainer"))
@@ -126,11 +100,11 @@ def test_a_training_call_leaves_the_live_database_audit_and_files_untouched(
     finally:
         training.dispose()
 
-    assert _table_counts(db) == live_counts
-    assert _audit_head(db) == live_head
+    assert table_counts(db) == live_counts
+    assert audit_head(db) == live_head
     assert training_head != live_head
     assert audit.verify(db).ok
-    assert _files(live_paths.data_dir, skip=training_paths().data_dir) == files_before
+    assert folder_digests(live_paths.data_dir, skip=training_paths().data_dir) == files_before
     assert (private_folders / "training" / "config" / "audit.secret").is_file()
 
 

@@ -160,6 +160,15 @@ def differences(shown: Recommendation, core: Recommendation) -> list[str]:
     return found
 
 
+FACTS_GIVEN = "given with the decision: no triage answers stored"
+
+
+def facts_given(session: Session, incident_id: int) -> bool:
+    """True when the incident has no triage answers stored, so a decision on it rests on
+    the facts given with it (which its audit event must then carry)."""
+    return _stored_facts(session, incident_id) is None
+
+
 def _stored_facts(session: Session, incident_id: int) -> Facts | None:
     rows = session.execute(
         select(TriageAnswer.fact, TriageAnswer.value_json, TriageAnswer.counted).where(

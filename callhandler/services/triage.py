@@ -320,24 +320,24 @@ def decide_grade(
         session.flush()
         refresh_record(session, incident)
         session.flush()
+        detail: dict[str, Any] = {
+            "version": incident.version_id,
+            "recommended": decision.recommended_grade,
+            "chosen": decision.chosen_grade,
+            "policy_floor": decision.policy_floor,
+            "overridden": decision.overridden,
+            "below_floor": decision.below_floor,
+            "rationale": decision.rationale,
+            "reasons": [r.rule for r in recommendation.reasons],
+            "policy": f"{recommendation.policy_id}@{recommendation.policy_version}",
+        }
+        if grade_check.facts_given(session, incident_id):
+            # Stored answers have their own audit events; facts given instead are here,
+            # so no grade rests on facts the audit does not show (canonical codes only).
+            detail["facts"] = recommendation.facts.to_json()
+            detail["facts_from"] = grade_check.FACTS_GIVEN
         audit.record(
-            session,
-            actor,
-            "grade",
-            "incident",
-            incident.ref,
-            {
-                "version": incident.version_id,
-                "recommended": decision.recommended_grade,
-                "chosen": decision.chosen_grade,
-                "policy_floor": decision.policy_floor,
-                "overridden": decision.overridden,
-                "below_floor": decision.below_floor,
-                "rationale": decision.rationale,
-                "reasons": [r.rule for r in recommendation.reasons],
-                "policy": f"{recommendation.policy_id}@{recommendation.policy_version}",
-            },
-            at=decision.decided_at,
+            session, actor, "grade", "incident", incident.ref, detail, at=decision.decided_at
         )
         return StoredDecision(
             row.id,

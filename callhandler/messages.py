@@ -388,3 +388,17 @@ QA_ONLY_OWN = message("qa.only_own", "A handler sees only their own {doing}, not
 QA_ROLE_CANNOT_SEE = message("qa.role_cannot_see", "Your role ({role}) cannot see {doing}.")
 QA_WEEKS = message("qa.weeks", "Give a number of weeks from 1 to {largest}.")
 QA_NO_ACCOUNT = message("qa.no_account", "No account {handler!r}: give a handler's username.")
+
+# -- a control-room workstation during an outage --------------------------------------------
+NEEDS_SERVER = message(
+    "outage.needs_server",
+    "{what} needs the server, which cannot be reached now. What this workstation can keep is "
+    "kept and sent when the server is back; follow the outage procedure (radio) and try again "
+    "once the status bar says Online.",
+)
+NOT_YET_SENT = message(
+    "outage.not_yet_sent",
+    "{what}: incident {ref} has work kept on this workstation during the outage that has not "
+    "reached the server yet (the server's copy is not up to date). Wait until the status bar "
+    "says Online and nothing is waiting, then try again.",
+)

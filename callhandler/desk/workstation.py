@@ -23,6 +23,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TypeVar
 
+from callhandler import messages
 from callhandler.desk.changes import Done, changed
 from callhandler.desk.database import DatabaseDesk
 from callhandler.domain.conversation import Conversation
@@ -40,16 +41,8 @@ from callhandler.sync.workstation import Workstation, WorkstationState
 
 T = TypeVar("T")
 
-NEEDS_SERVER = (
-    "{what} needs the server, which cannot be reached now. What this workstation can keep "
-    "is kept and sent when the server is back; follow the outage procedure (radio) and try "
-    "again once the status bar says Online."
-)
-NOT_YET_SENT = (
-    "{what}: incident {ref} has work kept on this workstation during the outage that has "
-    "not reached the server yet (the server's copy is not up to date). Wait until the "
-    "status bar says Online and nothing is waiting, then try again."
-)
+NEEDS_SERVER = messages.NEEDS_SERVER  # {what} needs the server…
+NOT_YET_SENT = messages.NOT_YET_SENT  # {what}: incident {ref} has work kept…
 
 
 class WorkstationDesk(DatabaseDesk):
@@ -68,12 +61,12 @@ class WorkstationDesk(DatabaseDesk):
 
     def _server(self, what: str, action: Callable[[Database], T]) -> T:
         if not self.workstation.online:
-            raise DatabaseError(NEEDS_SERVER.format(what=what))
+            raise DatabaseError(NEEDS_SERVER(what=what))
         try:
             return action(self.db)
         except CallHandlerError as exc:
             if replay.is_unreachable(exc):
-                raise DatabaseError(NEEDS_SERVER.format(what=what)) from exc
+                raise DatabaseError(NEEDS_SERVER(what=what)) from exc
             raise
 
     def _incident(self, incident_id: int, what: str, action: Callable[[Database, int], T]) -> T:
@@ -88,7 +81,7 @@ class WorkstationDesk(DatabaseDesk):
         (DatabaseError, one message) while anything of it is still waiting here."""
         ws = self.workstation
         if not ws.online:
-            raise DatabaseError(NEEDS_SERVER.format(what=what))
+            raise DatabaseError(NEEDS_SERVER(what=what))
         # An id above zero is the server's own; one below is mapped once it has arrived.
         found = (incident_id, f"#{incident_id}") if incident_id > 0 else None
         if found is None:
@@ -99,7 +92,7 @@ class WorkstationDesk(DatabaseDesk):
         )
         if found is None or waiting:
             ref = found[1] if found else _provisional_ref(ws, incident_id)
-            raise DatabaseError(NOT_YET_SENT.format(what=what, ref=ref))
+            raise DatabaseError(NOT_YET_SENT(what=what, ref=ref))
         return found[0]
 
     # -- what may be queued: through the workstation's cache and outbox ------------------

@@ -4404,7 +4404,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>Nodyn</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+36" />
             <source>the facts above</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>y ffeithiau uchod</translation>
@@ -8136,6 +8136,18 @@ Manylion: %1</translation>
             <comment>notes.only_takers</comment>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Dim ond ymdrinwyr ac arolygwyr sy'n ychwanegu nodiadau at ddigwyddiadau.</translation>
+        </message>
+        <message>
+            <source>{what} needs the server, which cannot be reached now. What this workstation can keep is kept and sent when the server is back; follow the outage procedure (radio) and try again once the status bar says Online.</source>
+            <comment>outage.needs_server</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Mae angen y gweinydd ar gyfer {what}, ac ni ellir ei gyrraedd nawr. Mae'r hyn y gall y weithfan hon ei gadw yn cael ei gadw a'i anfon pan ddaw'r gweinydd yn ôl; dilynwch y drefn ar gyfer toriad (radio) a rhowch gynnig arall arni pan fydd y bar statws yn dweud Ar-lein.</translation>
+        </message>
+        <message>
+            <source>{what}: incident {ref} has work kept on this workstation during the outage that has not reached the server yet (the server's copy is not up to date). Wait until the status bar says Online and nothing is waiting, then try again.</source>
+            <comment>outage.not_yet_sent</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>{what}: mae gan ddigwyddiad {ref} waith a gadwyd ar y weithfan hon yn ystod y toriad nad yw wedi cyrraedd y gweinydd eto (nid yw copi'r gweinydd yn gyfredol). Arhoswch nes bydd y bar statws yn dweud Ar-lein a dim yn aros, yna rhowch gynnig arall arni.</translation>
         </message>
         <message>
             <source>Only inspectors and administrators see the oversight lists.</source>

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import tempfile
 from dataclasses import replace
 from pathlib import Path
@@ -19,7 +20,7 @@ from typing import Any
 from callhandler.errors import BadInput
 from callhandler.services.context import Actor, this_workstation
 from callhandler.training.attempt import Attempt
-from callhandler.training.scenarios import Scenario, find_scenario, shipped_scenarios
+from callhandler.training.scenarios import Scenario, find_scenario
 
 SCORER = Actor(None, "training:run", "training run", "handler", "")
 
@@ -50,7 +51,7 @@ def cmd_training_run(args: argparse.Namespace) -> int:
     from callhandler.training.database import open_training_database, training_paths
     from callhandler.training.results import score_attempt
 
-    scenario = find_scenario(args.scenario)
+    scenario = _find(args)
     attempt = _read_attempt(args, scenario)
     with tempfile.TemporaryDirectory(prefix="callhandler-training-") as scratch:
         db = open_training_database(training_paths(scratch))
@@ -71,8 +72,29 @@ def cmd_training_run(args: argparse.Namespace) -> int:
     return 1 if scored.expected_matches_policy else 0
 
 
+def _find(args: argparse.Namespace) -> Scenario:
+    """A shipped scenario, a scenario file, or a trainer's scenario by id."""
+    from callhandler.training.authoring import catalogue
+    from callhandler.training.database import training_paths
+
+    try:
+        return find_scenario(args.scenario)
+    except BadInput:
+        own = catalogue(training_paths(args.data_dir))
+        if args.scenario in own.own_ids:
+            return own.find(args.scenario)
+        raise
+
+
 def cmd_training_list(args: argparse.Namespace) -> int:
-    scenarios = shipped_scenarios()
+    """The shipped scenarios, then the trainers' own (``<data dir>/training/scenarios``)."""
+    from callhandler.training.authoring import catalogue
+    from callhandler.training.database import training_paths
+
+    listed = catalogue(training_paths(args.data_dir))
+    scenarios = listed.scenarios
+    for problem in listed.problems:
+        print(f"callhandler: warning: {problem}", file=sys.stderr)
     if args.json:
         document = [
             {
@@ -82,13 +104,15 @@ def cmd_training_list(args: argparse.Namespace) -> int:
                 "history": len(s.history),
                 "keypress_only": s.keypress_only,
                 "file": s.file,
+                "trainers": s.id in listed.own_ids,
             }
             for s in scenarios
         ]
         print(json.dumps(document, indent=2, ensure_ascii=False))
         return 0
     for s in scenarios:
-        print(f"{s.id:<34} Grade {s.expected.grade}  {s.title}")
+        own = "  (trainer's)" if s.id in listed.own_ids else ""
+        print(f"{s.id:<34} Grade {s.expected.grade}  {s.title}{own}")
     print(f"{len(scenarios)} scenario(s).")
     return 0
 
@@ -124,6 +148,59 @@ def cmd_training_results(args: argparse.Namespace) -> int:
         f"  {r.finished_at:%Y-%m-%d %H:%M} {r.username:<16} {r.scenario_id:<32} "
         f"{r.score:>3}/100 grade {r.chosen_grade or '-'} (expected {r.expected_grade}) "
         f"missed {r.missed_mandatory}"
+        for r in rows
+    ]
+    _emit(args, document, "\n".join(lines))
+    return 0
+
+
+def cmd_training_assign(args: argparse.Namespace) -> int:
+    """A trainer assigns a scenario to a trainee (in the training database)."""
+    from callhandler.cli_common import _opened, _signed_in
+    from callhandler.training.assignments import assign
+    from callhandler.training.authoring import catalogue
+    from callhandler.training.database import open_training_database, training_paths
+    from callhandler.training.results import TRAINERS
+
+    paths = training_paths(args.data_dir)
+    scenario = catalogue(paths).find(args.scenario)
+    db = open_training_database(paths)
+    _opened.append(db)
+    actor = _signed_in(_in_training(args), db, TRAINERS)
+    new = assign(db, actor, args.trainee, scenario.id)
+    state = "assigned to" if new else "was already assigned to"
+    print(f"{scenario.id} {state} {args.trainee}.")
+    return 0
+
+
+def cmd_training_assignments(args: argparse.Namespace) -> int:
+    """Assigned calls: taken or not yet, and the best score since (trainers: everyone's)."""
+    from callhandler.cli_common import _emit, _opened, _signed_in
+    from callhandler.training.assignments import assignments
+    from callhandler.training.database import open_training_database, training_paths
+    from callhandler.training.results import TRAINEES
+
+    db = open_training_database(training_paths(args.data_dir))
+    _opened.append(db)
+    actor = _signed_in(_in_training(args), db, TRAINEES)
+    rows = assignments(db, actor, args.trainee)
+    document = {
+        "assignments": [
+            {
+                "trainee": r.username,
+                "scenario": r.scenario_id,
+                "assigned_by": r.assigned_by,
+                "assigned_at": r.assigned_at.isoformat(),
+                "taken": r.attempts,
+                "best_score": r.best_score,
+            }
+            for r in rows
+        ]
+    }
+    done = sum(1 for r in rows if r.done)
+    lines = [f"{len(rows)} assigned call(s), {done} taken."] + [
+        f"  {r.username:<16} {r.scenario_id:<32} "
+        + (f"taken {r.attempts}x, best {r.best_score}/100" if r.done else "not yet")
         for r in rows
     ]
     _emit(args, document, "\n".join(lines))
@@ -194,6 +271,18 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     results.add_argument("--trainee", metavar="NAME", help="one trainee only")
     results.add_argument("--json", action="store_true")
     results.set_defaults(handler=cmd_training_results)
+    assigning = training.add_parser(
+        "assign", parents=[common], help="assign a scenario to a trainee (trainers)"
+    )
+    assigning.add_argument("trainee", metavar="TRAINEE", help="the trainee's training account")
+    assigning.add_argument("scenario", metavar="SCENARIO", help="a scenario id")
+    assigning.set_defaults(handler=cmd_training_assign)
+    assigned = training.add_parser(
+        "assignments", parents=[common], help="assigned calls: taken or not yet"
+    )
+    assigned.add_argument("--trainee", metavar="NAME", help="one trainee only")
+    assigned.add_argument("--json", action="store_true")
+    assigned.set_defaults(handler=cmd_training_assignments)
     start = training.add_parser(
         "start", parents=[common], help="open training mode's window (a TRAINING band)"
     )

@@ -54,7 +54,9 @@ class Catalogue:
         for scenario in self.scenarios:
             if scenario.id == scenario_id:
                 return scenario
-        raise BadInput(f"No training scenario {scenario_id!r}.")
+        raise BadInput(
+            f"No training scenario {scenario_id!r}: `callhandler training list` shows them."
+        )
 
 
 def catalogue(paths: AppPaths) -> Catalogue:

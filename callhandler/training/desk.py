@@ -115,6 +115,7 @@ class TrainingDesk:
         return assigning.trainees(self._training, actor)
 
     def assign(self, actor: Actor, username: str, scenario_id: str) -> bool:
+        self.catalogue().find(scenario_id)  # BadInput for a scenario that is not there
         return assigning.assign(self._training, actor, username, scenario_id)
 
     def assignments(self, actor: Actor, username: str | None = None) -> list[Assignment]:

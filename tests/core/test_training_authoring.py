@@ -163,3 +163,38 @@ def test_assignments_are_refused_in_a_live_database(db: Database) -> None:
         assign(db, someone, "handler1", "male_victim")
     with pytest.raises(PermissionDenied, match="only in the training database"):
         assignments(db, someone)
+
+
+def test_trainers_assign_and_list_on_the_command_line(
+    private_folders: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paths = training_paths()
+    save_scenario(paths, {**new_scenario(), "expect": from_policy(new_scenario())})
+    training = open_training_database(paths)
+    try:
+        _signed_in(training, "trainer1", "inspector")
+        _signed_in(training, "trainee1", "handler")
+    finally:
+        training.dispose()
+    capsys.readouterr()
+    assert main(["training", "list"]) == 0
+    assert "trainer_strangled_at_night" in capsys.readouterr().out.splitlines()[-2]
+    assert main(["training", "run", "trainer_strangled_at_night", "--reference"]) == 0
+    assert "Score 100/100" in capsys.readouterr().out
+
+    monkeypatch.setenv("CALLHANDLER_USER", "trainer1")
+    monkeypatch.setenv("CALLHANDLER_PASSWORD", PASSWORD)
+    assert main(["training", "assign", "trainee1", "trainer_strangled_at_night"]) == 0
+    assert "assigned to trainee1" in capsys.readouterr().out
+    assert main(["training", "assign", "trainee1", "no_such_call"]) == 2
+    assert "No training scenario 'no_such_call'" in capsys.readouterr().err
+    assert main(["training", "assignments", "--json"]) == 0
+    (row,) = json.loads(capsys.readouterr().out)["assignments"]
+    assert (row["trainee"], row["scenario"], row["taken"]) == (
+        "trainee1",
+        "trainer_strangled_at_night",
+        0,
+    )
+    monkeypatch.setenv("CALLHANDLER_USER", "trainee1")
+    assert main(["training", "assign", "trainee1", "male_victim"]) != 0  # trainees cannot
+    assert "assign" in capsys.readouterr().err

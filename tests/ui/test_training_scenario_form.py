@@ -17,15 +17,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from call_window import keys, press
 from callhandler.cli import main
 from callhandler.services import accounts
 from callhandler.services.context import Actor, system_actor
 from callhandler.storage.engine import Database
+from callhandler.training.attempt import Attempt
 from callhandler.training.database import open_training_database, training_paths
 from callhandler.training.desk import TrainingDesk
+from callhandler.training.scenarios import find_scenario
 from signin_helpers import PASSWORD
 from ui.training.scenario_editor import ScenarioEditor
 from ui.training.training_window import TrainingWindow
@@ -232,3 +234,49 @@ def _screenshots(form: ScenarioEditor) -> None:
         form.resize(min(width - 26, 1880), height - 60)
         QApplication.processEvents()
         form.grab().save(str(Path(folder) / f"training-scenario-form-{width}x{height}.png"))
+
+
+def test_the_results_list_shows_assigned_calls_taken_and_not_yet(  # type: ignore[no-untyped-def]
+    qtbot, training: Database, worker: Worker
+) -> None:
+    trainer = _account(training, "trainer1", "inspector")
+    trainee = _account(training, "trainee1", "handler")
+    desk = TrainingDesk(training, training_paths())
+    desk.assign(trainer, "trainee1", "male_victim")
+    desk.assign(trainer, "trainee1", "order_breach")
+    scenario = find_scenario("male_victim")
+    attempt = Attempt.from_json({"answers": scenario.reference_answers(), "grade": 1})
+    taken = desk.finish_call(trainee, scenario, attempt)  # taken after it was assigned
+
+    mine = _window(qtbot, training, trainee, worker)
+    ids = [mine.scenarios.item(i).data(Qt.ItemDataRole.UserRole) for i in range(3)]
+    texts = [mine.scenarios.item(i).text() for i in range(3)]
+    assert ids[:2] == ["order_breach", "male_victim"]  # not yet taken, then taken
+    assert texts[0].startswith("★ ASSIGNED TO YOU")
+    assert texts[1].startswith(f"✓ Assigned, taken (best {taken.score}/100)")
+    assert not texts[2].startswith(("★", "✓"))
+    _save(mine, "training-assigned-list")
+    mine.stop()
+    mine.close()
+
+    window = _window(qtbot, training, trainer, worker)
+    press(qtbot, Qt.Key.Key_R, CTRL)
+    qtbot.waitUntil(lambda: window.results is not None, timeout=WAIT_MS)
+    results = window.results
+    assert results is not None
+    qtbot.waitUntil(lambda: results.assigned.rowCount() == 2, timeout=WAIT_MS)
+    assert results.assigned_status.text() == "Assigned calls: 2, taken 1, not yet 1."
+    cells = {
+        results.assigned.item(r, 1).text(): results.assigned.item(r, 4).text() for r in range(2)
+    }
+    assert cells == {"male_victim": "yes (1)", "order_breach": "not yet"}
+    qtbot.waitUntil(lambda: results.table.rowCount() == 1, timeout=WAIT_MS)
+    _save(results, "training-results-assigned")
+    window.stop()
+
+
+def _save(widget: QWidget, name: str) -> None:
+    folder = os.environ.get("TRAINING_FORM_SCREENSHOTS")
+    if folder:
+        QApplication.processEvents()
+        widget.grab().save(str(Path(folder) / f"{name}.png"))

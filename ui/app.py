@@ -269,7 +269,7 @@ def run_application(args: argparse.Namespace) -> int:
             if failed is not None:
                 return failed
         languages = language.LanguageChoices(app_paths(args.data_dir).config_dir)
-        return session_loop(app, db, worker, cache, idle_lock, languages)
+        return session_loop(app, db, worker, cache, idle_lock, languages=languages)
     finally:
         worker.shutdown()
         db.dispose()

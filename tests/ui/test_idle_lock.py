@@ -367,7 +367,9 @@ def test_a_bad_idle_setting_is_reported_at_start_and_the_default_used(
     (data / "config" / "settings.toml").write_text("[lock]\nidle_minutes = 0\n")
     used: list[object] = []
 
-    def no_sign_in(_app: object, _db: object, _worker: object, _cache: object, idle: object) -> int:
+    def no_sign_in(
+        _app: object, _db: object, _worker: object, _cache: object, idle: object, **_: object
+    ) -> int:
         used.append(idle)
         return 0
 

@@ -108,7 +108,12 @@ def normalise_query(query: HistoryQuery) -> NormalisedQuery:
     key = address_key(query.address[:MAX_QUERY_CHARS], postcode.text if postcode else None)
     people = tuple(k for k in (name_key(p.name[:MAX_QUERY_CHARS]) for p in query.people) if k)
     return NormalisedQuery(
-        phone, key or None, postcode.text if postcode else None, people, tuple(problems)
+        phone,
+        key or None,
+        postcode.text if postcode else None,
+        people,
+        tuple(problems),
+        query.uprn.strip()[:12] or None,
     )
 
 
@@ -152,6 +157,8 @@ def find_previous_calls(
                     "exact": len(exact),
                     "possible": len(possible),
                 }
+                if normalised.uprn:
+                    detail["uprn"] = normalised.uprn
                 appended = audit_lookup.append(raw, db, actor, _consulted(normalised), detail)
         finally:
             raw.close()
@@ -168,7 +175,7 @@ def find_previous_calls(
 
 
 def _consulted(q: NormalisedQuery) -> str:
-    return (q.phone or q.address_key or ",".join(q.people))[:64]
+    return (q.phone or q.address_key or ",".join(q.people) or f"UPRN {q.uprn}")[:64]
 
 
 def _audit_the_slow_way(

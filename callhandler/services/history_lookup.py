@@ -64,10 +64,11 @@ class NormalisedQuery:
     postcode: str | None
     people: tuple[str, ...]
     problems: tuple[str, ...] = ()
+    uprn: str | None = None  # searched as given (lookup()), so audited when alone too
 
     @property
     def empty(self) -> bool:
-        return not (self.phone or self.address_key or self.people)
+        return not (self.phone or self.address_key or self.people or self.uprn)
 
 
 class Row(NamedTuple):

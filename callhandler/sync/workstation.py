@@ -356,14 +356,16 @@ class Workstation:
         if result.query.empty:
             return result
         q = result.query
-        key = (q.phone or q.address_key or ",".join(q.people))[:64]
-        detail = {
+        key = (q.phone or q.address_key or ",".join(q.people) or f"UPRN {q.uprn}")[:64]
+        detail: dict[str, object] = {
             "phone": q.phone,
             "address": q.address_key,
             "people": list(q.people),
             "exact": len(result.exact),
             "possible": len(result.possible),
         }
+        if q.uprn:
+            detail["uprn"] = q.uprn
         if self._online:
             try:
                 with self.server.write() as session:

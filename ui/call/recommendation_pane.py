@@ -260,6 +260,7 @@ class RecommendationPane(QWidget):
             badge.setObjectName(f"badge_{level}")
             badge.setProperty("tone", level)  # coloured by the theme; the words say it
             badge.setProperty("badge", True)
+            badge.ensurePolished()  # measured in the badge's own font by the flow layout
             badge.setAccessibleDescription(said[level])  # the colour's meaning, in words
             self.badges.addWidget(badge)
         self._badge_texts = [text for text, _ in badges]

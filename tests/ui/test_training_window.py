@@ -36,10 +36,12 @@ def training(qapp: object) -> Iterator[Database]:
     db.dispose()
 
 
-@pytest.fixture
-def trainee(training: Database) -> Actor:
+@pytest.fixture(params=["handler", "inspector"])
+def trainee(training: Database, request: pytest.FixtureRequest) -> Actor:
+    """A handler, and an inspector (a trainer: their scenario keys must not take the call
+    window's Ctrl+N and Ctrl+G)."""
     accounts.create_user(
-        training, system_actor("t"), "trainee1", "Trainee One", "handler", PASSWORD
+        training, system_actor("t"), "trainee1", "Trainee One", request.param, PASSWORD
     )
     return accounts.authenticate(training, "trainee1", PASSWORD, "ws-train", failure_delay_s=0)
 

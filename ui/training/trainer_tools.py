@@ -3,7 +3,8 @@
 Ctrl+N opens an empty scenario form; Ctrl+E edits the chosen scenario (a trainer's own is
 changed in place; a shipped one opens as a copy under a new id: the shipped file is never
 overwritten); Ctrl+G assigns the chosen scenario to a trainee. Saving or assigning reloads
-the window's list.
+the window's list. The keys work on the scenario list's page only (in a call, Ctrl+N and
+Ctrl+G belong to the call window).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
 
 from callhandler.services.context import Actor
 from callhandler.training.authoring import copy_document, scenario_document
@@ -29,7 +31,12 @@ class TrainerTools(QObject):
     last opened (tests and screenshots reach them there)."""
 
     def __init__(
-        self, window: TrainingWindow, desk: TrainingDesk, actor: Actor, worker: Worker
+        self,
+        window: TrainingWindow,
+        scope: QWidget,
+        desk: TrainingDesk,
+        actor: Actor,
+        worker: Worker,
     ) -> None:
         super().__init__(window)
         self.window, self.desk, self.actor, self._worker = window, desk, actor, worker
@@ -40,8 +47,10 @@ class TrainerTools(QObject):
             ("Ctrl+E", self.edit_selected),
             ("Ctrl+G", self.assign_selected),
         ):
-            shortcut = QShortcut(QKeySequence(keys), window)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            # Only on the scenario list's page: in a call, Ctrl+N and Ctrl+G are the call
+            # window's own (a new call, the grade).
+            shortcut = QShortcut(QKeySequence(keys), scope)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
 
     @staticmethod

@@ -100,7 +100,7 @@ class TrainingWindow(QMainWindow):
         chooser_layout.addWidget(self.message)
         self.trainer: TrainerTools | None = None
         if actor.role in TRAINERS:
-            self.trainer = TrainerTools(self, desk, actor, worker)
+            self.trainer = TrainerTools(self, chooser, desk, actor, worker)
             chooser_layout.addWidget(QLabel(self.trainer.keys_text()))
 
         self.finish_button = QPushButton(self.tr("&Finish: debrief (Ctrl+Shift+F)"))

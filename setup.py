@@ -1,4 +1,5 @@
-"""Only the build step pyproject.toml cannot say: compile the translations.
+"""Only the build steps pyproject.toml cannot say: start from a clean build/lib, and
+compile the translations.
 
 Every other setting is in pyproject.toml. ``build_py`` compiles each
 resources/translations/callhandler_<lang>.ts into the .qm the window loads (pyside6-lrelease,
@@ -9,6 +10,7 @@ callhandler/resources/translations: the .qm files are built, never committed.
 from __future__ import annotations
 
 import importlib.util
+import shutil
 import sys
 from pathlib import Path
 
@@ -20,6 +22,9 @@ HERE = Path(__file__).resolve().parent
 
 class BuildWithTranslations(build_py):
     def run(self) -> None:
+        # build/lib is reused between builds and never pruned: a module renamed since the
+        # last build (a migration 0014 that became 0016) would ship twice. Start clean.
+        shutil.rmtree(self.build_lib, ignore_errors=True)
         super().run()
         spec = importlib.util.spec_from_file_location(
             "callhandler_translations", HERE / "scripts" / "translations.py"

@@ -14,6 +14,7 @@ from builders import add_incident
 from call_window import workspace_of
 from callhandler.storage.engine import Database
 from closure_helpers import Staff
+from ui.call.history_panel import PreviousCallDialog
 from ui.main_window import MainWindow, build_main_window
 from ui.worker import Worker
 from uitools import WAIT_MS
@@ -67,8 +68,12 @@ def _press(qtbot, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None
     qtbot.keyClick(focused, key, modifiers)
 
 
-def call_in_progress(qtbot, db: Database, worker: Worker, staff: Staff) -> MainWindow:  # type: ignore[no-untyped-def]
-    """The handler's window mid-call, as the handler would have typed it."""
+def call_in_progress(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, worker: Worker, staff: Staff, answers: str = ""
+) -> MainWindow:
+    """The handler's window mid-call, as the handler would have typed it: by default
+    talking, a weapon, an ex-partner (the hand-over offered); or the script ``answers``
+    keys (a silent line, a caller who cannot speak)."""
     busy_history(db, dt.datetime.now(dt.UTC))
     window = build_main_window(db, staff.handler, worker)
     qtbot.addWidget(window)
@@ -87,10 +92,14 @@ def call_in_progress(qtbot, db: Database, worker: Worker, staff: Staff) -> MainW
     with qtbot.waitSignal(workspace.form.incident_opened, timeout=WAIT_MS):
         _press(qtbot, Qt.Key.Key_Return, CTRL)
     qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)
-    _type(qtbot, "1yny")  # talking, can speak, suspect not there, a weapon
-    script.go_to("fc_relationship")
-    _type(qtbot, "2")  # an ex-partner: domestic abuse, the hand-over offered
-    assert not script.handover_bar.isHidden()
+    if answers:
+        _type(qtbot, answers)
+        assert script.mode_banner.isVisibleTo(window)
+    else:
+        _type(qtbot, "1yny")  # talking, can speak, suspect not there, a weapon
+        script.go_to("fc_relationship")
+        _type(qtbot, "2")  # an ex-partner: domestic abuse, the hand-over offered
+        assert not script.handover_bar.isHidden()
     qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)
     return window
 
@@ -119,3 +128,25 @@ def call_decided(qtbot, db: Database, worker: Worker, staff: Staff) -> MainWindo
     )
     assert recommendation.dispatch_button.isVisibleTo(window)
     return window
+
+
+def silent_line(qtbot, db: Database, worker: Worker, staff: Staff):
+    """The busy number as a silent line, a struggle heard: the mode banner, the checklist."""
+    window = call_in_progress(qtbot, db, worker, staff, answers="24")
+    return [("call window, silent line", window)]
+
+
+def cannot_speak(qtbot, db: Database, worker: Worker, staff: Staff):
+    """A caller who cannot speak, answering by key presses (the suspect is there)."""
+    window = call_in_progress(qtbot, db, worker, staff, answers="1ny")
+    return [("call window, caller cannot speak", window)]
+
+
+def previous_call_dialog(qtbot, db: Database, worker: Worker, staff: Staff):
+    """An earlier incident opened from the busy call's list (F4, Enter)."""
+    window = call_in_progress(qtbot, db, worker, staff)
+    qtbot.keyClick(window, Qt.Key.Key_F4)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    dialog = window.findChild(PreviousCallDialog)
+    assert dialog is not None and dialog.isVisible()
+    return [("previous call dialog", dialog)]

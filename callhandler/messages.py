@@ -402,3 +402,11 @@ NOT_YET_SENT = message(
     "reached the server yet (the server's copy is not up to date). Wait until the status bar "
     "says Online and nothing is waiting, then try again.",
 )
+ONLY_TAKERS_HAVE_RETURNS = message(
+    "signoff.only_takers_have_returns",
+    "Only handlers and inspectors have incidents returned to them.",
+)
+ONLY_INSPECTOR_CAN = message("signoff.only_inspector_can", "Only an inspector can {doing}.")
+CHART_WEEKS = message(
+    "oversight.chart_weeks", "A chart covers 1 to {largest} weeks (five years), not {weeks!r}."
+)

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Integer, text
 from sqlalchemy.sql.selectable import TextualSelect
 
+from callhandler import messages
 from callhandler.domain.oversight import DEFAULT_SETTINGS, OversightSettings, TurnaroundRow
 from callhandler.errors import BadInput
 from callhandler.services import oversight_sql as sql
@@ -74,7 +75,7 @@ TurnaroundWeek = TurnaroundRow
 def _window(actor: Actor, weeks: int, now: dt.datetime | None) -> tuple[dt.datetime, dt.datetime]:
     require_oversight(actor)
     if isinstance(weeks, bool) or not isinstance(weeks, int) or not 1 <= weeks <= MAX_WEEKS:
-        raise BadInput(f"A chart covers 1 to {MAX_WEEKS} weeks (five years), not {weeks!r}.")
+        raise BadInput(messages.CHART_WEEKS(largest=MAX_WEEKS, weeks=weeks))
     now = now or now_utc()
     return week_start(now) - dt.timedelta(weeks=weeks - 1), now
 

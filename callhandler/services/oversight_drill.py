@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from callhandler import messages
 from callhandler.domain import lifecycle as states
 from callhandler.domain.attendance import attendance_status, describe, shipped_attendance_targets
 from callhandler.domain.checklist import default_checklist
@@ -32,7 +33,7 @@ OVERSIGHT_ROLES = ("inspector", "admin")
 def require_oversight(actor: Actor) -> None:
     """Every oversight list, drill-down and chart: inspectors and administrators only."""
     if actor.role not in OVERSIGHT_ROLES:
-        raise PermissionDenied("Only inspectors and administrators see the oversight lists.")
+        raise PermissionDenied(messages.ONLY_INSPECTORS_OVERSIGHT())
 
 
 def dialect(db: Database) -> str:

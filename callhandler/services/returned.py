@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from callhandler import messages
 from callhandler.domain import lifecycle as states
 from callhandler.errors import PermissionDenied
 from callhandler.services.context import Actor
@@ -36,7 +37,7 @@ def returned_to_me(db: Database, actor: Actor) -> tuple[ReturnedIncident, ...]:
     """The actor's own incidents now returned to them, oldest return first (the longest
     waiting); handlers and inspectors (who also take calls)."""
     if actor.role not in ("handler", "inspector"):
-        raise PermissionDenied("Only handlers and inspectors have incidents returned to them.")
+        raise PermissionDenied(messages.ONLY_TAKERS_HAVE_RETURNS())
     with db.read() as session:
         rows = session.execute(
             select(

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
+from callhandler import messages
 from callhandler.domain import lifecycle as states
 from callhandler.errors import PermissionDenied
 from callhandler.services.context import Actor
@@ -40,7 +41,7 @@ class QueueRow:
 
 def require_inspector(actor: Actor, doing: str) -> None:
     if actor.role != "inspector":
-        raise PermissionDenied(f"Only an inspector can {doing}.")
+        raise PermissionDenied(messages.ONLY_INSPECTOR_CAN(doing=doing))
 
 
 def latest_decision(session: Session, incident_id: int) -> GradeDecision | None:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from callhandler import messages
 from callhandler.errors import BadInput, PermissionDenied
 from callhandler.services import audit
 from callhandler.services.context import Actor
@@ -26,13 +27,11 @@ class TriggerSubjects:
 def trigger_subjects(db: Database, actor: Actor, incident_id: int) -> TriggerSubjects:
     """For the trigger-event dialog: who the event may be about. Audited as a consultation."""
     if actor.role not in TRIGGER_ROLES:
-        raise PermissionDenied(
-            "Only handlers, inspectors and administrators can record trigger events."
-        )
+        raise PermissionDenied(messages.ONLY_STAFF_CAN(doing="record trigger events"))
     with db.write() as session:
         incident = session.get(Incident, incident_id)
         if incident is None:
-            raise BadInput(f"There is no incident {incident_id}.")
+            raise BadInput(messages.NO_INCIDENT(incident_id=incident_id))
         victims = tuple(
             (int(person_id), str(name))
             for person_id, name in session.execute(

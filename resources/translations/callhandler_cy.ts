@@ -1919,7 +1919,7 @@ Y galwr: %2</translation>
     <context>
         <name>HistoryLines</name>
         <message>
-            <location filename="../../ui/training/scenario_history.py" line="+69" />
+            <location filename="../../ui/training/scenario_history.py" line="+103" />
             <source>History lines</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Llinellau hanes</translation>
@@ -1931,7 +1931,7 @@ Y galwr: %2</translation>
             <translation>Digwyddiadau cynharach yn y rhif neu'r cyfeiriad; teipiwch mewn cell i'w golygu.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+15" />
             <source>&amp;New history line</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Llinell &amp;hanes newydd</translation>
@@ -4314,7 +4314,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>YMATEB A ARGYMHELLIR</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+33" />
             <source>Flags</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Baneri</translation>
@@ -5971,7 +5971,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
     <context>
         <name>TrainerTools</name>
         <message>
-            <location filename="../../ui/training/trainer_tools.py" line="+49" />
+            <location filename="../../ui/training/trainer_tools.py" line="+58" />
             <source>Trainers: Ctrl+N new scenario · Ctrl+E edit (a shipped one: a copy) · Ctrl+G assign to a trainee · Ctrl+R trainees' results</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Hyfforddwyr: Ctrl+N senario newydd · Ctrl+E golygu (un a gyflenwyd: copi) · Ctrl+G neilltuo i hyfforddai · Ctrl+R canlyniadau hyfforddeion</translation>
@@ -8150,6 +8150,12 @@ Manylion: %1</translation>
             <translation>{what}: mae gan ddigwyddiad {ref} waith a gadwyd ar y weithfan hon yn ystod y toriad nad yw wedi cyrraedd y gweinydd eto (nid yw copi'r gweinydd yn gyfredol). Arhoswch nes bydd y bar statws yn dweud Ar-lein a dim yn aros, yna rhowch gynnig arall arni.</translation>
         </message>
         <message>
+            <source>A chart covers 1 to {largest} weeks (five years), not {weeks!r}.</source>
+            <comment>oversight.chart_weeks</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Mae siart yn cwmpasu 1 i {largest} wythnos (pum mlynedd), nid {weeks!r}.</translation>
+        </message>
+        <message>
             <source>Only inspectors and administrators see the oversight lists.</source>
             <comment>oversight.only_inspectors</comment>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
@@ -8330,10 +8336,22 @@ Manylion: %1</translation>
             <translation>Dim ond arolygydd all gymeradwyo digwyddiadau.</translation>
         </message>
         <message>
+            <source>Only an inspector can {doing}.</source>
+            <comment>signoff.only_inspector_can</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Dim ond arolygydd all {doing}.</translation>
+        </message>
+        <message>
             <source>Only an inspector or an administrator can read an incident's review.</source>
             <comment>signoff.only_inspectors_review</comment>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Dim ond arolygydd neu weinyddwr all ddarllen adolygiad digwyddiad.</translation>
+        </message>
+        <message>
+            <source>Only handlers and inspectors have incidents returned to them.</source>
+            <comment>signoff.only_takers_have_returns</comment>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Dim ond ymdrinwyr ac arolygwyr sy'n cael digwyddiadau wedi'u dychwelyd atynt.</translation>
         </message>
         <message>
             <source>Only handlers and inspectors read return reasons.</source>

@@ -7,6 +7,7 @@ or domestic abuse); they become the scenario script's facts the same way a live 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -15,6 +16,7 @@ from typing import Any
 
 from callhandler.domain.conversation import Conversation
 from callhandler.domain.facts import FactValue
+from callhandler.domain.policy import shipped_policy
 from callhandler.domain.scripts import Question, shipped_script, shipped_script_ids
 from callhandler.errors import BadInput
 
@@ -85,9 +87,18 @@ class Attempt:
         grade = document.get("grade")
         if grade is not None and (isinstance(grade, bool) or not isinstance(grade, int)):
             raise BadInput(f'"grade" must be a whole number (1 is the most urgent), not {grade!r}.')
+        grades = [g.grade for g in shipped_policy().grades]
+        if grade is not None and grade not in grades:
+            raise BadInput(
+                f'"grade" must be one of the policy\'s grades {", ".join(map(str, grades))} '
+                f"(1 is the most urgent), not {grade!r}."
+            )
         seconds = document.get("seconds_to_grade")
         if seconds is not None and (
-            isinstance(seconds, bool) or not isinstance(seconds, int | float) or seconds < 0
+            isinstance(seconds, bool)
+            or not isinstance(seconds, int | float)
+            or not math.isfinite(seconds)  # NaN and Infinity are valid in Python's JSON
+            or seconds < 0
         ):
             raise BadInput(f'"seconds_to_grade" must be a number of seconds, not {seconds!r}.')
         viewed = document.get("history_viewed_before_grading", False)

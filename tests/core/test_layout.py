@@ -187,3 +187,35 @@ def test_the_workstation_needs_no_faker_and_seeding_says_what_to_install() -> No
     said, count = done.stdout.strip().rsplit("\n", 1)
     assert int(count) >= 100
     assert said.startswith("CallHandlerError") and "callhandler[synthetic]" in said
+
+
+def test_every_package_and_data_folder_goes_into_the_wheel() -> None:
+    """pyproject lists the packages by hand (resources/ installs as callhandler.resources):
+    a new folder left out would be missing from the wheel and the workstation build."""
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    listed = set(config["tool"]["setuptools"]["packages"])
+    found = {
+        ".".join(init.parent.relative_to(ROOT).parts)
+        for package in PACKAGES
+        for init in (ROOT / package).rglob("__init__.py")
+    }
+    found |= {
+        "callhandler.resources." + ".".join(folder.relative_to(ROOT / "resources").parts)
+        for folder in (ROOT / "resources").rglob("*")
+        if folder.is_dir() and "__pycache__" not in folder.parts
+    }
+    found.add("callhandler.resources")
+    assert sorted(found - listed) == [], "add these to [tool.setuptools] packages"
+    data = config["tool"]["setuptools"]["package-data"]
+    with_files = {
+        name
+        for name in found
+        if name.startswith("callhandler.resources.")
+        and any(
+            path.is_file() and path.suffix in {".yaml", ".json", ".qss", ".txt", ".ts"}
+            for path in (ROOT / "resources").joinpath(*name.split(".")[2:]).iterdir()
+        )
+    }
+    assert sorted(with_files - set(data)) == [], "add their files to package-data"

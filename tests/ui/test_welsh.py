@@ -118,6 +118,25 @@ def _texts(window: QWidget) -> dict[str, str]:
     return shown
 
 
+def _menu_key_clashes(window: QMainWindow) -> list[str]:
+    """Access keys used twice in the menu bar or within one menu (its submenus too)."""
+    clashes = []
+    menus = [("menu bar", window.menuBar().actions())]
+    while menus:
+        where, actions = menus.pop()
+        keys: dict[str, str] = {}
+        for action in actions:
+            match = re.search(r"&([^&\s])", action.text().replace("&&", ""))
+            if match:
+                key = match[1].lower()
+                if key in keys:
+                    clashes.append(f"{where}: {keys[key]!r} and {action.text()!r}")
+                keys[key] = action.text()
+            if action.menu() is not None:
+                menus.append((action.text(), action.menu().actions()))
+    return clashes
+
+
 def _every_tab(qtbot, window: QMainWindow, worker: Worker) -> dict[str, str]:
     """Open each tab (the inspector's tabs, the handler's and oversight's pages) and gather
     what each shows."""
@@ -166,6 +185,7 @@ def test_the_handlers_and_the_inspectors_windows_are_in_welsh_on_every_tab(
     assert {"Cwestiwn", "Ateb"} <= {t for t, kind in shown.items() if kind == "column"}
     left = {text: kind for text, kind in shown.items() if text in english}
     assert not left, f"English left in the handler's Welsh window: {left}"
+    assert not _menu_key_clashes(handler)
 
     inspector = _open(qtbot, db, worker, staff.inspector)
     shown = _every_tab(qtbot, inspector, worker)
@@ -175,6 +195,7 @@ def test_the_handlers_and_the_inspectors_windows_are_in_welsh_on_every_tab(
     assert "&Rhestrau goruchwylio" in shown  # View menu
     left = {text: kind for text, kind in shown.items() if text in english}
     assert not left, f"English left in the inspector's Welsh window: {left}"
+    assert not _menu_key_clashes(inspector)
 
 
 def test_a_core_error_is_shown_in_welsh(qtbot, db: Database, worker: Worker, welsh: Path) -> None:
@@ -289,6 +310,7 @@ def test_the_session_reopens_the_window_in_the_language_chosen(
     FakeLogin.answers = [handler, None]
     windows: list[QMainWindow] = []
     titles: list[list[str]] = []
+    clashes: list[str] = []
     real_build = app_module.build_main_window
 
     def build(*args: object) -> QMainWindow:
@@ -298,6 +320,7 @@ def test_the_session_reopens_the_window_in_the_language_chosen(
         def act() -> None:
             qtbot.waitUntil(lambda: not window.worker.busy, timeout=WAIT_MS)
             titles.append([a.text() for a in window.menuBar().actions()])
+            clashes.extend(_menu_key_clashes(window))  # View → Language among the rest
             if len(windows) == 1:
                 menu = language.view_menu(window)
                 submenu = next(a.menu() for a in menu.actions() if a.text() == "Lan&guage")
@@ -312,6 +335,7 @@ def test_the_session_reopens_the_window_in_the_language_chosen(
     code = app_module.run_application(args_for(db_url, tmp_path))  # GUI-thread collection
     assert code == 0 and len(windows) == 2
     assert titles[0][0] == "&File" and titles[1][0] == "&Ffeil"
+    assert not clashes
     assert FakeLogin.answers == [None]  # reopened for the same user, no sign-in asked
     kept = language.LanguageChoices(app_paths(str(tmp_path)).config_dir)
     assert kept.get(handler.username) == "cy"

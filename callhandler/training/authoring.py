@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -196,6 +197,9 @@ def copy_document(scenario: Scenario, taken: frozenset[str] | set[str]) -> dict[
     return data
 
 
+EDITABLE_ID = re.compile(r"[a-z][a-z0-9_]{2,60}")  # a scenario id (the schema's pattern)
+
+
 def save_scenario(paths: AppPaths, data: dict[str, Any], *, editing: str | None = None) -> Path:
     """Check and write a trainer's scenario; its file.
 
@@ -203,6 +207,12 @@ def save_scenario(paths: AppPaths, data: dict[str, Any], *, editing: str | None 
     shipped id is refused (copy it: the shipped file is never overwritten), and so is an id
     another of the trainers' scenarios already has.
     """
+    if editing is not None and not EDITABLE_ID.fullmatch(editing):
+        # the renamed scenario's file is deleted below: never a path out of the folder
+        raise BadInput(
+            f"The scenario cannot be saved: {editing!r} is not the id of one of your "
+            "scenarios; open the scenario from the list to edit it."
+        )
     scenario = check_document(data)
     if scenario.id in {s.id for s in shipped_scenarios()}:
         raise BadInput(

@@ -98,8 +98,9 @@ class WholeLines(ScrollsWhenShort):
     then call ``updateGeometry()``."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(QWidget(), parent=parent)
-        self.lines = QVBoxLayout(self.widget())
+        column = QWidget()
+        super().__init__(column, parent=parent)
+        self.lines = QVBoxLayout(column)
         self.lines.setContentsMargins(0, 0, 0, 0)
         self.lines.setSpacing(4)
 

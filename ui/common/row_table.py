@@ -33,7 +33,8 @@ class RowTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: tuple[Any, ...] = ()
+        # a Sequence: a model that inserts and removes rows in place keeps a list here
+        self._rows: Sequence[Any] = ()
 
     # -- what a model says ---------------------------------------------------------------
 
@@ -64,7 +65,7 @@ class RowTableModel(QAbstractTableModel):
     # -- rows ------------------------------------------------------------------------------
 
     def rows(self) -> tuple[Any, ...]:
-        return self._rows
+        return tuple(self._rows)
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()

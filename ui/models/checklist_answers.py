@@ -57,7 +57,7 @@ class ChecklistAnswersModel(RowTableModel):
     """Read-only rows of AnswerLine; a required item without an answer shows "missing" in red."""
 
     def rows(self) -> tuple[AnswerLine, ...]:
-        return self._rows
+        return tuple(self._rows)
 
     def headers(self) -> dict[int, str]:
         return {

@@ -51,7 +51,7 @@ class HistoryTableModel(RowTableModel):
             self._columns.append(SCORE)
 
     def rows(self) -> tuple[PreviousCall, ...]:
-        return self._rows
+        return tuple(self._rows)
 
     def columns(self) -> list[int]:
         return self._columns

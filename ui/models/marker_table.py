@@ -37,7 +37,7 @@ class MarkerTableModel(RowTableModel):
     row_role = MarkerRowRole
 
     def rows(self) -> tuple[MarkerRow, ...]:
-        return self._rows
+        return tuple(self._rows)
 
     def ordered(self, rows: Sequence[MarkerRow]) -> tuple[MarkerRow, ...]:
         return tuple(sorted(rows, key=lambda r: not r.active))  # stable: order kept

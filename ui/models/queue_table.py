@@ -61,7 +61,7 @@ class QueueTableModel(RowTableModel):
     row_role = QueueRowRole
 
     def rows(self) -> tuple[QueueRow, ...]:
-        return self._rows
+        return tuple(self._rows)
 
     def key(self, row: QueueRow) -> int:
         return row.incident_id

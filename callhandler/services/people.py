@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from callhandler import messages
 from callhandler.domain.normalise import name_key
 from callhandler.errors import BadInput, PermissionDenied
-from callhandler.services.context import Actor
+from callhandler.services.context import Actor, current_actor
 from callhandler.services.incident_changes import changing, record_edit
 from callhandler.storage.engine import Database
 from callhandler.storage.models import IncidentPerson, Person
@@ -54,6 +54,9 @@ def possible_people(
         .subquery()
     )
     with db.read() as session:
+        # read the account again, as the look-up does: a disabled account is shown nobody
+        if current_actor(session, actor).role not in TAKING_CALLS:
+            raise PermissionDenied(messages.ONLY_TAKERS_LOOK_UP())
         rows = session.execute(
             select(Person.id, Person.name, Person.dob, func.coalesce(counted.c.n, 0))
             .outerjoin(counted, counted.c.person_id == Person.id)

@@ -32,8 +32,8 @@ from ui.call.override_dialog import OverrideDialog
 from ui.call.person_match import PersonMatch, typed_dob
 from ui.call.recommendation_pane import RecommendationPane
 from ui.call.script_pane import ScriptPane
+from ui.common.words import local_time
 from ui.drafts import CallDraft, DraftKeeper, DraftOffer, call_payload, restore_conversation
-from ui.models.incident_table import local_time
 from ui.worker import Failure, Worker
 
 MIN_NAME_CHARS = 3  # a person is looked up once this much of the name is typed

@@ -6,7 +6,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
 from callhandler.services import calls
 from callhandler.services.calls import FieldProblem, IncidentRow, NewCall
@@ -56,7 +56,10 @@ class CorrectionMode(QObject):
     requested = Signal()
 
     def __init__(self, form: CorrectedForm) -> None:
-        super().__init__(form)  # type: ignore[arg-type]  # a QWidget
+        # the protocol does not say it, but the form is a QWidget: the parent, and the
+        # window of the shortcuts (narrowed so both are type-checked)
+        assert isinstance(form, QWidget)
+        super().__init__(form)
         self._form = form
         self._recorded: dict[str, str] | None = None  # the values on file, while correcting
         self._saving = False

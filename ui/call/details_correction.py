@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
 
 from callhandler.services.calls import IncidentRow, NewCall
 from ui.worker import Failure, Worker
@@ -25,7 +26,10 @@ class DetailsCorrection(QObject):
     saved = Signal(object)
 
     def __init__(self, workspace: CallOnScreen, worker: Worker) -> None:
-        super().__init__(workspace)  # type: ignore[arg-type]  # a QWidget
+        # the protocol does not say it, but the workspace is a QWidget: the parent, and the
+        # window of the shortcuts (narrowed so both are type-checked)
+        assert isinstance(workspace, QWidget)
+        super().__init__(workspace)
         self._workspace = workspace
         self._worker = worker
         form = workspace.form

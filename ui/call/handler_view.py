@@ -48,7 +48,7 @@ class HandlerView(QWidget):
         self.tabs.setCornerWidget(self.workspace.clock, Qt.Corner.TopRightCorner)
         self.reviews = MyReviewsView(desk, worker)  # issue 17: their own QA reviews, on demand
         self.tabs.addTab(self.reviews, self.tr("My reviews (Ctrl+7)"))
-        self.tabs.currentChanged.connect(lambda t: t == REVIEWS_TAB and self.reviews.start())
+        self.tabs.currentChanged.connect(self._tab_shown)
         self._update_shift_tab()
         model = self.shift.model
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
@@ -83,6 +83,10 @@ class HandlerView(QWidget):
             self.reviews.setFocus(Qt.FocusReason.ShortcutFocusReason)
         else:
             self.shift.focus_list()  # the first row selected: Enter acts on it (issue 16)
+
+    def _tab_shown(self, tab: int) -> None:
+        if tab == REVIEWS_TAB:
+            self.reviews.start()
 
     def _update_shift_tab(self) -> None:
         self.tabs.setTabText(

@@ -300,7 +300,7 @@ class HistoryPanel(QWidget):
     def _set_banners(self, lines: list[tuple[str, str]]) -> None:
         while self.banners.count():
             item = self.banners.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()  # at once: deleteLater waits for the event loop
                 widget.deleteLater()
@@ -311,7 +311,8 @@ class HistoryPanel(QWidget):
     def banner_texts(self) -> list[str]:
         texts = []
         for i in range(self.banners.count()):
-            widget = self.banners.itemAt(i).widget()
+            item = self.banners.itemAt(i)
+            widget = item.widget() if item is not None else None
             if isinstance(widget, Banner):
                 texts.append(widget.text())
         return texts

@@ -79,7 +79,10 @@ class PersonMatch(QObject):
     linked = Signal(object)
 
     def __init__(self, workspace: CallOnScreen, worker: Worker) -> None:
-        super().__init__(workspace)  # type: ignore[arg-type]  # a QWidget
+        # the protocol does not say it, but the workspace is a QWidget: the parent, and the
+        # window of the shortcuts (narrowed so both are type-checked)
+        assert isinstance(workspace, QWidget)
+        super().__init__(workspace)
         self._workspace = workspace
         self._worker = worker
         self._generation = 0

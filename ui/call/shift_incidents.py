@@ -9,6 +9,7 @@ handler's window brings the list forward with Ctrl+2.)
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -243,7 +244,7 @@ class ShiftIncidentsPanel(QWidget):
         self._worker.submit(
             self._desk.latest_return,
             row.id,
-            on_done=lambda note, shown=row.id: self._show_return(shown, note),
+            on_done=partial(self._show_return, row.id),
             on_error=lambda failure: self.returned.show_message(failure.message, "error"),
         )
 

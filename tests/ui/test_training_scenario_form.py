@@ -115,6 +115,19 @@ def _answer(qtbot, form: ScenarioEditor, fact: str, chosen: tuple[str, ...], say
     press(qtbot, Qt.Key.Key_Return)  # Enter puts it in the table
 
 
+def _history_line(qtbot, form: ScenarioEditor) -> None:  # type: ignore[no-untyped-def]
+    """One history line: Alt+N the ref, Tab through days ago, where (kept), category,
+    grade and risk (chosen by typing), Alt+U the summary, Enter adds it."""
+    _field(qtbot, Qt.Key.Key_N, "TRN-HER-0001")
+    for text in ("120", "", "Domestic", "2", "medium"):
+        press(qtbot, Qt.Key.Key_Tab)
+        if text:
+            keys(qtbot, text)
+    assert form.history.risk.currentText() == "medium"
+    _field(qtbot, Qt.Key.Key_U, "Row.")
+    press(qtbot, Qt.Key.Key_Return)
+
+
 def _fill_form(qtbot, form: ScenarioEditor) -> None:  # type: ignore[no-untyped-def]
     _field(qtbot, Qt.Key.Key_I, "trainer_strangled_at_night")
     _field(qtbot, Qt.Key.Key_T, "Strangled last night, calling from work")
@@ -125,6 +138,7 @@ def _fill_form(qtbot, form: ScenarioEditor) -> None:  # type: ignore[no-untyped-
     _field(qtbot, Qt.Key.Key_O, "My boyfriend grabbed my neck last night. I'm at work now.")
     for fact, chosen, says in ANSWERS:
         _answer(qtbot, form, fact, chosen, says)
+    _history_line(qtbot, form)
     _field(qtbot, Qt.Key.Key_E, "Strangulation before today is a red flag whatever the tone.")
     _field(qtbot, Qt.Key.Key_D, "Domestic Abuse Act 2021 s.70")
 
@@ -139,6 +153,17 @@ def test_a_trainer_builds_a_scenario_from_the_keyboard_and_it_scores_100(  # typ
     assert sorted(form.answers.value()) == sorted(fact for fact, _c, _s in ANSWERS)
     assert form.answers.value()["abuse_types"]["answer"] == ["physical"]
     assert form.grade.value() == 1  # nothing from the policy yet
+    (line,) = form.history.value()
+    assert line == {
+        "ref": "TRN-HER-0001",
+        "days_ago": 120,
+        "on": "phone_and_address",
+        "category": "Domestic",
+        "domestic_abuse": True,
+        "grade": 2,
+        "risk_level": "medium",
+        "summary": "Row.",
+    }
 
     with qtbot.waitSignal(form.policy_button.clicked, timeout=WAIT_MS, raising=False):
         press(qtbot, Qt.Key.Key_P, CTRL)

@@ -24,7 +24,8 @@ from callhandler.services.context import Actor
 from callhandler.services.incident_changes import now_utc
 from callhandler.storage.engine import Database
 from callhandler.storage.models import Incident, Person
-from callhandler.storage.oversight_models import TRIGGER_KINDS, TriggerEvent
+from callhandler.storage.oversight_models import TRIGGER_KINDS as TRIGGER_KINDS  # for the window
+from callhandler.storage.oversight_models import TriggerEvent
 
 TRIGGER_ROLES = ("handler", "inspector", "admin")
 KIND_WORDS = {

@@ -91,7 +91,7 @@ def test_thresholds_feed_the_list_and_show_only_where_they_apply(qtbot, db, work
     victims_history(db)
     view = make_view(qtbot, db, worker, inspector)
     load(qtbot, view, "repeat-victims")
-    assert view.thresholds.minimum.isVisible() and view.thresholds.window.isVisible()
+    assert view.thresholds.minimum.isVisible() and view.thresholds.window_days.isVisible()
     assert not view.thresholds.quiet.isVisible()
 
     with qtbot.waitSignal(view.loaded, timeout=WAIT_MS):
@@ -101,7 +101,7 @@ def test_thresholds_feed_the_list_and_show_only_where_they_apply(qtbot, db, work
         view.thresholds.minimum.setValue(3)
     assert shown_column(view, "subject") == ["Jane Example"]
     with qtbot.waitSignal(view.loaded, timeout=WAIT_MS):
-        view.thresholds.window.setValue(400)  # Zoe's third incident, 370 days ago, counts
+        view.thresholds.window_days.setValue(400)  # Zoe's third incident, 370 days ago, counts
     assert sorted(shown_column(view, "subject")) == ["Jane Example", "Zoe Edge"]
     assert view.thresholds.describe() == ("Window: 400 days", "Minimum: 3")
 
@@ -174,7 +174,7 @@ def test_drill_down_to_the_incidents_and_open_one_read_only(
     assert sorted(r.ref for r in drilled) == ["J-1", "J-2", "J-3"]
     assert "3 (Enter opens one, read-only)" in view.drill_heading.text()
     qtmodeltester.check(view.drill.model)
-    assert view.actions["open"].isEnabled()  # the first incident is ready for Ctrl+O
+    assert view.list_actions["open"].isEnabled()  # the first incident is ready for Ctrl+O
 
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert QApplication.focusWidget() is view.drill_table
@@ -195,7 +195,7 @@ def test_a_refused_list_says_why(qtbot, db, worker) -> None:
         view.start()
     assert view.problem.isVisible()
     assert "Only inspectors and administrators see the oversight lists" in view.problem.text()
-    assert not view.actions["csv"].isEnabled()
+    assert not view.list_actions["csv"].isEnabled()
 
 
 def test_overdue_reassessments_are_red_and_headers_explain_themselves(qtmodeltester) -> None:

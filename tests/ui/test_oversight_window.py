@@ -131,7 +131,7 @@ def test_reassessment_due_closes_an_event_with_outcome_and_rationale(qtbot, db, 
     with qtbot.waitSignal(lists.drilled, timeout=WAIT_MS):
         lists.table.selectRow(0)
     lists.table.setFocus()
-    assert lists.actions["close_event"].isEnabled()
+    assert lists.list_actions["close_event"].isEnabled()
 
     qtbot.keyClick(lists.table, Qt.Key.Key_K, CTRL | SHIFT)
     dialog = lists.dialog

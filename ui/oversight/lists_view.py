@@ -135,7 +135,7 @@ class OversightListsView(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
 
-        self.actions: dict[str, QAction] = {}
+        self.list_actions: dict[str, QAction] = {}
         self.buttons: dict[str, QPushButton] = {}
         buttons = QHBoxLayout()
         for key, text, keys, run in (
@@ -152,7 +152,7 @@ class OversightListsView(QWidget):
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 self.addAction(action)
             action.triggered.connect(lambda _checked=False, run=run: run())
-            self.actions[key] = action
+            self.list_actions[key] = action
             button = QPushButton(f"{text}  {keys}")
             button.setAutoDefault(False)
             button.clicked.connect(action.trigger)
@@ -304,14 +304,14 @@ class OversightListsView(QWidget):
 
     def _update_actions(self, *_args: object) -> None:
         has_rows = self.generated_at is not None and not self.loading
-        self.actions["csv"].setEnabled(has_rows)
-        self.actions["pdf"].setEnabled(has_rows)
-        self.actions["close_event"].setEnabled(self._selected_open_event() is not None)
-        self.actions["open"].setEnabled(
+        self.list_actions["csv"].setEnabled(has_rows)
+        self.list_actions["pdf"].setEnabled(has_rows)
+        self.list_actions["close_event"].setEnabled(self._selected_open_event() is not None)
+        self.list_actions["open"].setEnabled(
             self._desk.actor.role == "inspector" and self._selected_incident() is not None
         )
         for key, button in self.buttons.items():
-            button.setEnabled(self.actions[key].isEnabled())
+            button.setEnabled(self.list_actions[key].isEnabled())
         self.buttons["close_event"].setVisible(self.report_name == TRIGGER_LIST)
 
     # -- drill-down -------------------------------------------------------------------------
@@ -371,11 +371,10 @@ class OversightListsView(QWidget):
         from ui.oversight.trigger_dialog import CloseTriggerDialog, row_summary
 
         row = self._selected_open_event()
-        if row is None:
+        event_id = _event_id_of(row)  # None when no open event is selected
+        if event_id is None:
             return
-        dialog = CloseTriggerDialog(
-            self._desk, self._worker, _event_id_of(row), row_summary(row), self
-        )
+        dialog = CloseTriggerDialog(self._desk, self._worker, event_id, row_summary(row), self)
         dialog.closed.connect(self._event_closed)
         self.dialog = dialog
         dialog.open()

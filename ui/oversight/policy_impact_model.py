@@ -61,7 +61,7 @@ class PolicyImpactModel(RowTableModel):
         super().set_rows(rows)
 
     def rows(self) -> tuple[Change, ...]:
-        return self._rows
+        return tuple(self._rows)
 
     def headers(self) -> dict[int, str]:
         return {

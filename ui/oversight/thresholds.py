@@ -76,8 +76,8 @@ class ThresholdFilters(QWidget):
         super().__init__(parent)
         self._report = ""
         self._minimums: dict[str, int] = {}
-        self.window = self._spin(1, 3650, DEFAULT_SETTINGS.window.days, self.tr(" days"))
-        self.window.setToolTip(self.tr("How far back the list looks"))
+        self.window_days = self._spin(1, 3650, DEFAULT_SETTINGS.window.days, self.tr(" days"))
+        self.window_days.setToolTip(self.tr("How far back the list looks"))
         self.minimum = self._spin(1, 99, 3, "")
         self.minimum.setToolTip(self.tr("The fewest incidents, calls or victims that count"))
         self.quiet = self._spin(1, 3650, DEFAULT_SETTINGS.gone_quiet_days, self.tr(" days"))
@@ -94,7 +94,7 @@ class ThresholdFilters(QWidget):
             PERFORMANCE: QLabel(self.tr("Look &back")),
         }
         self.boxes = {
-            WINDOW: self.window,
+            WINDOW: self.window_days,
             MINIMUM: self.minimum,
             QUIET: self.quiet,
             REASSESS: self.reassess,
@@ -152,7 +152,7 @@ class ThresholdFilters(QWidget):
 
     def settings(self) -> OversightSettings:
         changes: dict[str, object] = {
-            "window": dt.timedelta(days=self.window.value()),
+            "window": dt.timedelta(days=self.window_days.value()),
             "gone_quiet_days": self.quiet.value(),
             "reassessment_days": self.reassess.value(),
             "performance_days": self.performance.value(),
@@ -164,7 +164,7 @@ class ThresholdFilters(QWidget):
         """The thresholds the chosen list uses, in words: ("Window: 365 days", …)."""
         applies = applies_to(self._report)
         words = {
-            WINDOW: self.tr("Window: {n} days").format(n=self.window.value()),
+            WINDOW: self.tr("Window: {n} days").format(n=self.window_days.value()),
             MINIMUM: self.tr("Minimum: {n}").format(n=self.minimum.value()),
             QUIET: self.tr("Quiet for: {n} days").format(n=self.quiet.value()),
             REASSESS: self.tr("Due within: {n} days").format(n=self.reassess.value()),

@@ -71,7 +71,7 @@ class TriggerEventDialog(ActionDialog):
         self._worker = worker
         self.incident_id = incident_id
         self.subjects: TriggerSubjects | None = None
-        self.event: TriggerEventView | None = None
+        self.trigger_event: TriggerEventView | None = None
 
         self.kind_combo = QComboBox()
         self.kind_combo.setAccessibleDescription(self.tr("What makes the risk worth reassessing."))
@@ -150,7 +150,8 @@ class TriggerEventDialog(ActionDialog):
         return str(self.kind_combo.currentData())
 
     def due_on(self) -> dt.date:
-        return self.due_edit.date().toPython()  # type: ignore[no-any-return]
+        day = self.due_edit.date()
+        return dt.date(day.year(), day.month(), day.day())
 
     def victim_id(self) -> int | None:
         if not self.on_victim.isChecked() or self.subjects is None or not self.subjects.victims:
@@ -171,7 +172,7 @@ class TriggerEventDialog(ActionDialog):
 
     def _done(self, done: Done[TriggerEventView]) -> None:
         event = done.value
-        self.event = event
+        self.trigger_event = event
         self.recorded.emit(event)
         self.accept()
 
@@ -199,7 +200,7 @@ class CloseTriggerDialog(ActionDialog):
         self._desk = desk
         self._worker = worker
         self.event_id = event_id
-        self.event: TriggerEventView | None = None
+        self.trigger_event: TriggerEventView | None = None
         self.about = QLabel(summary)
         self.about.setWordWrap(True)
         self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -259,7 +260,7 @@ class CloseTriggerDialog(ActionDialog):
 
     def _done(self, done: Done[TriggerEventView]) -> None:
         event = done.value
-        self.event = event
+        self.trigger_event = event
         self.closed.emit(event)
         self.accept()
 

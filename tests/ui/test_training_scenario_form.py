@@ -219,6 +219,32 @@ def test_a_shipped_scenario_opens_as_a_copy(qtbot, training: Database, worker: W
     form = window.trainer.editor
     assert form.scenario_id.text() == f"{first.id}_copy" and form.editing is None
     assert form.answers.value() and form.title_edit.text().endswith("(copy)")
+    qtbot.waitUntil(form.isActiveWindow, timeout=WAIT_MS)
+    with qtbot.waitSignal(form.saved, timeout=WAIT_MS):
+        press(qtbot, Qt.Key.Key_S, CTRL)  # the copy, unchanged, saves as the trainer's own
+    copy_id = f"{first.id}_copy"
+    qtbot.waitUntil(lambda: copy_id in window.catalogue.own_ids, timeout=WAIT_MS)
+
+    # the trainer's own copy is edited in place: same file, new title
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
+    window.scenarios.setFocus()
+    press(qtbot, Qt.Key.Key_End)  # the trainers' scenarios come after the shipped ones
+    assert window.selected_id() == copy_id
+    press(qtbot, Qt.Key.Key_E, CTRL)
+    qtbot.waitUntil(lambda: window.trainer.editor is not form, timeout=WAIT_MS)
+    again = window.trainer.editor
+    assert again.editing == copy_id and again.scenario_id.text() == copy_id
+    qtbot.waitUntil(again.isActiveWindow, timeout=WAIT_MS)
+    again.title_edit.clear()
+    _field(qtbot, Qt.Key.Key_T, "Edited by the trainer")
+    with qtbot.waitSignal(again.saved, timeout=WAIT_MS):
+        press(qtbot, Qt.Key.Key_S, CTRL)
+    folder = training_paths().data_dir / "scenarios"
+    assert [f.name for f in folder.iterdir() if f.suffix == ".yaml"] == [f"{copy_id}.yaml"]
+    qtbot.waitUntil(
+        lambda: window.catalogue.find(copy_id).title == "Edited by the trainer", timeout=WAIT_MS
+    )
     window.stop()
 
 

@@ -244,7 +244,20 @@ def from_policy(data: dict[str, Any]) -> dict[str, Any]:
     from callhandler.training.results import score_attempt
 
     placeholder = {"grade": 9, "domestic_abuse": False, "dash_required": False, "officers": 0}
-    scenario = check_document({**data, "expect": {**placeholder, "flags": []}})
+    # Only the call, the answers and the history matter to the policy: the rest of the
+    # form may still be empty when the trainer asks.
+    unfinished = {
+        "id": "policy_check",
+        "version": 1,
+        "title": "policy check",
+        "source": "policy check",
+        "teaching_point": "policy check only",
+        "read": ["policy check"],
+    }
+    scenario = check_document(
+        {**unfinished, **data, **{k: v for k, v in unfinished.items() if not data.get(k)}}
+        | {"expect": {**placeholder, "flags": []}}
+    )
     scenario = replace(scenario, expected=Expected(9, False, False, False, 0, ()))
     attempt = Attempt.from_json({"answers": scenario.reference_answers(), "grade": None})
     with tempfile.TemporaryDirectory(prefix="callhandler-author-") as scratch:

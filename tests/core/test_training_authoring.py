@@ -89,6 +89,15 @@ def test_a_trainers_scenario_takes_the_policy_saves_and_scores_100(
     assert document["score"] == 100 and document["policy_disagreements"] == []
 
 
+def test_the_policy_is_asked_before_the_teaching_fields_are_written() -> None:
+    unfinished = {**new_scenario(), "id": "", "title": "", "teaching_point": "", "read": []}
+    assert from_policy(unfinished) == from_policy(new_scenario())
+    wrong = new_scenario()
+    wrong["caller"]["strangulation"]["answer"] = "perhaps"
+    with pytest.raises(BadInput, match="caller/strangulation/answer"):
+        from_policy(wrong)  # the answers themselves must be right
+
+
 def test_a_bad_field_is_refused_with_one_message_naming_it(paths: AppPaths) -> None:
     bad_phone = new_scenario()
     bad_phone["call"]["phone"] = "12"

@@ -208,6 +208,20 @@ def test_a_bad_field_gives_its_message_and_nothing_is_saved(  # type: ignore[no-
     window.stop()
 
 
+def test_esc_on_unsaved_changes_warns_before_closing(  # type: ignore[no-untyped-def]
+    qtbot, training: Database, worker: Worker
+) -> None:
+    trainer = _account(training, "trainer1", "inspector")
+    window = _window(qtbot, training, trainer, worker)
+    form = _open_form(qtbot, window)
+    _field(qtbot, Qt.Key.Key_T, "Half a scenario")
+    press(qtbot, Qt.Key.Key_Escape)
+    assert form.isVisible() and "Not saved" in form.message.text()
+    press(qtbot, Qt.Key.Key_Escape)
+    assert not form.isVisible()
+    window.stop()
+
+
 def test_a_shipped_scenario_opens_as_a_copy(qtbot, training: Database, worker: Worker) -> None:  # type: ignore[no-untyped-def]
     trainer = _account(training, "trainer1", "inspector")
     window = _window(qtbot, training, trainer, worker)

@@ -107,6 +107,8 @@ class ScenarioEditor(QDialog):
         for keys, slot in (("Ctrl+S", self.save), ("Ctrl+P", self.take_from_policy)):
             QShortcut(QKeySequence(keys), self).activated.connect(slot)
         self.set_data(data or {"script": self.script_id, "version": 1})
+        self._as_opened = self.data()
+        self._warned_unsaved = False
         self.scenario_id.setFocus()
 
     def _lay_out(self, cancel: QPushButton) -> None:
@@ -297,6 +299,14 @@ class ScenarioEditor(QDialog):
         self.message.style().polish(self.message)
         self.save_button.setFocus()
         self.message.setAccessibleDescription(failure.message)
+
+    def reject(self) -> None:
+        """Esc: a form with unsaved changes says so first; Esc again closes it."""
+        if not self._warned_unsaved and self.data() != self._as_opened:
+            self._warned_unsaved = True
+            self._done(self.tr("Not saved: Esc again closes without saving; Ctrl+S saves it."))
+            return
+        super().reject()
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

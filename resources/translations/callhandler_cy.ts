@@ -915,7 +915,7 @@ Y galwr: %2</translation>
     <context>
         <name>CloseTriggerDialog</name>
         <message>
-            <location filename="../../ui/oversight/trigger_dialog.py" line="+198" />
+            <location filename="../../ui/oversight/trigger_dialog.py" line="+199" />
             <source>Close trigger event</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Cau digwyddiad sbardun</translation>
@@ -1338,7 +1338,7 @@ Y galwr: %2</translation>
     <context>
         <name>CorrectionMode</name>
         <message>
-            <location filename="../../ui/call/correction_mode.py" line="+63" />
+            <location filename="../../ui/call/correction_mode.py" line="+66" />
             <source>Correct details</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Cywiro manylion</translation>
@@ -1609,7 +1609,7 @@ Y galwr: %2</translation>
     <context>
         <name>DetailsCorrection</name>
         <message>
-            <location filename="../../ui/call/details_correction.py" line="+44" />
+            <location filename="../../ui/call/details_correction.py" line="+48" />
             <source>Nothing to correct yet: the details are recorded once the incident is opened (Ctrl+Enter).</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Dim i'w gywiro eto: cofnodir y manylion unwaith y bydd y digwyddiad wedi'i agor (Ctrl+Enter).</translation>
@@ -1892,7 +1892,7 @@ Y galwr: %2</translation>
             <translation>Fy adolygiadau (Ctrl+7)</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+44" />
             <source>My incidents: %1 (Ctrl+2)</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Fy nigwyddiadau: %1 (Ctrl+2)</translation>
@@ -1919,28 +1919,112 @@ Y galwr: %2</translation>
     <context>
         <name>HistoryLines</name>
         <message>
-            <location filename="../../ui/training/scenario_history.py" line="+103" />
+            <location filename="../../ui/training/scenario_history.py" line="+59" />
+            <source>Domestic abuse</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Cam-drin domestig</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>none</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>dim</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Add line (Enter)</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Ychwanegu llinell (Enter)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Summary</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Crynodeb</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>History lines</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Llinellau hanes</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>Earlier incidents at the number or address; type in a cell to edit it.</source>
+            <source>Enter loads a line into the boxes above to change it; Delete removes it.</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
-            <translation>Digwyddiadau cynharach yn y rhif neu'r cyfeiriad; teipiwch mewn cell i'w golygu.</translation>
+            <translation>Mae Enter yn llwytho llinell i'r blychau uchod i'w newid; mae Delete yn ei thynnu.</translation>
         </message>
         <message>
             <location line="+15" />
-            <source>&amp;New history line</source>
+            <source>Ref (&amp;N)</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
-            <translation>Llinell &amp;hanes newydd</translation>
+            <translation>Cyf (&amp;N)</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Remove history line</source>
+            <location line="+1" />
+            <source>Days ago</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
-            <translation>Tynnu llinell hanes</translation>
+            <translation>Diwrnodau yn ôl</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>On</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Ar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Category</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Categori</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Grade</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Gradd</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Risk</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Risg</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Victim</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Dioddefwr</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Suspect</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Un a ddrwgdybir</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Markers</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Marcwyr</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>S&amp;ummary</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>C&amp;rynodeb</translation>
+        </message>
+        <message>
+            <location line="+76" />
+            <source>yes</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>ie</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>na</translation>
         </message>
     </context>
     <context>
@@ -3347,7 +3431,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>{shown} o {total} rhes · lluniwyd {when}</translation>
         </message>
         <message>
-            <location line="+88" />
+            <location line="+87" />
             <source>Trigger event closed: {outcome}.</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Caewyd y digwyddiad sbardun: {outcome}.</translation>
@@ -3482,7 +3566,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
     <context>
         <name>PersonMatch</name>
         <message>
-            <location filename="../../ui/call/person_match.py" line="+164" />
+            <location filename="../../ui/call/person_match.py" line="+167" />
             <source>Not checked against the people on record: %1</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Heb ei wirio yn erbyn y bobl ar gofnod: %1</translation>
@@ -3527,7 +3611,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
     <context>
         <name>PersonMatchBar</name>
         <message>
-            <location line="-241" />
+            <location line="-244" />
             <source>Yes, link (Y)</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Ie, cysylltu (Y)</translation>
@@ -3701,7 +3785,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
     <context>
         <name>PreviousCallDialog</name>
         <message>
-            <location filename="../../ui/call/history_panel.py" line="+40" />
+            <location filename="../../ui/call/history_panel.py" line="+41" />
             <source>Previous incident %s (read-only)</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Digwyddiad blaenorol %s (darllen yn unig)</translation>
@@ -4949,13 +5033,13 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
         <name>ReviewPanel</name>
         <message>
             <location filename="../../ui/inspector/review_panel.py" line="+49" />
-            <location line="+58" />
+            <location line="+57" />
             <source>Review</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Adolygu</translation>
         </message>
         <message>
-            <location line="-54" />
+            <location line="-53" />
             <source>Fi&amp;nalise…</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>&amp;Cwblhau…</translation>
@@ -5003,7 +5087,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>Yn ôl i'r ciw cymeradwyo (Esc)</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+42" />
             <source>Choose an incident in the queue and press Enter to read it here before you sign.</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Dewiswch ddigwyddiad yn y ciw a phwyswch Enter i'w ddarllen yma cyn i chi ei lofnodi.</translation>
@@ -5072,7 +5156,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>Diddymu</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location line="+104" />
             <source>Answer every question ("not known" is an answer): still to answer %1.</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Atebwch bob cwestiwn (mae "ddim yn gwybod" yn ateb): i'w hateb o hyd %1.</translation>
@@ -5279,7 +5363,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>Diddymu (Esc)</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>&amp;Id (a_b_c)</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>&amp;Id (a_b_c)</translation>
@@ -5416,6 +5500,12 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Wedi'i gadw fel %1.</translation>
         </message>
+        <message>
+            <location line="+27" />
+            <source>Not saved: Esc again closes without saving; Ctrl+S saves it.</source>
+            <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
+            <translation>Heb ei gadw: mae Esc eto'n cau heb gadw; mae Ctrl+S yn ei gadw.</translation>
+        </message>
     </context>
     <context>
         <name>ScriptPane</name>
@@ -5483,7 +5573,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
     <context>
         <name>ShiftIncidentsPanel</name>
         <message>
-            <location filename="../../ui/call/shift_incidents.py" line="+95" />
+            <location filename="../../ui/call/shift_incidents.py" line="+96" />
             <source>My incidents this shift</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Fy nigwyddiadau y shifft hon</translation>
@@ -6082,7 +6172,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
     <context>
         <name>TriggerEventDialog</name>
         <message>
-            <location line="-233" />
+            <location line="-234" />
             <source>Trigger event for reassessment: {ref}</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Digwyddiad sbardun ar gyfer ailasesu: {ref}</translation>
@@ -6269,7 +6359,7 @@ Manylion: %1</translation>
     <context>
         <name>context</name>
         <message>
-            <location filename="../../ui/call/person_match.py" line="+271" />
+            <location filename="../../ui/call/person_match.py" line="+274" />
             <source>1 earlier incident</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>1 digwyddiad cynharach</translation>

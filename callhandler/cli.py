@@ -211,8 +211,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
     from callhandler.storage.models import Incident
     from callhandler.synthetic.seeding import seed
 
-    if args.window:
-        return window_cli.run(args)
+    if args.window or args.workstations:
+        return window_cli.run(args) if args.window else window_cli.run_load(args)
     if args.incidents < 1000 or args.queries < 10:
         raise BadInput("bench needs --incidents of at least 1000 and --queries of at least 10.")
     server_url = args.server or os.environ.get("CALLHANDLER_BENCH_SERVER")

@@ -9,12 +9,16 @@ or repaint. The longest lateness in each named phase is the stall reported besid
 
 from __future__ import annotations
 
+import collections
 import os
 import resource
+import sys
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from types import FrameType
 
 from PySide6.QtCore import QObject, Qt, QTimer
 
@@ -38,14 +42,14 @@ class Watchdog(QObject):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self._tick)
-        self._last = time.perf_counter()
-        self._phase = "idle"
+        self.last_tick = time.perf_counter()
+        self.current_phase = "idle"
         self.longest: dict[str, float] = {}
         self.ticks: dict[str, int] = {}
         self.worst: list[Stall] = []  # the ten longest, longest first
 
     def start(self) -> None:
-        self._last = time.perf_counter()
+        self.last_tick = time.perf_counter()
         self._timer.start()
 
     def stop(self) -> None:
@@ -53,13 +57,13 @@ class Watchdog(QObject):
 
     def _tick(self) -> None:
         now = time.perf_counter()
-        self.note((now - self._last) * 1000 - self.tick_ms)
-        self._last = now
+        self.note((now - self.last_tick) * 1000 - self.tick_ms)
+        self.last_tick = now
 
     def note(self, late_ms: float) -> None:
         """Count one tick ``late_ms`` late in the current phase."""
         late = max(0.0, late_ms)
-        phase = self._phase
+        phase = self.current_phase
         self.ticks[phase] = self.ticks.get(phase, 0) + 1
         if late > self.longest.get(phase, -1.0):
             self.longest[phase] = late
@@ -73,13 +77,75 @@ class Watchdog(QObject):
         """Stalls while the block runs count for ``name``; what is still pending at its end
         (a stall not yet ended by a tick) counts for it too."""
         self._tick()  # what came before belongs to the previous phase
-        self._phase = name
+        self.current_phase = name
         self.longest.setdefault(name, 0.0)
         try:
             yield
         finally:
             self._tick()
-            self._phase = "idle"
+            self.current_phase = "idle"
+
+
+class StallSampler:
+    """Where the GUI thread is while it stalls: a thread looks at its Python stack every
+    ``every_ms`` while the watchdog's tick is more than ``TARGET_STALL_MS`` late, and counts
+    the innermost project frame (callhandler/ or ui/) and the innermost frame of all."""
+
+    def __init__(self, watchdog: Watchdog, every_ms: float = 2.0) -> None:
+        self.watchdog = watchdog
+        self.every_s = every_ms / 1000
+        self.gui = threading.get_ident()  # made on the GUI thread
+        self.counts: collections.Counter[tuple[str, str]] = collections.Counter()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="stall-sampler", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.every_s):
+            dog = self.watchdog
+            late_ms = (time.perf_counter() - dog.last_tick) * 1000 - dog.tick_ms
+            if late_ms <= TARGET_STALL_MS:
+                continue
+            frame = sys._current_frames().get(self.gui)
+            if frame is not None:
+                self.counts[(dog.current_phase, where(frame))] += 1
+
+    def top(self, n: int = 10) -> list[dict[str, object]]:
+        """The places seen most often, with the share of stalled samples each had."""
+        total = sum(self.counts.values()) or 1
+        return [
+            {"phase": phase, "where": place, "samples": count,
+             "share_pct": round(100 * count / total, 1)}
+            for (phase, place), count in self.counts.most_common(n)
+        ]  # fmt: skip
+
+
+def _short(frame: FrameType) -> str:
+    path = frame.f_code.co_filename
+    for root in ("/callhandler/", "/ui/", "/site-packages/"):
+        if root in path:
+            path = root.strip("/") + "/" + path.split(root, 1)[1]
+            break
+    return f"{path}:{frame.f_lineno} {frame.f_code.co_name}"
+
+
+def where(frame: FrameType) -> str:
+    """``project frame <- innermost frame`` for one stack (the same when they coincide)."""
+    inner = _short(frame)
+    walk: FrameType | None = frame
+    while walk is not None:
+        name = walk.f_code.co_filename
+        if ("/callhandler/" in name or "/ui/" in name) and "/bench/" not in name:
+            mine = _short(walk)
+            return mine if mine == inner else f"{mine} -> {inner}"
+        walk = walk.f_back
+    return inner
 
 
 def rss_mb() -> float:

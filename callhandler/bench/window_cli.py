@@ -23,6 +23,38 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--shift-calls", type=int, default=1000, help="calls in the --window shift (>= 200)"
     )
+    p.add_argument(
+        "--workstations",
+        type=int,
+        default=0,
+        help="with --server: this many workstation processes syncing and looking up at once",
+    )
+    p.add_argument("--operations", type=int, default=60, help="cycles each --workstations desk")
+    p.add_argument(
+        "--pace", type=float, default=2.0, help="seconds between a desk's cycles, on average"
+    )
+
+
+def run_load(args: argparse.Namespace) -> int:
+    """``--server URL --workstations N``: the load test (callhandler.bench.load)."""
+    server_url = args.server or os.environ.get("CALLHANDLER_BENCH_SERVER")
+    if not server_url:
+        raise BadInput("--workstations needs --server postgresql+psycopg://USER@HOST/DB.")
+    from callhandler.bench.load import format_load, run_load_bench
+
+    result = _with_progress(
+        args,
+        lambda p: run_load_bench(
+            server_url,
+            workstations=args.workstations,
+            operations=args.operations,
+            incidents=args.sync_incidents,
+            pace_s=args.pace,
+            progress=p,
+        ),
+    )
+    _emit(args, {"load": result}, "\n".join(format_load(result)))
+    return 0
 
 
 def run(args: argparse.Namespace) -> int:

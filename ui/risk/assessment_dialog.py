@@ -101,16 +101,16 @@ class RiskAssessmentDialog(QDialog):
                 row.setVisible(False)
                 self._add_row(rows_layout, row)
         rows_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(body)
-        self.scroll.setAccessibleName(self.tr("DASH questions"))
+        self.questions_area = QScrollArea()
+        self.questions_area.setWidgetResizable(True)
+        self.questions_area.setWidget(body)
+        self.questions_area.setAccessibleName(self.tr("DASH questions"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addWidget(self.summary)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.questions_area, 1)
         self.judgement_box = JudgementBox()
         self.judgement_box.changed.connect(self._update)
         layout.addWidget(self.judgement_box)
@@ -159,7 +159,9 @@ class RiskAssessmentDialog(QDialog):
     def _add_row(self, layout: QVBoxLayout, row: AnswerRow) -> None:
         row.answered.connect(self.answer)
         row.move_requested.connect(self._move)
-        row.focused.connect(lambda key: self.scroll.ensureWidgetVisible(self.rows[key], 0, 40))
+        row.focused.connect(
+            lambda key: self.questions_area.ensureWidgetVisible(self.rows[key], 0, 40)
+        )
         self.rows[row.key] = row
         layout.addWidget(row)
 
@@ -231,7 +233,7 @@ class RiskAssessmentDialog(QDialog):
 
     def focus_question(self, key: str) -> None:
         self.rows[key].setFocus(Qt.FocusReason.OtherFocusReason)
-        self.scroll.ensureWidgetVisible(self.rows[key], 0, 40)
+        self.questions_area.ensureWidgetVisible(self.rows[key], 0, 40)
 
     def next_unanswered(self) -> str | None:
         """Move to the first question still to answer; its key, or None when all are."""

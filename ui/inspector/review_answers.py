@@ -6,7 +6,7 @@ it can be selected and copied; the page scrolls, not each table)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -81,7 +81,7 @@ def _dash_table(lines: tuple[DashLine, ...]) -> str:
     return _table(head, rows, (4, 74, 22))
 
 
-def _table(head: tuple[str, ...], rows: list[tuple[str, ...]], widths: tuple[int, ...]) -> str:
+def _table(head: tuple[str, ...], rows: Sequence[tuple[str, ...]], widths: tuple[int, ...]) -> str:
     header = "".join(
         f'<th align="left" width="{width}%">{escape(h)}</th>'
         for h, width in zip(head, widths, strict=True)

@@ -78,14 +78,13 @@ class ReviewPanel(QWidget):
         self.notice = Notice()
         self.own = Notice()
         self.page = ReviewPage()
-        self.scroll = self.page
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.notice)
         layout.addWidget(self.own)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.page, 1)
 
         escape = QShortcut(QKeySequence("Escape"), self)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -127,7 +127,7 @@ class SignOffView(QWidget):
     def open_review(self, incident_id: int) -> None:
         self.select(incident_id)
         self.review.load(incident_id)
-        self.review.scroll.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.review.page.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _activated(self, index: QModelIndex) -> None:
         row = index.data(QueueRowRole)

@@ -109,17 +109,17 @@ class ChecklistPage(QScrollArea):
 
     def editors(self) -> list[QWidget]:
         """Every input in order, for the dialog's Tab order."""
-        return [r.editor for r in self.rows.values()] + [
-            r.editor for r in self.narrative_rows.values()
-        ]
+        editors: list[QWidget] = [r.editor for r in self.rows.values()]
+        editors += [r.editor for r in self.narrative_rows.values()]
+        return editors
 
     def set_values(self, view: ClosureView) -> None:
         """Show what is stored (without sending anything back)."""
         for item_id, row in self.rows.items():
             record = view.answers.get(item_id)
             row.set_value(record.value if record else None)
-        for section, row in self.narrative_rows.items():
-            row.editor.set_value(view.narrative.get(section, ""))
+        for section, narrative in self.narrative_rows.items():
+            narrative.editor.set_value(view.narrative.get(section, ""))
 
     def show_status(
         self,
@@ -179,8 +179,8 @@ class ChecklistPage(QScrollArea):
         for item_id, row in self.rows.items():
             if focus is row.editor:
                 return f"item:{item_id}"
-        for section, row in self.narrative_rows.items():
-            if focus is row.editor:
+        for section, narrative in self.narrative_rows.items():
+            if focus is narrative.editor:
                 return f"narrative:{section}"
         return None
 

@@ -14,8 +14,11 @@ from callhandler.desk import DatabaseDesk, Desk
 from callhandler.services.context import Actor
 
 
-def as_desk(source: Desk | Any, actor: Actor) -> Desk:
-    """``source`` when it is a desk already, otherwise a desk on ``source`` (a Database)."""
+def as_desk(source: Any, actor: Actor) -> Desk:
+    """``source`` when it is a desk already, otherwise a desk on ``source`` (a Database).
+
+    ``source`` is typed ``Any``: it is a ``Desk`` or a ``Database``, and ui/ may not name
+    ``Database`` (tests/core/test_layout.py), not even for mypy."""
     if hasattr(source, "closure_view") and hasattr(source, "actor"):
         desk: Desk = source
         return desk

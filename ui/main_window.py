@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
             self.tabs.setTabToolTip(0, self.tr("Incidents waiting for your sign-off (Ctrl+1)"))
             pages.append(("Ctrl+1", self.sign_off_view))
         self.oversight = OversightView(self.desk, self.actor, self.worker)
+        page: QWidget  # each tab's page, in both loops
         for page, title, tip, keys in (
             (
                 self.view,
@@ -285,9 +286,7 @@ class MainWindow(QMainWindow):
         self.database_label.setToolTip(self.desk.describe())
         self.statusBar().addWidget(self.who_label, 1)
         if isinstance(self.desk, WorkstationDesk):
-            self.sync = SyncStatus(
-                self.desk.workstation, self.worker, self, key_warning=self.key_warning
-            )
+            self.sync = SyncStatus(self.desk, self.worker, self, key_warning=self.key_warning)
             for widget in (self.sync.key_warning, self.sync.conflicts_button, self.sync.indicator):
                 self.statusBar().addPermanentWidget(widget)
             if isinstance(self.view, HandlerView):

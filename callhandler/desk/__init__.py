@@ -30,15 +30,19 @@ from callhandler.desk.protocol import Desk
 from callhandler.desk.workstation import WorkstationDesk
 from callhandler.services.grade_check import RecommendationChanged
 from callhandler.sync.gateway import is_provisional
+from callhandler.sync.outbox import OutboxEntry
+from callhandler.sync.workstation import WorkstationState
 
 __all__ = [
     "Changes",
     "DatabaseDesk",
     "Desk",
     "Done",
+    "OutboxEntry",
     "RecommendationChanged",
     "What",
     "WorkstationDesk",
+    "WorkstationState",
     "changed",
     "is_provisional",
 ]

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from callhandler.desk import Desk, WorkstationDesk
+from callhandler.desk import Desk
 from ui.common.theme import set_tone
 from ui.worker import Failure, Poller, Worker
 
 if TYPE_CHECKING:
-    from callhandler.desk.protocol import OutboxEntry, WorkstationState
+    from callhandler.desk import OutboxEntry, WorkstationState
 
 TICK_MS = 3_000
 CONFLICT_KEYS = "F9"
@@ -72,7 +72,7 @@ class SyncStatus(QObject):
 
     def __init__(
         self,
-        desk: Desk | Any,
+        desk: Desk,
         worker: Worker,
         window: QWidget,
         *,
@@ -80,8 +80,7 @@ class SyncStatus(QObject):
         key_warning: str | None = None,
     ) -> None:
         super().__init__(window)
-        # Transitional: a window may still hand over the workstation itself.
-        self._desk: Desk = WorkstationDesk(desk) if hasattr(desk, "tick") else desk
+        self._desk = desk
         self._worker = worker
         self._window = window
         self.state: WorkstationState | None = None

@@ -99,12 +99,16 @@ class TrainingDesk:
         return authoring.catalogue(self.paths)
 
     def save_scenario(self, actor: Actor, data: dict[str, Any], editing: str | None = None) -> Path:
-        """Check and write a trainer's scenario (trainers only; audited in training)."""
+        """Check and write a trainer's scenario (trainers only; audited in training: the
+        event is written first, so a file that cannot be written leaves no event)."""
+        scenario_id = authoring.check_document(data).id
         with self._training.write() as session:
             fresh = require_role(session, actor, TRAINERS, "build training scenarios")
-            file = authoring.save_scenario(self.paths, data, editing=editing)
-            audit.record(session, fresh, "training_scenario_saved", "training_scenario", file.stem)
-        return file
+            detail = {"replacing": editing} if editing and editing != scenario_id else None
+            audit.record(
+                session, fresh, "training_scenario_saved", "training_scenario", scenario_id, detail
+            )
+            return authoring.save_scenario(self.paths, data, editing=editing)
 
     def expected_from_policy(self, actor: Actor, data: dict[str, Any]) -> dict[str, Any]:
         with self._training.read() as session:

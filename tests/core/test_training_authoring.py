@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
 from callhandler.cli import main
 from callhandler.errors import BadInput, PermissionDenied
@@ -19,6 +20,7 @@ from callhandler.paths import AppPaths
 from callhandler.services import accounts
 from callhandler.services.context import Actor, system_actor
 from callhandler.storage.engine import Database
+from callhandler.storage.models import AuditEvent
 from callhandler.training.assignments import assign, assignments, trainees
 from callhandler.training.attempt import Attempt
 from callhandler.training.authoring import (
@@ -30,6 +32,7 @@ from callhandler.training.authoring import (
     scenario_document,
 )
 from callhandler.training.database import open_training_database, training_paths
+from callhandler.training.desk import TrainingDesk
 from callhandler.training.results import save_attempt, score_attempt
 from callhandler.training.scenarios import find_scenario, shipped_scenarios
 from signin_helpers import PASSWORD
@@ -207,3 +210,26 @@ def test_trainers_assign_and_list_on_the_command_line(
     monkeypatch.setenv("CALLHANDLER_USER", "trainee1")
     assert main(["training", "assign", "trainee1", "male_victim"]) != 0  # trainees cannot
     assert "assign" in capsys.readouterr().err
+
+
+def test_only_trainers_save_scenarios_and_each_save_is_audited_in_training(
+    training: Database, paths: AppPaths
+) -> None:
+    trainer = _signed_in(training, "trainer1", "inspector")
+    trainee = _signed_in(training, "trainee1", "handler")
+    desk = TrainingDesk(training, paths)
+    data = {**new_scenario(), "expect": from_policy(new_scenario())}
+    with pytest.raises(PermissionDenied):
+        desk.save_scenario(trainee, data)
+    assert not (paths.data_dir / "scenarios").exists()
+    with pytest.raises(BadInput, match="call/postcode"):
+        desk.save_scenario(trainer, {**data, "call": {**data["call"], "postcode": "X"}})
+    file = desk.save_scenario(trainer, data)
+    assert file.name == "trainer_strangled_at_night.yaml"
+    with training.read() as session:
+        saved = session.execute(
+            select(AuditEvent.username, AuditEvent.entity_id).where(
+                AuditEvent.action == "training_scenario_saved"
+            )
+        ).all()
+    assert [tuple(row) for row in saved] == [("trainer1", "trainer_strangled_at_night")]

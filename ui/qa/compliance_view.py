@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -230,4 +230,6 @@ class QAComplianceView(QWidget):
 
 
 def _stamp(day: dt.date) -> QDateTime:
-    return QDateTime(dt.datetime.combine(day, dt.time(12), tzinfo=dt.UTC))
+    # Noon, local time: what Qt made of the aware datetime this passed before (it dropped
+    # the tzinfo), built from Qt's own types, which its stubs describe.
+    return QDateTime(QDate(day.year, day.month, day.day), QTime(12, 0))

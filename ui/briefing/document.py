@@ -6,7 +6,8 @@ import datetime as dt
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSizeF
-from PySide6.QtGui import QFont, QPagedPaintDevice, QPaintDevice, QPainter, QTextDocument
+from PySide6.QtGui import QFont, QPaintDevice, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtPrintSupport import QPrinter
 
 from callhandler.errors import BadInput
 from callhandler.services.briefing import Briefing
@@ -366,7 +367,7 @@ def paged_document(b: Briefing, device: QPaintDevice, width: float, height: floa
     return doc
 
 
-def render(b: Briefing, device: QPagedPaintDevice) -> int:
+def render(b: Briefing, device: QPdfWriter | QPrinter) -> int:
     """Paint the briefing on a printer or PDF writer already set up; returns the page count."""
     area = device.pageLayout().paintRectPixels(device.resolution())
     width, height = float(area.width()), float(area.height())

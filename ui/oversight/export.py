@@ -30,6 +30,7 @@ from callhandler.errors import BadInput
 from callhandler.progress import Cancelled, NoProgress, Progress, check_cancel
 from callhandler.spreadsheet import safe_cell
 from ui.common.words import local_time
+from ui.oversight.report_model import ReportFilterProxy
 from ui.progress_dialog import DialogProgress
 
 MARGIN_MM = 10.0
@@ -68,8 +69,8 @@ def snapshot(
         if not view.isColumnHidden(header.logicalIndex(visual))
     ]
     headers = tuple(str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in columns)
-    source = getattr(model, "report_model", lambda: None)()
-    if source is not None:  # the same text, without a round trip through Qt per cell
+    # A report's proxy: the same text, without a round trip through Qt per cell.
+    if isinstance(model, ReportFilterProxy) and (source := model.report_model()) is not None:
         rows = tuple(
             tuple(source.shown_text(source_row, c) for c in columns)
             for source_row in (

@@ -152,7 +152,7 @@ case "${1:-}" in
       fi
     fi
     "$VENV/bin/ruff" check callhandler ui tests
-    "$VENV/bin/mypy" callhandler
+    "$VENV/bin/mypy"  # callhandler and ui, strict (pyproject.toml [tool.mypy])
     exec "$VENV/bin/pytest" "$@"
     ;;
   system)

@@ -31,7 +31,7 @@ from callhandler.importing.rows import ImportRow, RowChecker, RowProblem, raw_di
 from callhandler.importing.store import Store
 from callhandler.progress import NoProgress, Progress, check_cancel
 from callhandler.services import audit
-from callhandler.services.context import Actor
+from callhandler.services.context import Actor, require_role
 from callhandler.storage.engine import Database
 
 TABLES = ("phones", "addresses", "people", "incidents", "incident_people", "markers")
@@ -92,6 +92,7 @@ def _import(db: Database, actor: Actor, path: Path, progress: Progress) -> Impor
     counts = {"imported": 0, "updated": 0, "unchanged": 0}
     progress.start(_estimate_rows(path), f"Importing {path.name}")
     with db.write() as session:
+        actor = require_role(session, actor, ("admin",), "import export files")
         # The writer's own progress (per table written) would restart for every batch:
         # the file's rows are the progress shown; cancelling still stops between chunks.
         writer = BulkWriter(session, _CancelOnly(progress))

@@ -26,7 +26,7 @@ from callhandler.domain.attendance import (
 from callhandler.domain.normalise import clean_text
 from callhandler.domain.policy import shipped_policy
 from callhandler.errors import BadInput, PermissionDenied
-from callhandler.services.context import Actor
+from callhandler.services.context import Actor, recheck, recheck_first
 from callhandler.services.incident_changes import changing, now_utc, record_edit
 from callhandler.storage.engine import Database
 from callhandler.storage.models import Incident
@@ -66,11 +66,6 @@ class IncidentAttendance:
     @property
     def text(self) -> str:
         return describe(self.status)
-
-
-def _check_role(actor: Actor) -> None:
-    if actor.role not in WATCHING_ROLES:
-        raise PermissionDenied(messages.ONLY_TAKERS_WATCH_ATTENDANCE())
 
 
 def _decisions(session: Session, incidents: list[Incident]) -> dict[int, DecisionRow]:
@@ -121,9 +116,9 @@ def attendance_for(
     targets: AttendanceTargets | None = None,
 ) -> IncidentAttendance:
     """One incident's clock at ``now`` (the incident window's timer)."""
-    _check_role(actor)
     targets = targets or shipped_attendance_targets()
     with db.read() as session:
+        recheck(session, actor, WATCHING_ROLES, messages.ONLY_TAKERS_WATCH_ATTENDANCE())
         incident = session.get(Incident, incident_id)
         if incident is None:
             raise BadInput(messages.NO_INCIDENT(incident_id=incident_id))
@@ -142,7 +137,7 @@ def overdue_incidents(
 
     Most overdue first. The handler's and the inspector's alert both come from here.
     """
-    _check_role(actor)
+    recheck_first(db, actor, WATCHING_ROLES, messages.ONLY_TAKERS_WATCH_ATTENDANCE())
     return _overdue(db, now or now_utc(), targets or shipped_attendance_targets())
 
 

@@ -26,7 +26,7 @@ from callhandler.domain.normalise import (
 from callhandler.errors import BadInput, PermissionDenied
 from callhandler.messages import Said
 from callhandler.services import audit
-from callhandler.services.context import Actor, require_role
+from callhandler.services.context import Actor, current_actor, recheck, require_role
 from callhandler.services.incident_changes import changing, record_edit
 from callhandler.services.records import address_for, person_for, phone_for
 from callhandler.services.references import next_reference
@@ -384,6 +384,7 @@ def shift_incidents(db: Database, actor: Actor, *, hours: int = SHIFT_HOURS) -> 
     older one of theirs an inspector returned that is not yet submitted again."""
     since = dt.datetime.now(dt.UTC) - dt.timedelta(hours=hours)
     with db.read() as session:
+        current_actor(session, actor)
         return _listing(session, since, actor.user_id)
 
 
@@ -391,8 +392,7 @@ def control_room_incidents(
     db: Database, actor: Actor, *, hours: int = SHIFT_HOURS
 ) -> list[IncidentRow]:
     """Every handler's incidents in the shift: the inspector's view."""
-    if actor.role not in ("inspector", "admin"):
-        raise PermissionDenied(messages.ONLY_INSPECTORS_SEE_ALL())
     since = dt.datetime.now(dt.UTC) - dt.timedelta(hours=hours)
     with db.read() as session:
+        recheck(session, actor, ("inspector", "admin"), messages.ONLY_INSPECTORS_SEE_ALL())
         return _listing(session, since, None)

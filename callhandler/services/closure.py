@@ -24,7 +24,7 @@ from callhandler.domain.normalise import check_collar, clean_text
 from callhandler.errors import BadInput
 from callhandler.messages import Said
 from callhandler.services.closure_facts import incident_facts
-from callhandler.services.context import Actor
+from callhandler.services.context import Actor, current_actor
 from callhandler.services.incident_changes import changing, now_utc, record_edit
 from callhandler.services.incident_record import refresh_record
 from callhandler.services.markers import place_closure_markers
@@ -148,6 +148,7 @@ def _view(session: Session, incident: Incident, checklist: Checklist) -> Closure
 
 def closure_view(db: Database, actor: Actor, incident_id: int) -> ClosureView:
     with db.read() as session:
+        current_actor(session, actor)
         incident = session.get(Incident, incident_id)
         if incident is None:
             raise BadInput(messages.NO_INCIDENT(incident_id=incident_id))

@@ -5,13 +5,18 @@ from __future__ import annotations
 import getpass
 import socket
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from callhandler import messages
 from callhandler.errors import PermissionDenied
+from callhandler.message_ids import Said
 from callhandler.storage.models import User
+
+if TYPE_CHECKING:
+    from callhandler.storage.engine import Database
 
 # session.info: {user id: the actor as the database saw it in this transaction}
 _CHECKED = "callhandler.context.checked"
@@ -115,3 +120,20 @@ def require_role(session: Session, actor: Actor, roles: tuple[str, ...], doing: 
     if fresh.role not in roles:
         raise PermissionDenied(messages.ROLE_CANNOT(role=fresh.role, doing=doing))
     return fresh
+
+
+def recheck(session: Session, actor: Actor, roles: tuple[str, ...], refused: Said) -> Actor:
+    """At the start of a transaction that reads or writes personal data: the account read
+    again (``current_actor``: disabled or its role changed, SessionEnded), then
+    PermissionDenied(``refused``, the action's own message) unless its role is in ``roles``."""
+    fresh = current_actor(session, actor)
+    if fresh.role not in roles:
+        raise PermissionDenied(refused)
+    return fresh
+
+
+def recheck_first(db: Database, actor: Actor, roles: tuple[str, ...], refused: Said) -> Actor:
+    """``recheck`` in a short read of its own, for a service whose reads open several
+    transactions or none of their own (an oversight list, the review, the overdue list)."""
+    with db.read() as session:
+        return recheck(session, actor, roles, refused)

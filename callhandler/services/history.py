@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
+from callhandler import messages
 from callhandler.domain.history import HistorySummary, PreviousCall
 from callhandler.domain.normalise import (
     PhoneNumber,
@@ -31,6 +32,7 @@ from callhandler.domain.normalise import (
     normalise_phone,
     normalise_postcode,
 )
+from callhandler.errors import PermissionDenied
 from callhandler.services import audit, audit_lookup
 from callhandler.services.context import Actor, current_actor
 from callhandler.services.history_lookup import (
@@ -67,6 +69,8 @@ from callhandler.storage.engine import Database
 PANEL_LIMIT = 50  # what the call window lists at first; the banners count everything
 # The codeword and safety plan are for those who take the next call and oversee it.
 SEES_SAFETY_NOTES = ("handler", "inspector")
+LOOKING_UP = ("handler", "inspector")  # the look-up itself (cli_common.TAKING_CALLS)
+LOOK_UP = "look up previous calls"
 NO_LIMIT = dt.datetime(9999, 12, 31, tzinfo=dt.UTC)
 
 
@@ -127,8 +131,15 @@ def find_previous_calls(
     audit_consultation: bool = True,
     exclude_incident_id: int | None = None,
     as_at: dt.datetime | None = None,
+    roles: tuple[str, ...] = LOOKING_UP,
 ) -> HistoryResult:
     """Every earlier incident for the number, address and people of a call, newest first.
+
+    ``roles``: who may look up (call handlers and inspectors; a service that shows history
+    inside its own screen, such as the inspector's review, passes its own). An audited
+    look-up reads the account again in its append (disabled or its role changed:
+    SessionEnded, nothing shown), so the role checked is the current one; an unaudited one
+    is part of a service that re-read it in its own transaction.
 
     ``exclude_incident_id``: the incident being worked on, when the query is its own
     number and address (briefing, sign-off review): it is not its own history.
@@ -137,6 +148,8 @@ def find_previous_calls(
     server's never misses the incident another opened a moment ago.
     """
     started = time.perf_counter()
+    if actor.role not in roles and not actor.is_system:
+        raise PermissionDenied(messages.ROLE_CANNOT(role=actor.role, doing=LOOK_UP))
     limit = max(1, min(limit, LIST_LIMIT))
     now = now or dt.datetime.now(dt.UTC)
     normalised = normalise_query(query)

@@ -21,7 +21,7 @@ from callhandler.domain.closure_markers import planned_markers
 from callhandler.domain.history import active, marker_label
 from callhandler.errors import BadInput, PermissionDenied
 from callhandler.services import audit
-from callhandler.services.context import Actor
+from callhandler.services.context import Actor, recheck
 from callhandler.services.incident_record import recorded_facts
 from callhandler.storage.engine import Database
 from callhandler.storage.models import Incident, IncidentPerson, Marker
@@ -165,10 +165,9 @@ def markers_for_incident(
     db: Database, actor: Actor, incident_id: int, *, now: dt.datetime | None = None
 ) -> tuple[MarkerRow, ...]:
     """Every marker, active or expired, on the incident's number, address and victims."""
-    if actor.role not in ("handler", "inspector", "admin"):
-        raise PermissionDenied(messages.MARKERS_HIDDEN())
     now = now or dt.datetime.now(dt.UTC)
     with db.read() as session:
+        recheck(session, actor, ("handler", "inspector", "admin"), messages.MARKERS_HIDDEN())
         incident = session.get(Incident, incident_id)
         if incident is None:
             raise BadInput(messages.NO_INCIDENT(incident_id=incident_id))

@@ -35,7 +35,11 @@ from callhandler.services import oversight_drill as drill
 from callhandler.services import oversight_sql as sql
 from callhandler.services.context import Actor
 from callhandler.services.incident_changes import now_utc
-from callhandler.services.oversight_drill import OVERSIGHT_ROLES, require_oversight
+from callhandler.services.oversight_drill import (
+    OVERSIGHT_ROLES,
+    recheck_oversight,
+    require_oversight,
+)
 from callhandler.services.oversight_performance import (
     attendance_against_target,
     closure_completion,
@@ -77,6 +81,7 @@ __all__ = [  # the lists, their rows, the registry and the drill-down, from one 
     "repeat_victims",
     "report",
     "report_rows_as_dicts",
+    "recheck_oversight",
     "require_oversight",
     "serial_perpetrators",
     "sign_off_backlog",
@@ -118,7 +123,7 @@ def repeat_victims(
     settings: Settings = DEFAULT_SETTINGS,
 ) -> list[RepeatVictimRow]:
     """Victims (or addresses with no victim named) with 3+ DA incidents in 12 months."""
-    require_oversight(actor)
+    recheck_oversight(db, actor)
     return _repeat(db, now or now_utc(), settings, settings.repeat_victim_min, False)
 
 
@@ -130,7 +135,7 @@ def repeat_non_crime(
     settings: Settings = DEFAULT_SETTINGS,
 ) -> list[RepeatVictimRow]:
     """Repeat victims none of whose incidents in 12 months was risk assessed (rec. 15)."""
-    require_oversight(actor)
+    recheck_oversight(db, actor)
     return _repeat(db, now or now_utc(), settings, settings.repeat_non_crime_min, True)
 
 
@@ -142,7 +147,7 @@ def gone_quiet(
     settings: Settings = DEFAULT_SETTINGS,
 ) -> list[GoneQuietRow]:
     """Victims with 3+ DA incidents in the 12 months before the quiet period, none since."""
-    require_oversight(actor)
+    recheck_oversight(db, actor)
     now = now or now_utc()
     quiet_from = drill.quiet_from(now, settings)
     params = {
@@ -167,7 +172,7 @@ def serial_perpetrators(
     settings: Settings = DEFAULT_SETTINGS,
 ) -> list[SerialPerpetratorRow]:
     """Suspects in DA incidents against 2+ distinct victims, over the whole history."""
-    require_oversight(actor)
+    recheck_oversight(db, actor)
     with db.read() as session:
         rows = session.execute(sql.SERIAL, {"min_victims": settings.serial_min_victims}).all()
     return [
@@ -184,7 +189,7 @@ def high_risk_victims(
     settings: Settings = DEFAULT_SETTINGS,
 ) -> list[HighRiskVictimRow]:
     """Victims whose latest recorded risk level is high, or with an active high-risk marker."""
-    require_oversight(actor)
+    recheck_oversight(db, actor)
     params = {"now": now or now_utc(), "marker_types": list(settings.high_risk_markers)}
     with db.read() as session:
         rows = session.execute(sql.HIGH_RISK, params).all()
@@ -204,7 +209,7 @@ def reassessment_due(
     settings: Settings = DEFAULT_SETTINGS,
 ) -> list[ReassessmentDueRow]:
     """Open trigger events due within ``reassessment_days`` or already past due, soonest first."""
-    require_oversight(actor)
+    recheck_oversight(db, actor)
     today = (now or now_utc()).astimezone(dt.UTC).date()
     until = today + dt.timedelta(days=settings.reassessment_days)
     with db.read() as session:
@@ -351,7 +356,7 @@ def drill_down(
     Pass the same ``now`` and ``settings`` the list was made with. BadInput when the row
     is not one of that report's rows.
     """
-    require_oversight(actor)
+    recheck_oversight(db, actor)
     found = report(name)
     if not isinstance(row, found.row_type):
         raise BadInput(f"A {type(row).__name__} is not a row of the report {name!r}.")

@@ -22,7 +22,7 @@ from callhandler.domain.oversight import DrillRow, OversightSettings
 from callhandler.errors import PermissionDenied
 from callhandler.services import oversight_sql as sql
 from callhandler.services.closure import closure_status
-from callhandler.services.context import Actor
+from callhandler.services.context import Actor, recheck_first
 from callhandler.storage.engine import Database
 from callhandler.storage.models import Incident
 
@@ -31,9 +31,16 @@ OVERSIGHT_ROLES = ("inspector", "admin")
 
 
 def require_oversight(actor: Actor) -> None:
-    """Every oversight list, drill-down and chart: inspectors and administrators only."""
+    """Every chart (counts, no one named): inspectors and administrators only."""
     if actor.role not in OVERSIGHT_ROLES:
         raise PermissionDenied(messages.ONLY_INSPECTORS_OVERSIGHT())
+
+
+def recheck_oversight(db: Database, actor: Actor) -> Actor:
+    """Every oversight list and drill-down (they name victims and suspects): the account
+    read again (SessionEnded when disabled or its role changed), then inspectors and
+    administrators only."""
+    return recheck_first(db, actor, OVERSIGHT_ROLES, messages.ONLY_INSPECTORS_OVERSIGHT())
 
 
 def dialect(db: Database) -> str:

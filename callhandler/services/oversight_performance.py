@@ -30,7 +30,7 @@ from callhandler.services.attendance import overdue_for_oversight
 from callhandler.services.closure import closure_status
 from callhandler.services.context import Actor
 from callhandler.services.incident_changes import now_utc
-from callhandler.services.oversight_drill import dialect, require_oversight, week_start
+from callhandler.services.oversight_drill import dialect, recheck_oversight, week_start
 from callhandler.storage.engine import Database
 from callhandler.storage.models import Incident
 
@@ -45,7 +45,7 @@ def sign_off_backlog(
     settings: Settings = DEFAULT_SETTINGS,
 ) -> list[BacklogRow]:
     """Incidents awaiting an inspector's sign-off, the longest waiting first."""
-    require_oversight(actor)
+    recheck_oversight(db, actor)
     now = now or now_utc()
     with db.read() as session:
         rows = session.execute(sql.BACKLOG, {"status": states.AWAITING}).all()
@@ -73,7 +73,7 @@ def overrides(
     settings: Settings = DEFAULT_SETTINGS,
 ) -> list[OverrideRow]:
     """Handlers with overridden, downgraded or below-floor grades in 12 months, worst first."""
-    require_oversight(actor)
+    recheck_oversight(db, actor)
     now = now or now_utc()
     with db.read() as session:
         rows = session.execute(sql.OVERRIDES, {"since": now - settings.window, "now": now}).all()
@@ -99,7 +99,7 @@ def overdue_attendance(
     settings: Settings = DEFAULT_SETTINGS,
 ) -> list[OverdueRow]:
     """Dispatched incidents past their grade's target with no attendance or decision."""
-    require_oversight(actor)
+    recheck_oversight(db, actor)
     return [
         OverdueRow(
             v.incident_id,
@@ -122,7 +122,7 @@ def closure_completion(
     settings: Settings = DEFAULT_SETTINGS,
 ) -> list[ClosureCompletionRow]:
     """Per handler, incidents opened in the performance window: how far closure has got."""
-    require_oversight(actor)
+    recheck_oversight(db, actor)
     now = now or now_utc()
     params = {"since": now - settings.performance_window, "now": now}
     checklist = default_checklist()
@@ -173,7 +173,7 @@ def attendance_against_target(
     settings: Settings = DEFAULT_SETTINGS,
 ) -> list[AttendanceRow]:
     """Per graded target, incidents dispatched in the performance window and how they went."""
-    require_oversight(actor)
+    recheck_oversight(db, actor)
     now = now or now_utc()
     params, n_targets, n_rural = attendance_target_params(now, now - settings.performance_window)
     if not n_targets:
@@ -242,6 +242,6 @@ def sign_off_turnaround(
     settings: Settings = DEFAULT_SETTINGS,
 ) -> list[TurnaroundRow]:
     """Per week of the performance window, newest first: hours from submission to sign-off."""
-    require_oversight(actor)
+    recheck_oversight(db, actor)
     weeks = -(-settings.performance_days // 7)
     return list(reversed(turnaround_weeks(db, weeks, now or now_utc())))

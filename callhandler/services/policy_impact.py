@@ -211,6 +211,7 @@ def policy_impact(
                 audit_consultation=False,
                 exclude_incident_id=row.id,
                 as_at=row.decided_at,
+                roles=MAY_SEE_IMPACT,
             ).summary
         replayed += 1
         change = _compare(

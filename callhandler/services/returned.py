@@ -14,8 +14,7 @@ from sqlalchemy import select
 
 from callhandler import messages
 from callhandler.domain import lifecycle as states
-from callhandler.errors import PermissionDenied
-from callhandler.services.context import Actor
+from callhandler.services.context import Actor, recheck
 from callhandler.storage.closure_models import SignOff
 from callhandler.storage.engine import Database
 from callhandler.storage.models import Incident, User
@@ -36,9 +35,8 @@ class ReturnedIncident:
 def returned_to_me(db: Database, actor: Actor) -> tuple[ReturnedIncident, ...]:
     """The actor's own incidents now returned to them, oldest return first (the longest
     waiting); handlers and inspectors (who also take calls)."""
-    if actor.role not in ("handler", "inspector"):
-        raise PermissionDenied(messages.ONLY_TAKERS_HAVE_RETURNS())
     with db.read() as session:
+        recheck(session, actor, ("handler", "inspector"), messages.ONLY_TAKERS_HAVE_RETURNS())
         rows = session.execute(
             select(
                 Incident.id,

@@ -40,7 +40,7 @@ from callhandler.domain.risk import (
 from callhandler.domain.risk_patterns import PatternCheck, decision_words
 from callhandler.errors import BadInput, PermissionDenied
 from callhandler.paths import app_paths
-from callhandler.services.context import Actor
+from callhandler.services.context import Actor, recheck
 from callhandler.services.history import (
     HistoryQuery,
     HistoryResult,
@@ -333,16 +333,23 @@ def _latest(session: Session, incident_id: int) -> RiskAssessment | None:
 
 def latest_assessment(db: Database, actor: Actor, incident_id: int) -> StoredAssessment | None:
     """The incident's most recent assessment (its level is the incident's), or None."""
-    _check_role(actor, "read a risk assessment")
     with db.read() as session:
+        recheck(
+            session,
+            actor,
+            ASSESSING_ROLES,
+            messages.ONLY_TAKERS_CAN(doing="read a risk assessment"),
+        )
         row = _latest(session, incident_id)
         return _stored(row) if row is not None else None
 
 
 def assessments_for(db: Database, actor: Actor, incident_id: int) -> tuple[StoredAssessment, ...]:
     """Every assessment of the incident, oldest first (a reassessment never overwrites)."""
-    _check_role(actor, "read risk assessments")
     with db.read() as session:
+        recheck(
+            session, actor, ASSESSING_ROLES, messages.ONLY_TAKERS_CAN(doing="read risk assessments")
+        )
         rows = session.execute(
             select(RiskAssessment)
             .where(RiskAssessment.incident_id == incident_id)

@@ -16,7 +16,7 @@ from callhandler.domain.normalise import clean_text, format_phone
 from callhandler.errors import BadInput, PermissionDenied
 from callhandler.services import accounts, audit
 from callhandler.services.closure import ClosureView, closure_status, closure_view
-from callhandler.services.context import Actor
+from callhandler.services.context import Actor, recheck, recheck_first
 from callhandler.services.four_eyes import contributors, record_fingerprint, sign_problems
 from callhandler.services.history import HistoryQuery, HistoryResult, find_previous_calls
 from callhandler.services.incident_changes import changing, now_utc, record_transition
@@ -100,8 +100,7 @@ def review(db: Database, actor: Actor, incident_id: int) -> Review:
     Inspectors review for sign-off; administrators may read it from the oversight lists
     (the look-up of its history is audited as their consultation). Neither can change it here.
     """
-    if actor.role not in ("inspector", "admin"):
-        raise PermissionDenied(messages.ONLY_INSPECTORS_REVIEW())
+    recheck_first(db, actor, ("inspector", "admin"), messages.ONLY_INSPECTORS_REVIEW())
     closure = closure_view(db, actor, incident_id)
     with db.read() as session:
         incident = session.get(Incident, incident_id)
@@ -167,6 +166,7 @@ def review(db: Database, actor: Actor, incident_id: int) -> Review:
             actor,
             HistoryQuery(phone=phone, address=address, postcode=postcode),
             exclude_incident_id=incident_id,
+            roles=("inspector", "admin"),  # the review's history (audited as consulted)
         )
     ref, version, status, opened, handler_name, summary, grade, risk, sent, attending = fields
     return Review(
@@ -287,12 +287,11 @@ def return_to_handler(
 
 def add_note(db: Database, actor: Actor, incident_id: int, text: str) -> None:
     """Later information: appended and audited; the incident itself does not change."""
-    if actor.role not in ("handler", "inspector"):
-        raise PermissionDenied(messages.ONLY_TAKERS_ADD_NOTES())
     cleaned = clean_text(text, 20_000)
     if len(cleaned) < 3:
         raise BadInput(messages.NOTE_EMPTY())
     with db.write() as session:
+        actor = recheck(session, actor, ("handler", "inspector"), messages.ONLY_TAKERS_ADD_NOTES())
         incident = session.get(Incident, incident_id)
         if incident is None:
             raise BadInput(messages.NO_INCIDENT(incident_id=incident_id))
@@ -317,9 +316,8 @@ class ReturnNote:
 
 def latest_return(db: Database, actor: Actor, incident_id: int) -> ReturnNote | None:
     """Why the incident was last returned (None if it never was); handlers and inspectors."""
-    if actor.role not in ("handler", "inspector"):
-        raise PermissionDenied(messages.ONLY_TAKERS_READ_RETURNS())
     with db.read() as session:
+        recheck(session, actor, ("handler", "inspector"), messages.ONLY_TAKERS_READ_RETURNS())
         row = session.execute(
             select(SignOff.inspector, SignOff.reason, SignOff.at, User.display_name)
             .outerjoin(User, User.username == SignOff.inspector)

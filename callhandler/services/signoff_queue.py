@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from callhandler import messages
 from callhandler.domain import lifecycle as states
 from callhandler.errors import PermissionDenied
-from callhandler.services.context import Actor
+from callhandler.services.context import Actor, current_actor
 from callhandler.services.incident_changes import now_utc
 from callhandler.storage.closure_models import ChecklistAnswer, SignOff
 from callhandler.storage.engine import Database
@@ -55,9 +55,9 @@ def latest_decision(session: Session, incident_id: int) -> GradeDecision | None:
 
 def sign_off_queue(db: Database, actor: Actor, *, now: dt.datetime | None = None) -> list[QueueRow]:
     """Incidents awaiting sign-off: highest risk first, then the longest waiting."""
-    require_inspector(actor, "see the sign-off queue")
     now = now or now_utc()
     with db.read() as session:
+        require_inspector(current_actor(session, actor), "see the sign-off queue")
         risk_order = case(
             {"high": 0, "medium": 1, "standard": 2}, value=Incident.risk_level, else_=3
         )

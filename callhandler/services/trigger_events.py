@@ -20,7 +20,7 @@ from callhandler import messages
 from callhandler.domain.normalise import clean_text
 from callhandler.errors import BadInput, PermissionDenied
 from callhandler.services import audit
-from callhandler.services.context import Actor
+from callhandler.services.context import Actor, current_actor
 from callhandler.services.incident_changes import now_utc
 from callhandler.storage.engine import Database
 from callhandler.storage.models import Incident, Person
@@ -202,6 +202,7 @@ def _listed(
 ) -> list[TriggerEventView]:
     _check_role(actor, "read trigger events")
     with db.write() as session:  # a consultation is audited
+        actor = current_actor(session, actor)
         rows = session.execute(
             select(TriggerEvent)
             .where(column == key)

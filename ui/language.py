@@ -21,10 +21,14 @@ import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 SYSTEM = ""  # the system locale's language
@@ -131,14 +135,14 @@ def view_menu(window: QMainWindow) -> QMenu:
     return menu
 
 
-def add_menu(window: QMainWindow, choices: LanguageChoices, folder: Path | None = None) -> QMenu:
+def add_menu(window: MainWindow, choices: LanguageChoices, folder: Path | None = None) -> QMenu:
     """View → Language in ``window`` (a MainWindow): the system language or one installed.
 
     Choosing one keeps it for the signed-in user and reopens their window in it at once
     (as signing in again at the lock screen does); with a call typed but not yet opened as
     an incident, the window stays as it is and the language applies from the next sign-in.
     """
-    username = window.actor.username  # type: ignore[attr-defined]
+    username = window.actor.username
     chosen = choices.get(username)
     submenu = view_menu(window).addMenu(QCoreApplication.translate("Language", "Lan&guage"))
     group = QActionGroup(submenu)
@@ -155,12 +159,12 @@ def add_menu(window: QMainWindow, choices: LanguageChoices, folder: Path | None 
     return submenu
 
 
-def _chosen(window: QMainWindow, choices: LanguageChoices, code: str) -> None:
-    username = window.actor.username  # type: ignore[attr-defined]
+def _chosen(window: MainWindow, choices: LanguageChoices, code: str) -> None:
+    username = window.actor.username
     if choices.get(username) == code:
         return
     choices.set(username, code)
-    view = window.view  # type: ignore[attr-defined]
+    view = window.view
     if view.has_unsent_text():
         QMessageBox.information(
             window,
@@ -171,4 +175,4 @@ def _chosen(window: QMainWindow, choices: LanguageChoices, code: str) -> None:
             ),
         )
         return
-    window.switch_user(window.actor)  # type: ignore[attr-defined]
+    window.switch_user(window.actor)

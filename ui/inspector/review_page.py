@@ -291,6 +291,7 @@ class ReviewPage(QScrollArea):
         last risk) for the incident's earlier history; the green and grey ones are left out."""
         return [
             (text, level)
+            # arg-type: this page stands in for the panel; banner_lines uses only self.tr
             for text, level in HistoryPanel.banner_lines(self, result.summary, result)  # type: ignore[arg-type]
             if level in ("danger", "warning")
         ]

@@ -6,11 +6,13 @@ scrolls with the arrow keys and Page Up / Page Down.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from callhandler.desk import Desk
+from callhandler.desk import Desk, Done
 from callhandler.errors import AuthenticationFailed, BadInput
 from callhandler.services.incident_changes import ConcurrentChange
 from callhandler.services.signoff import Review
@@ -185,13 +187,14 @@ class ReviewPanel(QWidget):
             self.dialog = None
 
     def _sign(self, review: Review, dialog: SignDialog) -> None:
+        job: Callable[..., Done[int]]  # return_to_handler or finalise: the new version
         if dialog.returning:
             self._reasons[review.incident_id] = dialog.reason()
             job = self._desk.return_to_handler
             kwargs = {"reason": dialog.reason(), "password": dialog.password()}
             decision = "returned"
         else:
-            job = self._desk.finalise  # type: ignore[assignment]
+            job = self._desk.finalise
             kwargs = {"password": dialog.password()}
             decision = "finalised"
         self._worker.submit(

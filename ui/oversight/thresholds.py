@@ -151,14 +151,19 @@ class ThresholdFilters(QWidget):
             self._minimums[field] = value
 
     def settings(self) -> OversightSettings:
-        changes: dict[str, object] = {
-            "window": dt.timedelta(days=self.window_days.value()),
-            "gone_quiet_days": self.quiet.value(),
-            "reassessment_days": self.reassess.value(),
-            "performance_days": self.performance.value(),
-        }
-        changes.update(self._minimums)
-        return dataclasses.replace(DEFAULT_SETTINGS, **changes)  # type: ignore[arg-type]
+        least = self._minimums  # the _MINIMUMS set for a list; the default for the others
+        default = DEFAULT_SETTINGS
+        return dataclasses.replace(
+            default,
+            window=dt.timedelta(days=self.window_days.value()),
+            gone_quiet_days=self.quiet.value(),
+            reassessment_days=self.reassess.value(),
+            performance_days=self.performance.value(),
+            repeat_victim_min=least.get("repeat_victim_min", default.repeat_victim_min),
+            repeat_non_crime_min=least.get("repeat_non_crime_min", default.repeat_non_crime_min),
+            gone_quiet_min_calls=least.get("gone_quiet_min_calls", default.gone_quiet_min_calls),
+            serial_min_victims=least.get("serial_min_victims", default.serial_min_victims),
+        )
 
     def describe(self) -> tuple[str, ...]:
         """The thresholds the chosen list uses, in words: ("Window: 365 days", …)."""

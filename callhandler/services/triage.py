@@ -21,7 +21,7 @@ from callhandler.domain.lifecycle import OPEN
 from callhandler.domain.policy import Policy, shipped_policy
 from callhandler.errors import BadInput, PermissionDenied
 from callhandler.services import audit, grade_check
-from callhandler.services.context import Actor
+from callhandler.services.context import Actor, current_actor
 from callhandler.services.history import HistoryQuery, HistoryResult, find_previous_calls
 from callhandler.services.history_json import query_json, summary_json
 from callhandler.services.incident_changes import (
@@ -222,6 +222,7 @@ def record_answers(
 def answers_for(db: Database, actor: Actor, incident_id: int) -> tuple[StoredAnswer, ...]:
     """The incident's current answers (changed or cleared ones are kept but not listed)."""
     with db.read() as session:
+        current_actor(session, actor)
         rows = session.execute(
             select(TriageAnswer)
             .where(TriageAnswer.incident_id == incident_id, TriageAnswer.superseded_at.is_(None))

@@ -9,21 +9,37 @@ Ctrl+G belong to the call window).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from callhandler.services.context import Actor
-from callhandler.training.authoring import copy_document, scenario_document
+from callhandler.training.authoring import Catalogue, copy_document, scenario_document
 from callhandler.training.desk import TrainingDesk
+from callhandler.training.scenarios import Scenario
 from ui.training.assign_dialog import AssignDialog
 from ui.training.scenario_editor import ScenarioEditor
 from ui.worker import Worker
 
-if TYPE_CHECKING:
-    from ui.training.training_window import TrainingWindow
+
+class ScenarioList(Protocol):
+    """What the trainer's keys need of the training window (not the whole window, so the
+    two modules do not import each other)."""
+
+    @property
+    def catalogue(self) -> Catalogue: ...
+
+    @property
+    def scenarios(self) -> QWidget: ...
+
+    @property
+    def in_a_call(self) -> bool: ...
+
+    def selected_scenario(self) -> Scenario | None: ...
+
+    def reload_scenarios(self) -> None: ...
 
 
 class TrainerTools(QObject):
@@ -32,14 +48,16 @@ class TrainerTools(QObject):
 
     def __init__(
         self,
-        window: TrainingWindow,
+        window: ScenarioList,
         scope: QWidget,
         desk: TrainingDesk,
         actor: Actor,
         worker: Worker,
     ) -> None:
+        assert isinstance(window, QWidget)  # the training window: the dialogs' parent
         super().__init__(window)
         self.window, self.desk, self.actor, self._worker = window, desk, actor, worker
+        self._host: QWidget = window
         self.editor: ScenarioEditor | None = None
         self.assigning: AssignDialog | None = None
         for keys, slot in (
@@ -76,22 +94,22 @@ class TrainerTools(QObject):
             self._open_editor(copy_document(scenario, taken), None)
 
     def _open_editor(self, data: dict[str, object] | None, editing: str | None) -> None:
-        if self.window.workspace is not None:
+        if self.window.in_a_call:
             return  # not in the middle of a training call
         self.editor = ScenarioEditor(
-            self.desk, self.actor, self._worker, data, editing=editing, parent=self.window
+            self.desk, self.actor, self._worker, data, editing=editing, parent=self._host
         )
         self.editor.saved.connect(lambda _path: self.window.reload_scenarios())
         self.editor.finished.connect(lambda _code: self.window.scenarios.setFocus())
-        self.editor.resize(min(1340, self.window.width()), min(740, self.window.height()))
+        self.editor.resize(min(1340, self._host.width()), min(740, self._host.height()))
         self.editor.show()
         self.editor.activateWindow()
 
     def assign_selected(self) -> None:
         scenario = self.window.selected_scenario()
-        if scenario is None or self.window.workspace is not None:
+        if scenario is None or self.window.in_a_call:
             return
-        self.assigning = AssignDialog(self.desk, self.actor, self._worker, scenario, self.window)
+        self.assigning = AssignDialog(self.desk, self.actor, self._worker, scenario, self._host)
         self.assigning.assigned.connect(lambda _name: self.window.reload_scenarios())
         self.assigning.show()
         self.assigning.activateWindow()

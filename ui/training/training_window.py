@@ -195,6 +195,11 @@ class TrainingWindow(QMainWindow):
         item = self.scenarios.currentItem()
         return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
+    @property
+    def in_a_call(self) -> bool:
+        """A training call is open (the trainer's keys wait until it ends)."""
+        return self.workspace is not None
+
     def selected_scenario(self) -> Scenario | None:
         chosen = self.selected_id()
         return self.catalogue.find(chosen) if chosen else None

@@ -1164,7 +1164,7 @@ Y galwr: %2</translation>
     <context>
         <name>ConflictsDialog</name>
         <message>
-            <location filename="../../ui/sync/status.py" line="+237" />
+            <location filename="../../ui/sync/status.py" line="+236" />
             <source>Conflicts: actions the server refused</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Gwrthdaro: camau a wrthodwyd gan y gweinydd</translation>
@@ -2489,7 +2489,7 @@ Y galwr: %2</translation>
     <context>
         <name>Language</name>
         <message>
-            <location filename="../../ui/language.py" line="+143" />
+            <location filename="../../ui/language.py" line="+147" />
             <source>Lan&amp;guage</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>&amp;Iaith</translation>
@@ -2684,7 +2684,7 @@ Y galwr: %2</translation>
             <translation>Digwyddiadau sy'n aros i chi eu cymeradwyo (Ctrl+1)</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Control room</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Ystafell reoli</translation>
@@ -2787,7 +2787,7 @@ Y galwr: %2</translation>
             <translation>Cronfa ddata: {url}</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+49" />
             <source>About the call handler workstation</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Ynghylch gweithfan yr ymdriniwr galwadau</translation>
@@ -4981,7 +4981,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>{n} cyfatebiaeth bosibl ar gyfeiriad neu enw tebyg.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>Earlier sign-offs and notes</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Cymeradwyaethau a nodiadau cynharach</translation>
@@ -5032,7 +5032,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
     <context>
         <name>ReviewPanel</name>
         <message>
-            <location filename="../../ui/inspector/review_panel.py" line="+49" />
+            <location filename="../../ui/inspector/review_panel.py" line="+51" />
             <location line="+57" />
             <source>Review</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
@@ -5105,7 +5105,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>Gallwch ei ddarllen, ond nid ei gwblhau na'i ddychwelyd.</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+75" />
             <source>Re&amp;load</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>A&amp;il-lwytho</translation>
@@ -5270,7 +5270,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
     <context>
         <name>Role</name>
         <message>
-            <location filename="../../ui/main_window.py" line="-310" />
+            <location filename="../../ui/main_window.py" line="-309" />
             <source>Call handler</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Ymdriniwr galwadau</translation>
@@ -5836,7 +5836,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
     <context>
         <name>SyncStatus</name>
         <message>
-            <location filename="../../ui/sync/status.py" line="-296" />
+            <location filename="../../ui/sync/status.py" line="-295" />
             <source>%1 s ago</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>%1 e yn ôl</translation>
@@ -5854,7 +5854,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>%1 awr yn ôl</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+37" />
             <source>Connecting to the server…</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Yn cysylltu â'r gweinydd…</translation>
@@ -6028,7 +6028,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>Nid oes gan y rhestr hon drothwyon i'w gosod.</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+55" />
             <source>Window: {n} days</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Ffenestr: {n} diwrnod</translation>
@@ -6061,7 +6061,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
     <context>
         <name>TrainerTools</name>
         <message>
-            <location filename="../../ui/training/trainer_tools.py" line="+58" />
+            <location filename="../../ui/training/trainer_tools.py" line="+76" />
             <source>Trainers: Ctrl+N new scenario · Ctrl+E edit (a shipped one: a copy) · Ctrl+G assign to a trainee · Ctrl+R trainees' results</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Hyfforddwyr: Ctrl+N senario newydd · Ctrl+E golygu (un a gyflenwyd: copi) · Ctrl+G neilltuo i hyfforddai · Ctrl+R canlyniadau hyfforddeion</translation>
@@ -6148,7 +6148,7 @@ Ar gyfer staff ystafell reoli sy'n cymryd galwadau cam-drin domestig a'r arolygw
             <translation>✓ Wedi'i neilltuo, wedi'i gymryd (gorau %1/100) — %2</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+29" />
             <source>Preparing the call…</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Yn paratoi'r alwad…</translation>
@@ -6434,403 +6434,403 @@ Manylion: %1</translation>
     <context>
         <name>BriefingDocument</name>
         <message>
-            <location filename="../../ui/briefing/document.py" line="88" />
+            <location filename="../../ui/briefing/document.py" line="89" />
             <source>NOT GRADED</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>HEB EI RADDIO</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="93" />
+            <location filename="../../ui/briefing/document.py" line="94" />
             <source>RISK NOT ASSESSED</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>RISG HEB EI HASESU</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="144" />
+            <location filename="../../ui/briefing/document.py" line="145" />
             <source>Weapons</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Arfau</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="185" />
+            <location filename="../../ui/briefing/document.py" line="186" />
             <source>Children and vulnerable adults</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Plant ac oedolion sy'n agored i niwed</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="215" />
+            <location filename="../../ui/briefing/document.py" line="216" />
             <source>Caller said</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Dywedodd y galwr</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="238" />
+            <location filename="../../ui/briefing/document.py" line="239" />
             <source>Suspect</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Un a ddrwgdybir</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="277" />
+            <location filename="../../ui/briefing/document.py" line="278" />
             <source>Risk assessment</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Asesiad risg</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="313" />
+            <location filename="../../ui/briefing/document.py" line="314" />
             <source>Grade and why</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Gradd a pham</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="104" />
+            <location filename="../../ui/briefing/document.py" line="105" />
             <source>At</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Yn</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="105" />
+            <location filename="../../ui/briefing/document.py" line="106" />
             <source>Caller is at</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Mae'r galwr yn</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="106" />
+            <location filename="../../ui/briefing/document.py" line="107" />
             <source>Victim</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Dioddefwr</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="108" />
+            <location filename="../../ui/briefing/document.py" line="109" />
             <source>Phone</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Ffôn</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="109" />
+            <location filename="../../ui/briefing/document.py" line="110" />
             <source>Officers</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Swyddogion</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="110" />
+            <location filename="../../ui/briefing/document.py" line="111" />
             <source>Caller</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Galwr</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="123" />
+            <location filename="../../ui/briefing/document.py" line="124" />
             <source>Where and who</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Ble a phwy</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="133" />
+            <location filename="../../ui/briefing/document.py" line="134" />
             <source>Warning markers</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Marcwyr rhybudd</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="152" />
+            <location filename="../../ui/briefing/document.py" line="153" />
             <source>Red flags and risk factors</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Baneri coch a ffactorau risg</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="193" />
+            <location filename="../../ui/briefing/document.py" line="194" />
             <source>Codeword</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Gair cod</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="206" />
+            <location filename="../../ui/briefing/document.py" line="207" />
             <source>Orders and bail</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Gorchmynion a mechnïaeth</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="214" />
+            <location filename="../../ui/briefing/document.py" line="215" />
             <source>Not recorded</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Heb ei gofnodi</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="228" />
+            <location filename="../../ui/briefing/document.py" line="229" />
             <source>Vehicle</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Cerbyd</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="229" />
+            <location filename="../../ui/briefing/document.py" line="230" />
             <source>Direction of travel</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Cyfeiriad teithio</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="248" />
+            <location filename="../../ui/briefing/document.py" line="249" />
             <source>On this call</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Ar yr alwad hon</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="253" />
+            <location filename="../../ui/briefing/document.py" line="254" />
             <source>Communication and barriers</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Cyfathrebu a rhwystrau</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="281" />
+            <location filename="../../ui/briefing/document.py" line="282" />
             <source>Previous incidents (%1 domestic abuse in 12 months)</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Digwyddiadau blaenorol (%1 cam-drin domestig mewn 12 mis)</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="377" />
+            <location filename="../../ui/briefing/document.py" line="378" />
             <source>The briefing could not be drawn on the page (the printer refused it).</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Nid oedd modd llunio'r briff ar y dudalen (gwrthododd yr argraffydd ef).</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="91" />
+            <location filename="../../ui/briefing/document.py" line="92" />
             <source>RISK %1</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>RISG %1</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="115" />
+            <location filename="../../ui/briefing/document.py" line="116" />
             <source>Someone else called: the victim may not know the police are coming.</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Galwodd rhywun arall: efallai nad yw'r dioddefwr yn gwybod bod yr heddlu'n dod.</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="225" />
+            <location filename="../../ui/briefing/document.py" line="226" />
             <source>No description recorded</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Dim disgrifiad wedi'i gofnodi</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="97" />
+            <location filename="../../ui/briefing/document.py" line="98" />
             <source>Briefing</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Briff</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="120" />
+            <location filename="../../ui/briefing/document.py" line="121" />
             <source>The suspect is there now.</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Mae'r un a ddrwgdybir yno nawr.</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="135" />
+            <location filename="../../ui/briefing/document.py" line="136" />
             <source>None recorded</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Dim wedi'u cofnodi</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="145" />
+            <location filename="../../ui/briefing/document.py" line="146" />
             <source>None reported</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Dim wedi'u hadrodd</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="157" />
+            <location filename="../../ui/briefing/document.py" line="158" />
             <source>YES</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>IE</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="171" />
+            <location filename="../../ui/briefing/document.py" line="172" />
             <source>no record</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>dim cofnod</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="202" />
+            <location filename="../../ui/briefing/document.py" line="203" />
             <source>None agreed</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Dim wedi'i gytuno</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="259" />
+            <location filename="../../ui/briefing/document.py" line="260" />
             <source>Not yet assessed</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Heb ei asesu eto</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="288" />
+            <location filename="../../ui/briefing/document.py" line="289" />
             <source>DA</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>CD</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="290" />
+            <location filename="../../ui/briefing/document.py" line="291" />
             <source>risk %1</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>risg %1</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="294" />
+            <location filename="../../ui/briefing/document.py" line="295" />
             <source>children</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>plant</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="298" />
+            <location filename="../../ui/briefing/document.py" line="299" />
             <source>None found</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Dim wedi'u canfod</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="313" />
+            <location filename="../../ui/briefing/document.py" line="314" />
             <source>No grade decision recorded</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Dim penderfyniad gradd wedi'i gofnodi</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="86" />
+            <location filename="../../ui/briefing/document.py" line="87" />
             <source>GRADE %1 %2</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>GRADD %1 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="156" />
+            <location filename="../../ui/briefing/document.py" line="157" />
             <source>Children now</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Plant nawr</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="170" />
+            <location filename="../../ui/briefing/document.py" line="171" />
             <source>Children here before</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Plant yma o'r blaen</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="172" />
+            <location filename="../../ui/briefing/document.py" line="173" />
             <source>Vulnerable adult now</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Oedolyn sy'n agored i niwed nawr</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="176" />
+            <location filename="../../ui/briefing/document.py" line="177" />
             <source>Vulnerable adult recorded before</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Oedolyn sy'n agored i niwed wedi'i gofnodi o'r blaen</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="217" />
+            <location filename="../../ui/briefing/document.py" line="218" />
             <source>Present now</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Yn bresennol nawr</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="219" />
+            <location filename="../../ui/briefing/document.py" line="220" />
             <source>Where now</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Ble nawr</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="241" />
+            <location filename="../../ui/briefing/document.py" line="242" />
             <source>Injury</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Anaf</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="244" />
+            <location filename="../../ui/briefing/document.py" line="245" />
             <source>Abuse</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Cam-drin</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="246" />
+            <location filename="../../ui/briefing/document.py" line="247" />
             <source>Alcohol or drugs</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Alcohol neu gyffuriau</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="273" />
+            <location filename="../../ui/briefing/document.py" line="274" />
             <source>Professional judgement</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Barn broffesiynol</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="276" />
+            <location filename="../../ui/briefing/document.py" line="277" />
             <source>MARAC referral: %1</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Atgyfeiriad MARAC: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="287" />
+            <location filename="../../ui/briefing/document.py" line="288" />
             <source>G%1</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>G%1</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="297" />
+            <location filename="../../ui/briefing/document.py" line="298" />
             <source>and %1 more</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>a %1 arall</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="312" />
+            <location filename="../../ui/briefing/document.py" line="313" />
             <source>Why</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Pam</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="118" />
+            <location filename="../../ui/briefing/document.py" line="119" />
             <source>The suspect is %1.</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Mae'r un a ddrwgdybir %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="161" />
+            <location filename="../../ui/briefing/document.py" line="162" />
             <source>Children live there</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Mae plant yn byw yno</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="166" />
+            <location filename="../../ui/briefing/document.py" line="167" />
             <source>Children elsewhere or taken by the suspect</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Plant mewn man arall neu wedi'u cymryd gan yr un a ddrwgdybir</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="196" />
+            <location filename="../../ui/briefing/document.py" line="197" />
             <source>means the suspect is back</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>yn golygu bod yr un a ddrwgdybir yn ôl</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="235" />
+            <location filename="../../ui/briefing/document.py" line="236" />
             <source>Likely to come back</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Yn debygol o ddod yn ôl</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="308" />
+            <location filename="../../ui/briefing/document.py" line="309" />
             <source>Why changed</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Pam y newidiwyd</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="130" />
+            <location filename="../../ui/briefing/document.py" line="131" />
             <source>Serial perpetrator: %1</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Troseddwr cyfresol: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="328" />
+            <location filename="../../ui/briefing/document.py" line="329" />
             <source>Briefing built %1 by %2. Restricted: for the attending officers.</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Lluniwyd y briff %1 gan %2. Cyfyngedig: i'r swyddogion sy'n mynychu.</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="305" />
+            <location filename="../../ui/briefing/document.py" line="306" />
             <source>Recommended %1, chosen %2</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Argymhellwyd %1, dewiswyd %2</translation>
         </message>
         <message>
-            <location filename="../../ui/briefing/document.py" line="265" />
+            <location filename="../../ui/briefing/document.py" line="266" />
             <source>%1 yes (%2), by %3, %4</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>%1 ie (%2), gan %3, %4</translation>
@@ -7211,115 +7211,115 @@ Manylion: %1</translation>
     <context>
         <name>OversightExport</name>
         <message>
-            <location filename="../../ui/oversight/export.py" line="233" />
+            <location filename="../../ui/oversight/export.py" line="234" />
             <source>Generated</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Lluniwyd</translation>
         </message>
         <message>
-            <location filename="../../ui/oversight/export.py" line="308" />
+            <location filename="../../ui/oversight/export.py" line="309" />
             <source>The PDF could not be started; nothing was saved.</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Nid oedd modd dechrau'r PDF; ni chadwyd dim.</translation>
         </message>
         <message>
-            <location filename="../../ui/oversight/export.py" line="112" />
+            <location filename="../../ui/oversight/export.py" line="113" />
             <source>Writing the PDF of %1…</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Yn ysgrifennu PDF %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/oversight/export.py" line="232" />
+            <location filename="../../ui/oversight/export.py" line="233" />
             <source>Filters</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Hidlyddion</translation>
         </message>
         <message>
-            <location filename="../../ui/oversight/export.py" line="232" />
+            <location filename="../../ui/oversight/export.py" line="233" />
             <source>none</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>dim</translation>
         </message>
         <message>
-            <location filename="../../ui/oversight/export.py" line="174" />
+            <location filename="../../ui/oversight/export.py" line="175" />
             <source>Choose a file name for the %1 file.</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Dewiswch enw ffeil ar gyfer y ffeil %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/oversight/export.py" line="185" />
+            <location filename="../../ui/oversight/export.py" line="186" />
             <source>%1 is a file, not a folder</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Ffeil yw %1, nid ffolder</translation>
         </message>
         <message>
-            <location filename="../../ui/oversight/export.py" line="187" />
+            <location filename="../../ui/oversight/export.py" line="188" />
             <source>the folder %1 does not exist</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>nid yw'r ffolder %1 yn bodoli</translation>
         </message>
         <message>
-            <location filename="../../ui/oversight/export.py" line="327" />
+            <location filename="../../ui/oversight/export.py" line="328" />
             <source>Filters: %1</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Hidlyddion: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/oversight/export.py" line="341" />
+            <location filename="../../ui/oversight/export.py" line="342" />
             <source>Writing %1 pages…</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Yn ysgrifennu %1 tudalen…</translation>
         </message>
         <message>
-            <location filename="../../ui/oversight/export.py" line="377" />
+            <location filename="../../ui/oversight/export.py" line="378" />
             <source>No rows match these filters.</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Nid oes unrhyw res yn cyfateb i'r hidlyddion hyn.</translation>
         </message>
         <message>
-            <location filename="../../ui/oversight/export.py" line="243" />
+            <location filename="../../ui/oversight/export.py" line="244" />
             <source>The CSV file could not be written (%1); nothing was saved.</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Nid oedd modd ysgrifennu'r ffeil CSV (%1); ni chadwyd dim.</translation>
         </message>
         <message>
-            <location filename="../../ui/oversight/export.py" line="104" />
+            <location filename="../../ui/oversight/export.py" line="105" />
             <source>Export %1 as %2</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Allforio %1 fel %2</translation>
         </message>
         <message>
-            <location filename="../../ui/oversight/export.py" line="178" />
+            <location filename="../../ui/oversight/export.py" line="179" />
             <source>%1 is a folder, not a file: choose a file name for the %2 file.</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Ffolder yw %1, nid ffeil: dewiswch enw ffeil ar gyfer y ffeil %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/oversight/export.py" line="190" />
+            <location filename="../../ui/oversight/export.py" line="191" />
             <source>The %1 file cannot be saved there: %2. Choose another folder.</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Ni ellir cadw'r ffeil %1 yno: %2. Dewiswch ffolder arall.</translation>
         </message>
         <message>
-            <location filename="../../ui/oversight/export.py" line="328" />
+            <location filename="../../ui/oversight/export.py" line="329" />
             <source>Generated %1 · %2 rows</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Lluniwyd %1 · %2 rhes</translation>
         </message>
         <message>
-            <location filename="../../ui/oversight/export.py" line="202" />
+            <location filename="../../ui/oversight/export.py" line="203" />
             <source>The %1 file cannot be written to %2 (%3). Choose another folder.</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Ni ellir ysgrifennu'r ffeil %1 i %2 (%3). Dewiswch ffolder arall.</translation>
         </message>
         <message>
-            <location filename="../../ui/oversight/export.py" line="216" />
+            <location filename="../../ui/oversight/export.py" line="217" />
             <source>The %1 file could not be finished at %2 (%3); nothing was saved.</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>Nid oedd modd gorffen y ffeil %1 yn %2 (%3); ni chadwyd dim.</translation>
         </message>
         <message>
-            <location filename="../../ui/oversight/export.py" line="383" />
+            <location filename="../../ui/oversight/export.py" line="384" />
             <source>%1 · page %2 of %3</source>
             <translatorcomment>DRAFT: written without a fluent Welsh speaker's review; check before a force ships it, then delete this note.</translatorcomment>
             <translation>%1 · tudalen %2 o %3</translation>

@@ -11,6 +11,7 @@ from PySide6.QtCharts import QLineSeries
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from callhandler.desk import DatabaseDesk
 from callhandler.domain.qa import week_start
 from callhandler.services import qa
 from closure_helpers import make_staff
@@ -40,7 +41,7 @@ def _reviewed_weeks(db, staff) -> dt.date:
 def test_the_qa_page_charts_compliance_by_item_over_the_weeks(qtbot, db, worker, tmp_path) -> None:
     staff = make_staff(db)
     this_week = _reviewed_weeks(db, staff)
-    view = OversightView(db, staff.inspector, worker)
+    view = OversightView(DatabaseDesk(db, staff.inspector), staff.inspector, worker)
     qtbot.addWidget(view)
     view.resize(1366, 700)
     view.show()
@@ -76,7 +77,7 @@ def test_the_qa_page_charts_compliance_by_item_over_the_weeks(qtbot, db, worker,
 def test_a_handler_sees_only_their_own_line(qtbot, db, worker) -> None:
     staff = make_staff(db)
     _reviewed_weeks(db, staff)
-    view = OversightView(db, staff.handler, worker)
+    view = OversightView(DatabaseDesk(db, staff.handler), staff.handler, worker)
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.qa.loaded, timeout=WAIT_MS):
         view.show_page(QA)

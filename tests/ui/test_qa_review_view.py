@@ -156,10 +156,10 @@ def test_the_pages_are_where_each_role_looks(qtbot, db, worker) -> None:
     """Inspectors: a QA review page in the Oversight tab; handlers: My reviews (Ctrl+7)
     in their window, loaded when first shown."""
     staff = make_staff(db)
-    inspector = OversightView(db, staff.inspector, worker)
+    inspector = OversightView(DatabaseDesk(db, staff.inspector), staff.inspector, worker)
     qtbot.addWidget(inspector)
     assert inspector.pages.tabText(QA_REVIEW) == "QA review"
-    handler = OversightView(db, staff.handler, worker)
+    handler = OversightView(DatabaseDesk(db, staff.handler), staff.handler, worker)
     qtbot.addWidget(handler)
     assert handler.pages.count() == QA_REVIEW  # no review page for a handler
 

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from callhandler.desk import Desk
 from callhandler.services.context import Actor
 from callhandler.services.incident_changes import now_utc
-from ui.desk_compat import as_desk
 from ui.oversight.charts_view import ChartsView
 from ui.oversight.lists_view import Clock, OversightListsView
 from ui.oversight.policy_impact_view import PolicyImpactView
@@ -36,7 +35,7 @@ class OversightView(QWidget):
         clock: Clock = now_utc,
     ) -> None:
         super().__init__(parent)
-        own = as_desk(desk, actor)
+        own = desk  # its actor is the one signed in (actor is kept for the callers)
         self.lists = OversightListsView(own, worker, clock=clock)
         self.charts = ChartsView(own, worker, clock=clock)
         self.policy_impact = PolicyImpactView(own, worker, clock=clock)

@@ -257,7 +257,8 @@ def format_load(result: dict[str, Any]) -> list[str]:
         line("server look-up (consultation audited)", result["server_lookup"]),
         line("cached look-up, audit on the server", result["cached_lookup_audited_on_server"]),
         line(
-            f"sync lag ({result['calls_opened']} calls opened; seen by the others: "
+            f"sync lag ({result['calls_opened']} calls opened; pulled by the others while "
+            f"working: {result['seen_while_working_pct']:.0f} %, by the end: "
             f"{result['seen_pct']:.0f} %)",
             result["sync_lag"],
         ),  # fmt: skip

@@ -56,8 +56,10 @@ class Driver:
         self.core, self.test, self.widgets = _qt()
         self.worker = worker
         self.key_gap_ms = key_gap_ms
+        self.regrades = 0  # grades refused because the recommendation changed meanwhile
         self.messages: list[str] = []  # a message box would wait for a person: closed, noted
-        self._guard = self.core.QTimer()
+        # owned by the application: deleted on the GUI thread whatever ends the bench
+        self._guard = self.core.QTimer(self.widgets.QApplication.instance())
         self._guard.setInterval(100)
         self._guard.timeout.connect(self._close_message_boxes)
         self._guard.start()
@@ -109,10 +111,7 @@ def take_call(drive: Driver, workspace: Any, n: int) -> None:
     """One call from the keyboard: number, address, open, answers, grade, dispatch."""
     qt = drive.core.Qt
     ctrl = qt.KeyboardModifier.ControlModifier
-    window = workspace.window()
-    if not window.isActiveWindow():  # a dialog just closed, another window was used
-        window.activateWindow()
-        drive.until(window.isActiveWindow, "the handler's window taking the keyboard")
+    _activate(drive, workspace)
     workspace.form.editors["phone"].setFocus()
     drive.type(f"07700 900{n % 1000:03d}")
     drive.press(qt.Key.Key_Tab)
@@ -125,15 +124,20 @@ def take_call(drive: Driver, workspace: Any, n: int) -> None:
     workspace.script.go_to("fc_relationship")
     drive.type("2")  # an ex-partner: domestic abuse
     drive.settle()
-    drive.press(qt.Key.Key_G, ctrl)  # the grade: as recommended
-    drive.until(lambda: workspace.override_dialog is not None, "the grade dialog opening")
-    dialog = workspace.override_dialog
-    drive.until(dialog.isActiveWindow, "the grade dialog taking the keyboard")
-    drive.press(qt.Key.Key_Return, ctrl)
-    drive.until(
-        lambda: workspace.dispatch_dialog is not None and workspace.dispatch_dialog.isVisible(),
-        "the dispatch dialog opening",
-    )
+    for _attempt in range(3):  # the recommendation may change under the handler: again
+        drive.press(qt.Key.Key_G, ctrl)  # the grade: as recommended
+        drive.until(lambda: workspace.override_dialog is not None, "the grade dialog opening")
+        dialog = workspace.override_dialog
+        drive.until(dialog.isActiveWindow, "the grade dialog taking the keyboard")
+        drive.press(qt.Key.Key_Return, ctrl)
+        drive.until(lambda: _dispatching(workspace) or _refused(workspace), "the grade saving")
+        if _dispatching(workspace):
+            break
+        drive.regrades += 1
+        drive.settle()
+        _activate(drive, workspace)
+        workspace.script.setFocus()
+    drive.until(lambda: _dispatching(workspace), "the dispatch dialog opening")
     dispatch = workspace.dispatch_dialog
     dispatch.activateWindow()
     drive.until(dispatch.isActiveWindow, "the dispatch dialog taking the keyboard")
@@ -152,6 +156,23 @@ def _sign_in(db: Any, username: str) -> tuple[Any, float]:
     account = next(a for a in DEMO_ACCOUNTS if a.username == username)
     started = time.perf_counter()
     return accounts.authenticate(db, account.username, account.password, "bench"), started
+
+
+def _activate(drive: Driver, workspace: Any) -> None:
+    window = workspace.window()
+    if not window.isActiveWindow():  # a dialog just closed, another window was used
+        window.activateWindow()
+        drive.until(window.isActiveWindow, "the handler's window taking the keyboard")
+
+
+def _dispatching(workspace: Any) -> bool:
+    return workspace.dispatch_dialog is not None and bool(workspace.dispatch_dialog.isVisible())
+
+
+def _refused(workspace: Any) -> bool:
+    """The grade was not saved: the recommendation changed while the dialog was open (the
+    window says so and asks for the grade again, as it would a handler)."""
+    return "not saved" in str(workspace.recommendation.decision.text())
 
 
 def _window(drive: Driver, db: Any, worker: Any, signed_in: tuple[Any, float]) -> tuple[Any, float]:
@@ -346,6 +367,7 @@ def _shift(
         "seconds": round(time.perf_counter() - started, 1),
         "cpu_s_per_call": round((time.process_time() - cpu) / calls, 3),
         "rss_mb": [mb for _, mb in samples],
+        "grades_decided_again": drive.regrades,
         "growth_mb": round(growth, 1),
         "slope_mb_per_100_calls": round(slope_per_100(samples), 2),
         "target_growth_mb": TARGET_GROWTH_MB,

@@ -107,7 +107,7 @@ def test_a_caller_who_cannot_speak_answers_by_key_presses(
     assert current(workspace) == "fc_what_happened"
     assert "optional" in card.section.text()  # never mandatory while she cannot speak
     assert QApplication.focusWidget() is card.editor
-    assert card.editor.toPlainText() == ACCOUNT  # typed once, in the form
+    assert card.editor.toPlainText() == ACCOUNT + " "  # typed once, in the form; type on
     press(qtbot, Qt.Key.Key_Return)
     assert script.conversation.local_values["incident_account"] == ACCOUNT
     assert current(workspace) == "fc_caller"

@@ -123,7 +123,8 @@ class QuestionCard(QFrame):
             if answer is not None and question and not question.options:
                 self.editor.setPlainText(str(answer.value))
             else:
-                self.editor.setPlainText(suggested if question and not question.options else "")
+                start = suggested if question and not question.options else ""
+                self.editor.setPlainText(continued(start))
         self.ask.setVisible(prompt is not None)
         if question is None:
             self.section.setText(self.tr("SCRIPT COMPLETE"))
@@ -269,3 +270,9 @@ class QuestionCard(QFrame):
                 self.setFocus(Qt.FocusReason.OtherFocusReason)
                 return True
         return super().eventFilter(watched, event)
+
+
+def continued(account: str) -> str:
+    """An account the box starts from, ready for more words: typing goes on after a space
+    (the answer is stored trimmed, so Enter alone keeps the account as it was)."""
+    return account + " " if account and not account[-1].isspace() else account

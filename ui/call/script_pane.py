@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from callhandler.domain.conversation import Conversation, Prompt, yes_no_prompts
 from callhandler.domain.scripts import Question, Script, shipped_script
 from callhandler.errors import BadInput
-from ui.call.question_card import QuestionCard
+from ui.call.question_card import QuestionCard, continued
 from ui.common.theme import set_tone
 from ui.models.question_table import QUESTION, QuestionIdRole, QuestionTableModel, question_rows
 
@@ -169,7 +169,7 @@ class ScriptPane(QWidget):
         if question is not None and question.id not in self._conversation.answers:
             suggested = self._conversation.suggested_text(question, text)
             if suggested and not question.options and not self.card.editor.hasFocus():
-                self.card.editor.setPlainText(suggested)
+                self.card.editor.setPlainText(continued(suggested))
 
     @property
     def prompt(self) -> Prompt | None:
@@ -227,7 +227,8 @@ class ScriptPane(QWidget):
         question = self.current_question
         if question is None:
             return
-        if not text.strip():
+        text = text.strip()  # a suggested account ends with a space to type on after
+        if not text:
             if question.id in self._conversation.answers:
                 self._change(self._conversation.clear(question.id), "clear", advance=True)
             else:

@@ -19,8 +19,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from types import FrameType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
 
 TICK_MS = 4
 TARGET_STALL_MS = 16.0
@@ -32,13 +34,18 @@ class Stall:
     ms: float
 
 
-class Watchdog(QObject):
-    """Measures the GUI thread's stalls; ``phase(name)`` labels what is being done."""
+class Watchdog:
+    """Measures the GUI thread's stalls; ``phase(name)`` labels what is being done.
+
+    Qt is imported when one is made (on the GUI thread of the window's bench), never when
+    this module is: the core imports without PySide6 (tests/core/test_core_without_qt.py).
+    """
 
     def __init__(self, tick_ms: int = TICK_MS, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        from PySide6.QtCore import Qt, QTimer
+
         self.tick_ms = tick_ms
-        self._timer = QTimer(self)
+        self._timer = QTimer(parent)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self._tick)

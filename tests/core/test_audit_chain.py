@@ -231,7 +231,11 @@ def test_the_database_refuses_an_event_that_does_not_continue_from_the_head(
         "'user', 'x', '{}', :prev, :hash)"
     )
     stamp = dt.datetime(2026, 11, 1, 12, 0)
-    for seq, prev in ((3, audit_digest.GENESIS), (3, str(head["prev_hash"])), (5, str(head["hash"]))):
+    for seq, prev in (
+        (3, audit_digest.GENESIS),
+        (3, str(head["prev_hash"])),
+        (5, str(head["hash"])),
+    ):
         with pytest.raises(Exception, match="continue the chain"), db.engine.begin() as conn:
             conn.execute(
                 insert, {"seq": seq, "at": stamp, "prev": prev, "hash": f"{seq}{prev}"[:64]}

@@ -1,0 +1,120 @@
+"""``callhandler bench``: the performance figures of SPEC section 6 and issue 18, each
+beside its target (``--json``: with ``met``)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from typing import Any
+
+from callhandler.cli_common import ADMIN, _emit, _no_accounts, _opened, _signed_in, _with_progress
+from callhandler.errors import BadInput
+
+
+def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("bench", parents=[common], help="performance benchmark (SPEC section 6)")
+    p.add_argument("--incidents", type=int, default=1_000_000)
+    p.add_argument("--queries", type=int, default=200, help="look-ups of each kind")
+    p.add_argument("--naive", type=int, default=10, help="naive full scans of each kind")
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument(
+        "--server",
+        help="also bench a workstation cache against this PostgreSQL (seeded; env "
+        "CALLHANDLER_BENCH_SERVER)",
+    )
+    p.add_argument("--sync-incidents", type=int, default=100_000, help="incidents on --server")
+    p.add_argument("--sync-only", action="store_true", help="only the --server figures")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_bench)
+    from callhandler.bench import window_cli
+
+    window_cli.add_arguments(p)
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    """Build (or reuse) a database of --incidents and time the look-ups against a naive scan."""
+    from sqlalchemy import func, select
+
+    from callhandler.bench import window_cli
+    from callhandler.bench.lookup import run_benchmark
+    from callhandler.bench.report import format_report
+    from callhandler.paths import app_paths
+    from callhandler.services.database import open_database
+    from callhandler.storage.models import Incident
+    from callhandler.synthetic.seeding import seed
+
+    if args.window or args.workstations:
+        return window_cli.run(args) if args.window else window_cli.run_load(args)
+    if args.incidents < 1000 or args.queries < 10:
+        raise BadInput("bench needs --incidents of at least 1000 and --queries of at least 10.")
+    server_url = args.server or os.environ.get("CALLHANDLER_BENCH_SERVER")
+    if args.sync_only:
+        if not server_url:
+            raise BadInput("--sync-only needs --server postgresql+psycopg://USER@HOST/DB.")
+        return _bench_sync(args, server_url, {"incidents": 0, "lookups": []})
+    url = args.db
+    if not url:
+        paths = app_paths(args.data_dir)
+        paths.ensure()
+        url = f"sqlite:///{paths.data_dir / f'bench-{args.incidents}.sqlite3'}"
+    db = open_database(url)
+    _opened.append(db)
+    if not _no_accounts(db):  # --db a database people use: it reads and adds their data
+        _signed_in(args, db, ADMIN)
+    with db.read() as session:
+        present = session.execute(select(func.count()).select_from(Incident)).scalar_one()
+    extra: list[str] = []
+    built: dict[str, Any] | None = None
+    if present < args.incidents:
+        # Topping up a partly built database: a seed may be used once per database.
+        seed_value = args.seed if present == 0 else args.seed * 1_000_003 + present
+        result = _with_progress(
+            args, lambda p: seed(db, args.incidents - present, seed=seed_value, progress=p)
+        )
+        rate = result.incidents / result.seconds
+        built = {
+            "incidents": result.incidents,
+            "seconds": round(result.seconds, 1),
+            "incidents_per_second": round(rate),
+            "target_seconds_for_1m": 60,
+        }
+        extra.append(
+            f"built {result.incidents:,} incidents in {result.seconds:.1f} s "
+            f"({rate:,.0f}/s; 1,000,000 would take {1_000_000 / rate:.1f} s, target 60 s)"
+        )
+    else:
+        extra.append(f"reused the database ({present:,} incidents already there)")
+    report = _with_progress(
+        args,
+        lambda p: run_benchmark(db, queries=args.queries, naive_queries=args.naive, progress=p),
+    )
+    report["build"] = built
+    if server_url:
+        return _bench_sync(args, server_url, report, extra)
+    _emit(args, report, format_report(report, extra))
+    return 0
+
+
+def _bench_sync(
+    args: argparse.Namespace,
+    server_url: str,
+    report: dict[str, Any],
+    extra: list[str] | None = None,
+) -> int:
+    """The workstation-cache figures against a PostgreSQL server (callhandler.bench.sync)."""
+    from callhandler.bench.report import format_report
+    from callhandler.bench.sync import format_sync, run_sync_bench
+
+    report["sync"] = _with_progress(
+        args,
+        lambda p: run_sync_bench(
+            server_url, incidents=args.sync_incidents, queries=args.queries, progress=p
+        ),
+    )
+    text = (
+        format_report(report, extra)
+        if report.get("lookups")
+        else "\n".join(format_sync(report["sync"]))
+    )
+    _emit(args, report, text)
+    return 0

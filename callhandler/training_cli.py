@@ -15,12 +15,15 @@ import sys
 import tempfile
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from callhandler.errors import BadInput
 from callhandler.services.context import Actor, this_workstation
 from callhandler.training.attempt import Attempt
 from callhandler.training.scenarios import Scenario, find_scenario
+
+if TYPE_CHECKING:
+    from callhandler.storage.engine import Database
 
 SCORER = Actor(None, "training:run", "training run", "handler", "")
 
@@ -119,13 +122,10 @@ def cmd_training_list(args: argparse.Namespace) -> int:
 
 def cmd_training_results(args: argparse.Namespace) -> int:
     """Each trainee's attempts over time, from the training database (trainers: everyone's)."""
-    from callhandler.cli_common import _emit, _opened, _signed_in
-    from callhandler.training.database import open_training_database, training_paths
+    from callhandler.cli_common import _emit
     from callhandler.training.results import TRAINEES, results_over_time
 
-    db = open_training_database(training_paths(args.data_dir))
-    _opened.append(db)
-    actor = _signed_in(_in_training(args), db, TRAINEES)
+    db, actor = _training_signed_in(args, TRAINEES)
     rows = results_over_time(db, actor, args.trainee)
     document = {
         "results": [
@@ -156,17 +156,13 @@ def cmd_training_results(args: argparse.Namespace) -> int:
 
 def cmd_training_assign(args: argparse.Namespace) -> int:
     """A trainer assigns a scenario to a trainee (in the training database)."""
-    from callhandler.cli_common import _opened, _signed_in
     from callhandler.training.assignments import assign
     from callhandler.training.authoring import catalogue
-    from callhandler.training.database import open_training_database, training_paths
+    from callhandler.training.database import training_paths
     from callhandler.training.results import TRAINERS
 
-    paths = training_paths(args.data_dir)
-    scenario = catalogue(paths).find(args.scenario)
-    db = open_training_database(paths)
-    _opened.append(db)
-    actor = _signed_in(_in_training(args), db, TRAINERS)
+    scenario = catalogue(training_paths(args.data_dir)).find(args.scenario)
+    db, actor = _training_signed_in(args, TRAINERS)
     new = assign(db, actor, args.trainee, scenario.id)
     state = "assigned to" if new else "was already assigned to"
     print(f"{scenario.id} {state} {args.trainee}.")
@@ -175,14 +171,11 @@ def cmd_training_assign(args: argparse.Namespace) -> int:
 
 def cmd_training_assignments(args: argparse.Namespace) -> int:
     """Assigned calls: taken or not yet, and the best score since (trainers: everyone's)."""
-    from callhandler.cli_common import _emit, _opened, _signed_in
+    from callhandler.cli_common import _emit
     from callhandler.training.assignments import assignments
-    from callhandler.training.database import open_training_database, training_paths
     from callhandler.training.results import TRAINEES
 
-    db = open_training_database(training_paths(args.data_dir))
-    _opened.append(db)
-    actor = _signed_in(_in_training(args), db, TRAINEES)
+    db, actor = _training_signed_in(args, TRAINEES)
     rows = assignments(db, actor, args.trainee)
     document = {
         "assignments": [
@@ -212,6 +205,16 @@ def cmd_training_start(args: argparse.Namespace) -> int:
     from ui.training.app import run_training
 
     return int(run_training(args.data_dir))
+
+
+def _training_signed_in(args: argparse.Namespace, roles: tuple[str, ...]) -> tuple[Database, Actor]:
+    """The training database, closed at exit, and the account signed in to it in ``roles``."""
+    from callhandler.cli_common import _opened, _signed_in
+    from callhandler.training.database import open_training_database, training_paths
+
+    db = open_training_database(training_paths(args.data_dir))
+    _opened.append(db)
+    return db, _signed_in(_in_training(args), db, roles)
 
 
 def _in_training(args: argparse.Namespace) -> argparse.Namespace:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from callhandler.domain.conversation import Conversation
 from callhandler.domain.facts import Facts
 from callhandler.domain.grading import Recommendation
 from callhandler.domain.normalise import normalise_phone
+from callhandler.domain.scripts import shipped_script
 from callhandler.services.context import Actor
 from callhandler.services.grade_check import recommendation_for
 from callhandler.services.records import address_for, person_for, phone_for
@@ -94,3 +96,35 @@ def core_recommendation(
     ``facts``) and the history of its number, address and people -- which is the one
     ``triage.decide_grade`` accepts: a test grades against it as the window would."""
     return recommendation_for(db, actor, incident_id, facts or Facts({}))
+
+
+DRAFT_FORM = {  # a call in progress as typed, saved as a draft
+    "phone": "07700 900318",
+    "address": "41 Riverside Walk",
+    "postcode": "CB5 8HX",
+    "caller_location": "by the bins at the back, SU 123 456",  # issue 16: kept in the draft
+    "caller_name": "Kim Example",
+    "victim_name": "Kim Example",
+    "victim_dob": "04/03/1991",  # kept as typed, like every field
+    "suspect_name": "Lee Example",
+    "suspect_dob": "",
+    "summary": "Whispering; he took her phone.",
+}
+
+
+def draft_conversation() -> Conversation:
+    """First contact, handed over, answers changed and added in the domestic-abuse script."""
+    first = shipped_script("first_contact")
+    conversation = Conversation.start(first)
+    for question, value in (
+        ("fc_call_type", "normal"),
+        ("fc_weapon", "no"),
+        ("fc_what_happened", "He took my phone"),
+        ("fc_relationship", "intimate_partner"),
+        ("fc_behaviour", ["coercive_control", "financial"]),
+    ):
+        conversation = conversation.answer(question, value)
+    conversation = conversation.hand_over(shipped_script("domestic_abuse"))
+    conversation = conversation.answer("da_weapon", "yes")  # changed after the hand-over
+    conversation = conversation.answer("da_codeword", "pizza")
+    return conversation.answer("da_coercive_behaviours", ["monitoring", "isolation"])

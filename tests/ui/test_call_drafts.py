@@ -4,43 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from builders import DRAFT_FORM
 from callhandler.desk import DatabaseDesk
-from callhandler.domain.conversation import Conversation
-from callhandler.domain.scripts import shipped_script
 from callhandler.services import drafts, triage
 from ui.call.call_workspace import CallWorkspace
 from uitools import WAIT_MS
-
-FORM = {
-    "phone": "07700 900318",
-    "address": "41 Riverside Walk",
-    "postcode": "CB5 8HX",
-    "caller_location": "by the bins at the back, SU 123 456",  # issue 16: kept in the draft
-    "caller_name": "Kim Example",
-    "victim_name": "Kim Example",
-    "victim_dob": "04/03/1991",  # kept as typed, like every field
-    "suspect_name": "Lee Example",
-    "suspect_dob": "",
-    "summary": "Whispering; he took her phone.",
-}
-
-
-def long_conversation() -> Conversation:
-    """First contact, handed over, answers changed and added in the domestic-abuse script."""
-    first = shipped_script("first_contact")
-    conversation = Conversation.start(first)
-    for question, value in (
-        ("fc_call_type", "normal"),
-        ("fc_weapon", "no"),
-        ("fc_what_happened", "He took my phone"),
-        ("fc_relationship", "intimate_partner"),
-        ("fc_behaviour", ["coercive_control", "financial"]),
-    ):
-        conversation = conversation.answer(question, value)
-    conversation = conversation.hand_over(shipped_script("domestic_abuse"))
-    conversation = conversation.answer("da_weapon", "yes")  # changed after the hand-over
-    conversation = conversation.answer("da_codeword", "pizza")
-    return conversation.answer("da_coercive_behaviours", ["monitoring", "isolation"])
 
 
 def test_the_call_in_progress_is_offered_back_and_restored(qtbot, db, worker, handler) -> None:
@@ -49,14 +17,14 @@ def test_the_call_in_progress_is_offered_back_and_restored(qtbot, db, worker, ha
     qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)
     assert first.offer.isHidden()  # nothing to offer yet
     with qtbot.waitSignal(first.draft_saved, timeout=WAIT_MS):  # saved once typing pauses
-        qtbot.keyClicks(first.form.editors["phone"], FORM["phone"])
-    first.form.set_values(FORM)
+        qtbot.keyClicks(first.form.editors["phone"], DRAFT_FORM["phone"])
+    first.form.set_values(DRAFT_FORM)
     first.script.focus_question()
     with qtbot.waitSignal(first.draft_saved, timeout=WAIT_MS):  # an answer is saved at once
         qtbot.keyClicks(first.script.card, "1yny")
     qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)  # one save per answer
     saved = drafts.drafts_for(db, handler)
-    assert len(saved) == 1 and saved[0].payload["form"] == FORM
+    assert len(saved) == 1 and saved[0].payload["form"] == DRAFT_FORM
     assert [a["question_id"] for a in saved[0].payload["answers"]] == [
         "fc_call_type",
         "fc_can_speak",
@@ -71,7 +39,7 @@ def test_the_call_in_progress_is_offered_back_and_restored(qtbot, db, worker, ha
     qtbot.waitUntil(lambda: not second.offer.isHidden(), timeout=WAIT_MS)
     assert "07700 900318, 41 Riverside Walk, Kim Example, 4 answers" in second.offer.text.text()
     second.offer.restore_button.click()
-    assert second.form.values() == FORM
+    assert second.form.values() == DRAFT_FORM
     assert second.script.conversation.facts["weapon"] == "yes"
     assert second.script.current_question.id == "fc_weapon_when"  # asked after the yes
     assert second.recommendation.grade_number.text() == "1"
@@ -153,7 +121,7 @@ def test_a_call_discarded_on_closing_is_not_offered_again(
     workspace = window.view.workspace
     qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)
     with qtbot.waitSignal(workspace.draft_saved, timeout=WAIT_MS):
-        qtbot.keyClicks(workspace.form.editors["phone"], FORM["phone"])
+        qtbot.keyClicks(workspace.form.editors["phone"], DRAFT_FORM["phone"])
     assert len(drafts.drafts_for(db, handler)) == 1
     monkeypatch.setattr(ask, "confirm_discard", lambda _parent, _what: True)
     window.close()

@@ -3,7 +3,7 @@
 The format is decided from the content, not the file name; anything else (binary data,
 an image, a spreadsheet, an empty file, a CSV without the required columns) is refused
 with a message naming the file and the problem. Rows come out as the FIELDS in order,
-as text, with their physical line number (the CSV header is line 1).
+as text (``importing.stream`` reads the file; this module says what each line is).
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-import operator
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -150,44 +149,28 @@ def _csv_format(where: str, text: str) -> FileFormat:
     return FileFormat(CSV, delimiter, columns)
 
 
-def read_rows(path: Path, fmt: FileFormat) -> Iterator[tuple[int, RawRow | str]]:
-    """(line, the FIELDS as text in order) for each data row, or (line, reason) when unreadable."""
-    with path.open("r", encoding="utf-8-sig", errors="surrogateescape", newline="") as handle:
-        if fmt.kind == JSONL:
-            yield from _json_rows(handle)
-        else:
-            yield from _csv_rows(handle, fmt)
-
-
-def _json_rows(handle: Any) -> Iterator[tuple[int, RawRow | str]]:
-    for line, text in enumerate(handle, start=1):
-        if not text.strip():
-            continue
-        if len(text) > MAX_LINE_CHARS:
-            yield line, f"This line is {len(text):,} characters long: no row may exceed {MAX_LINE_CHARS:,}."  # fmt: skip
-            continue
-        try:
-            value = safe_json.loads(text)
-        except safe_json.JSONProblem as problem:
-            yield line, f"This line was not imported: {problem}. Fix it or remove it."
-            continue
-        if not isinstance(value, dict):
-            yield (
-                line,
-                (
-                    "This line is not a JSON object: each line must be one object such as "
-                    '{"incident_ref": "…", "opened_at": "…", …}.'
-                ),
-            )
-            continue
-        given = {_column(str(k)): v for k, v in value.items()}
-        if len(given) != len(value):
-            yield line, _same_column(value)
-            continue
-        try:
-            yield line, tuple(_json_text(name, given.get(name)) for name in FIELDS)
-        except ValueError as problem:
-            yield line, str(problem)
+def json_row(text: str) -> RawRow | str | None:
+    """One JSON line as the FIELDS in order, or why it cannot be read (None: a blank line)."""
+    if not text.strip():
+        return None
+    if len(text) > MAX_LINE_CHARS:
+        return f"This line is {len(text):,} characters long: no row may exceed {MAX_LINE_CHARS:,}."  # fmt: skip
+    try:
+        value = safe_json.loads(text)
+    except safe_json.JSONProblem as problem:
+        return f"This line was not imported: {problem}. Fix it or remove it."
+    if not isinstance(value, dict):
+        return (
+            "This line is not a JSON object: each line must be one object such as "
+            '{"incident_ref": "…", "opened_at": "…", …}.'
+        )
+    given = {_column(str(k)): v for k, v in value.items()}
+    if len(given) != len(value):
+        return _same_column(value)
+    try:
+        return tuple(_json_text(name, given.get(name)) for name in FIELDS)
+    except ValueError as problem:
+        return str(problem)
 
 
 def _same_column(value: dict[str, Any]) -> str:
@@ -219,73 +202,10 @@ def _json_text(name: str, value: Any) -> str:
     raise ValueError(f"{name} must be text, a number or true/false, not {type(value).__name__}.")
 
 
-def _csv_rows(handle: Any, fmt: FileFormat) -> Iterator[tuple[int, RawRow | str]]:
-    taken: list[str] = []  # the physical lines of the record being read
-
-    def lines() -> Iterator[str]:
-        for text in handle:
-            taken.append(text)
-            yield text
-
-    reader = csv.reader(lines(), delimiter=fmt.delimiter)
-    width = len(fmt.columns)
-    # positions of FIELDS in the file; a column the file lacks reads the "" appended at `width`
-    pick = operator.itemgetter(
-        *(fmt.columns.index(f) if f in fmt.columns else width for f in FIELDS)
-    )
-    try:
-        next(reader)
-    except csv.Error:
-        return
-    previous = reader.line_num
-    while True:
-        taken.clear()
-        try:
-            fields = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            line, previous = previous + 1, reader.line_num
-            if len(taken) > 1:
-                yield (
-                    line,
-                    (
-                        f"A quote opened on this line is not closed: lines {line + 1:,}–{previous:,} "
-                        f"were read into one field until it broke ({exc}). This row and those lines "
-                        'were not imported: close the quote (a quote inside text is written "") '
-                        "and import the file again."
-                    ),
-                )
-            else:
-                yield line, f"This line cannot be read as CSV ({exc}): a field may be too long or badly quoted."  # fmt: skip
-            yield from _swallowed(line, taken)
-            continue
-        line, previous = previous + 1, reader.line_num
-        if previous > line:  # one record over several physical lines: a quote left open?
-            problem = _runaway_quote(fields, taken, fmt, line)
-            if problem:
-                yield line, problem
-                yield from _swallowed(line, taken)
-                continue
-        if len(fields) != width:
-            if not fields or (len(fields) == 1 and not fields[0].strip()):
-                continue  # a blank line
-            yield (
-                line,
-                (
-                    f"This line has {len(fields)} fields but the header has {width}: check for an "
-                    "unquoted comma or line break inside a field."
-                ),
-            )
-            continue
-        fields.append("")
-        yield line, pick(fields)
-
-
 MAX_RECORD_LINES = 200  # a summary written over more lines than this is a quote left open
 
 
-def _runaway_quote(fields: list[str], taken: list[str], fmt: FileFormat, line: int) -> str:
+def runaway_quote(fields: list[str], taken: list[str], fmt: FileFormat, line: int) -> str:
     """Why a record read over several lines is a quote left open ("" when it looks meant).
 
     A quoted field may hold line breaks; it has swallowed the rows after it when a line
@@ -335,7 +255,7 @@ def _ends_inside_quote(text: str, delimiter: str) -> bool:
     return False
 
 
-def _swallowed(line: int, taken: list[str]) -> Iterator[tuple[int, str]]:
+def swallowed(line: int, taken: list[str]) -> Iterator[tuple[int, str]]:
     """Each non-blank line after ``line`` that the record beginning there took in."""
     for offset, text in enumerate(taken[1:], start=1):
         if text.strip():

@@ -74,14 +74,7 @@ class ImportRow(NamedTuple):
     markers: tuple[str, ...]
     summary: str
     digest: str
-    raw_digest: str  # of the fields exactly as given (incidents.import_raw_digest)
-
-
-def raw_digest(raw: RawRow) -> str:
-    """A digest of a row's fields exactly as the file gave them: the same digest on a
-    re-import means the row is unchanged without checking it again."""
-    text = "\x1f".join((DIGEST_VERSION, *raw))
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+    raw_digest: str  # of the record's text exactly as given (incidents.import_raw_digest)
 
 
 class RowProblem(Exception):
@@ -106,7 +99,8 @@ class RowChecker:
             if len(cache) > CACHE_MOST:
                 cache.clear()
 
-    def check(self, line: int, raw: RawRow, given_digest: str | None = None) -> ImportRow:
+    def check(self, line: int, raw: RawRow, raw_digest: str) -> ImportRow:
+        """The row checked and normalised; ``raw_digest`` identifies its text (``stream``)."""
         joined = "".join(raw)
         if "\x00" in joined:
             bad = next(n for n, v in zip(FIELDS, raw, strict=True) if "\x00" in v)
@@ -181,7 +175,7 @@ class RowChecker:
         return ImportRow(
             line, ref, opened, closed, phone, address, postcode, uprn, key, category,
             domestic_abuse, grade, risk, children, victim, suspect, markers, summary, digest,
-            given_digest or raw_digest(raw),
+            raw_digest,
         )  # fmt: skip
 
     def _phone(self, text: str) -> PhoneNumber | None:

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 import phonenumbers
 
@@ -31,6 +32,14 @@ class PhoneNumber:
 
 def normalise_phone(text: str | None, region: str = DEFAULT_REGION) -> PhoneNumber | None:
     """E.164 for a subscriber number, or None for empty text, short codes and non-numbers."""
+    parsed = _parse_phone(text, region)
+    if parsed is None:
+        return None
+    e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    return PhoneNumber(e164=e164, valid=phonenumbers.is_valid_number(parsed))
+
+
+def _parse_phone(text: str | None, region: str) -> phonenumbers.PhoneNumber | None:
     if not text:
         return None
     raw = text.strip()[:MAX_FIELD]
@@ -45,8 +54,49 @@ def normalise_phone(text: str | None, region: str = DEFAULT_REGION) -> PhoneNumb
         return None
     if not phonenumbers.is_possible_number(parsed):
         return None
-    e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
-    return PhoneNumber(e164=e164, valid=phonenumbers.is_valid_number(parsed))
+    return parsed
+
+
+# GB's libphonenumber metadata strips "180020" as a national prefix in some numbers: those,
+# and anything but a plain ten-digit national number, go the long way.
+_UK_AWKWARD = "180020"
+
+
+def _uk_national(text: str) -> str | None:
+    """The ten national digits of "07700 900123" or "+44 7700 900123" typed as digits and
+    spaces (what libphonenumber makes of them too), else None."""
+    raw = text.strip()
+    if len(raw) > 40:
+        return None
+    if raw.startswith("+44"):
+        rest = raw[3:]
+    elif raw.startswith("0"):
+        rest = raw[1:]
+    else:
+        return None
+    digits = rest.replace(" ", "")
+    if (
+        len(digits) != 10
+        or not (digits.isascii() and digits.isdigit())
+        or digits[0] == "0"
+        or digits.startswith(_UK_AWKWARD)
+    ):
+        return None
+    return digits
+
+
+@lru_cache(maxsize=4096)
+def phone_e164(text: str) -> str | None:
+    """``normalise_phone(text).e164`` (None where that is None) without the validity check,
+    which a look-up does not use: a UK number typed as digits and spaces is read directly,
+    anything else by libphonenumber. Remembered: the window asks again at each keystroke."""
+    national = _uk_national(text)
+    if national is not None:
+        return "+44" + national
+    parsed = _parse_phone(text, DEFAULT_REGION)
+    if parsed is None:
+        return None
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
 def format_phone(e164: str) -> str:
@@ -58,6 +108,17 @@ def format_phone(e164: str) -> str:
     fmt = phonenumbers.PhoneNumberFormat
     style = fmt.NATIONAL if parsed.country_code == 44 else fmt.INTERNATIONAL
     return phonenumbers.format_number(parsed, style)
+
+
+@lru_cache(maxsize=8192)
+def display_phone(e164: str) -> str:
+    """``format_phone``, remembered, and for a UK number without parsing its text again
+    (a look-up shows the same few numbers on every row)."""
+    national = _uk_national(e164) if e164.startswith("+44") else None
+    if national is None:
+        return format_phone(e164)
+    number = phonenumbers.PhoneNumber(country_code=44, national_number=int(national))
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
 
 
 POSTCODE_RE = re.compile(

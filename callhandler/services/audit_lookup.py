@@ -13,6 +13,7 @@ which handles those cases and says what is wrong.
 from __future__ import annotations
 
 import datetime as dt
+import hmac
 import json
 import os
 from dataclasses import dataclass
@@ -86,6 +87,12 @@ def _key(paths: AppPaths) -> AuditKey:
 
 
 @lru_cache(maxsize=16)
+def _check(key: AuditKey) -> str:
+    """``key.check`` (an HMAC), worked out once per key rather than at every look-up."""
+    return key.check
+
+
+@lru_cache(maxsize=16)
 def _identity(url: URL) -> str:
     return audit_witness.database_identity(url)
 
@@ -110,7 +117,7 @@ def append(
     if state is None or state[1] is None:
         return None
     legacy_count, key_check, active, role, username, seq, prev_hash = state
-    if not key.matches(str(key_check)):
+    if not hmac.compare_digest(_check(key), str(key_check)):
         raise mismatch(key)
     if actor.user_id is not None and role is not None:
         if not active or role != actor.role:

@@ -26,11 +26,10 @@ from typing import Any
 from callhandler import messages
 from callhandler.domain.history import HistorySummary, PreviousCall
 from callhandler.domain.normalise import (
-    PhoneNumber,
     address_key,
     name_key,
-    normalise_phone,
     normalise_postcode,
+    phone_e164,
 )
 from callhandler.errors import PermissionDenied
 from callhandler.services import audit, audit_lookup
@@ -88,28 +87,30 @@ class HistoryResult:
     statements: int = 0  # SQL statements the look-up and its audit issued
 
 
-@lru_cache(maxsize=1024)
-def _phone(text: str) -> PhoneNumber | None:
-    """The window looks the same number up again as the address and names are typed:
-    parsing it (libphonenumber) costs as much as the look-up's statements."""
-    return normalise_phone(text)
-
-
 def normalise_query(query: HistoryQuery) -> NormalisedQuery:
+    """The keys a query is looked up by. Remembered (queries and their keys are frozen):
+    the window asks again with the same number as the address and names are typed."""
+    try:
+        return _normalised(query)
+    except TypeError:  # people given as a list: not hashable, so not remembered
+        return _normalised.__wrapped__(query)
+
+
+@lru_cache(maxsize=1024)
+def _normalised(query: HistoryQuery) -> NormalisedQuery:
     problems: list[str] = []
     phone = None
     if query.phone.strip():
-        number = _phone(query.phone[:MAX_QUERY_CHARS])
-        if number is None:
+        phone = phone_e164(query.phone[:MAX_QUERY_CHARS])
+        if phone is None:
             problems.append(
                 "The number is not a telephone number (type it as dialled, e.g. 07700 900123)."
             )
-        else:
-            phone = number.e164
     postcode = normalise_postcode(query.postcode[:MAX_QUERY_CHARS])
     if postcode is not None and not postcode.valid:
         problems.append(f"{postcode.text!r} is not a UK postcode; searched without it.")
-    key = address_key(query.address[:MAX_QUERY_CHARS], postcode.text if postcode else None)
+    address = query.address[:MAX_QUERY_CHARS]
+    key = address_key(address, postcode.text if postcode else None) if address or postcode else ""
     people = tuple(k for k in (name_key(p.name[:MAX_QUERY_CHARS]) for p in query.people) if k)
     return NormalisedQuery(
         phone,

@@ -29,7 +29,7 @@ from callhandler.domain.history import (
 )
 from callhandler.domain.lookup_rules import MAX_QUERY_CHARS as MAX_QUERY_CHARS
 from callhandler.domain.lookup_rules import MIN_QUERY_CHARS
-from callhandler.domain.normalise import format_phone, name_key
+from callhandler.domain.normalise import display_phone, name_key
 from callhandler.services import history_sql as sql
 from callhandler.services.address_search import fuzzy_addresses
 from callhandler.services.history_raw import Raw, a_date, aware, when
@@ -87,6 +87,7 @@ class Row(NamedTuple):
     address_id: int | None
     e164: str | None
     display: str | None
+    markers: str | None  # the incident's marker types, comma-separated
 
 
 Found = tuple[tuple[PreviousCall, ...], tuple[PreviousCall, ...], HistorySummary, tuple[str, ...]]
@@ -122,25 +123,33 @@ def lookup(
     if victim_ids:
         searches.append(("person", sql.BY_PEOPLE, {"ids": victim_ids}, sql.WHERE_PEOPLE))
         params["person_ids"] = victim_ids
-    matched: dict[int, set[str]] = {}
+    matched: dict[int, list[str]] = {}
     rows: dict[int, Row] = {}
+    opened: dict[int, dt.datetime] = {}
     for label, statement, bind, _where in searches:
         for found in raw.rows(statement, **bind, limit=limit, exclude=exclude):
             row = Row._make(found)
-            matched.setdefault(row.id, set()).add(label)
-            rows[row.id] = row
-    exact_ids = sorted(rows, key=lambda i: when(rows[i].opened_at), reverse=True)[:limit]
+            labels = matched.get(row.id)
+            if labels is None:
+                matched[row.id] = [label]
+                rows[row.id] = row
+                opened[row.id] = when(row.opened_at)
+            elif label not in labels:
+                labels.append(label)
+    # One criterion's rows come newest first already; several are merged (stable: ties
+    # keep the order they were found in, as a sort of the one list would).
+    if len(searches) == 1:
+        exact_ids = list(rows)
+    else:
+        exact_ids = sorted(rows, key=opened.__getitem__, reverse=True)[:limit]
     possible_rows = _possible(raw, q, address_ids, possible_people, rows, exclude)
-
-    incident_markers = _incident_markers(raw, exact_ids + list(possible_rows))
     exact = tuple(
-        _previous(rows[i], tuple(sorted(matched[i])), 100.0, True, incident_markers)
-        for i in exact_ids
+        _previous(rows[i], tuple(sorted(matched[i])), 100.0, True, opened[i]) for i in exact_ids
     )
     possible = tuple(
         sorted(
             (
-                _previous(r, (label,), score, False, incident_markers)
+                _previous(r, (label,), score, False, when(r.opened_at))
                 for r, label, score in possible_rows.values()
             ),
             key=lambda c: (-c.score, -c.opened_at.timestamp()),
@@ -222,31 +231,32 @@ def _text(value_json: str) -> str:
 
 
 def _previous(
-    row: Row, matched_on: tuple[str, ...], score: float, exact: bool, markers: dict[int, list[str]]
+    row: Row, matched_on: tuple[str, ...], score: float, exact: bool, opened_at: dt.datetime
 ) -> PreviousCall:
     return PreviousCall(
-        incident_id=row.id,
-        incident_ref=row.ref,
-        opened_at=when(row.opened_at),
-        matched_on=matched_on,
-        score=round(float(score), 1),
-        exact=exact,
-        category=row.category,
-        domestic_abuse=bool(row.domestic_abuse),
-        grade=row.grade,
-        risk_level=row.risk_level,
-        children_present=bool(row.children_present),
-        status=row.status,
-        summary=row.summary,
-        phone=_display_phone(row.e164) if row.e164 else "",
-        address=row.display or "",
-        markers=tuple(markers.get(row.id, ())),
+        row.id,
+        row.ref,
+        opened_at,
+        matched_on,
+        score if score == 100.0 else round(float(score), 1),
+        exact,
+        row.category,
+        bool(row.domestic_abuse),
+        row.grade,
+        row.risk_level,
+        bool(row.children_present),
+        row.status,
+        row.summary,
+        display_phone(row.e164) if row.e164 else "",
+        row.display or "",
+        _kinds(row.markers) if row.markers else (),
     )
 
 
-@lru_cache(maxsize=4096)
-def _display_phone(e164: str) -> str:
-    return format_phone(e164)
+@lru_cache(maxsize=256)
+def _kinds(markers: str) -> tuple[str, ...]:
+    """ "a,b,a" as ("a", "b"): each marker type once, in the order first set."""
+    return tuple(dict.fromkeys(markers.split(",")))
 
 
 def _people(
@@ -313,7 +323,7 @@ def _markers(
         if not active(expires_at, now):
             continue
         if m_phone:
-            on, target = "phone", _display_phone(e164)
+            on, target = "phone", display_phone(e164)
         elif m_address:
             on, target = "address", display or ""
         else:
@@ -322,14 +332,3 @@ def _markers(
             MarkerView(kind, marker_label(kind), text, on, target, set_by, when(set_at), expires_at)
         )
     return views
-
-
-def _incident_markers(raw: Raw, incident_ids: list[int]) -> dict[int, list[str]]:
-    if not incident_ids:
-        return {}
-    found: dict[int, list[str]] = {}
-    for incident_id, marker_type in raw.rows(sql.INCIDENT_MARKERS, ids=incident_ids):
-        kinds = found.setdefault(int(incident_id), [])
-        if marker_type not in kinds:
-            kinds.append(marker_type)
-    return found

@@ -9,9 +9,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+# The last column: the incident's marker types, comma-separated in the order they were
+# set (read with the incident, not in a statement of their own).
 INCIDENT_COLUMNS = (
     "i.id, i.ref, i.opened_at, i.category, i.domestic_abuse, i.grade, i.risk_level, "
-    "i.children_present, i.status, i.summary, i.address_id, p.e164, a.display"
+    "i.children_present, i.status, i.summary, i.address_id, p.e164, a.display, "
+    "(SELECT GROUP_CONCAT(mk.marker_type, ',') FROM markers AS mk "
+    "WHERE mk.source_incident_id = i.id)"
 )
 _INCIDENT_FROM = (
     "FROM incidents AS i LEFT JOIN phones AS p ON p.id = i.phone_id "
@@ -48,21 +52,24 @@ WHERE_PEOPLE = (
 
 @lru_cache(maxsize=64)
 def counts_statement(where: str) -> str:
-    """Aggregates over every exact match and the newest risk level, in one statement;
-    ``where`` is built from the fixed fragments above only."""
-    last = (
-        f"FROM incidents WHERE ({where}) AND id <> :exclude AND risk_level <> 'none' "
-        "AND opened_at <= :until ORDER BY opened_at DESC LIMIT 1"
+    """Aggregates over every exact match and the newest risk level, in one statement and
+    one pass over the (covering) index: the newest assessed incident's time is found with
+    the counts, its risk level then read at that time; ``where`` is built from the fixed
+    fragments above only."""
+    counted = (
+        "SELECT COUNT(*) AS total, "
+        "COUNT(*) FILTER (WHERE opened_at >= :since AND opened_at <= :until) AS recent, "
+        "COUNT(*) FILTER (WHERE opened_at >= :since AND opened_at <= :until "
+        "AND domestic_abuse) AS recent_da, "
+        "COUNT(*) FILTER (WHERE children_present) AS children, "
+        "MAX(opened_at) FILTER (WHERE risk_level <> 'none' AND opened_at <= :until) AS last_at "
+        f"FROM incidents WHERE ({where}) AND id <> :exclude"
     )
     return (
-        "SELECT COUNT(*), "
-        "COALESCE(SUM(CASE WHEN opened_at >= :since AND opened_at <= :until "
-        "THEN 1 ELSE 0 END), 0), "
-        "COALESCE(SUM(CASE WHEN opened_at >= :since AND opened_at <= :until "
-        "AND domestic_abuse THEN 1 ELSE 0 END), 0), "
-        "COALESCE(MAX(CASE WHEN children_present THEN 1 ELSE 0 END), 0), "
-        f"(SELECT risk_level {last}), (SELECT opened_at {last}) "
-        f"FROM incidents WHERE ({where}) AND id <> :exclude"
+        "SELECT c.total, c.recent, c.recent_da, c.children, "
+        f"(SELECT risk_level FROM incidents WHERE ({where}) AND id <> :exclude "
+        "AND risk_level <> 'none' AND opened_at = c.last_at LIMIT 1), c.last_at "
+        f"FROM ({counted}) AS c"
     )
 
 

@@ -22,6 +22,7 @@ from callhandler import messages
 from callhandler.domain.oversight import DEFAULT_SETTINGS, OversightSettings, TurnaroundRow
 from callhandler.errors import BadInput
 from callhandler.services import oversight_sql as sql
+from callhandler.services import oversight_sql_performance as perf_sql
 from callhandler.services.context import Actor
 from callhandler.services.incident_changes import now_utc
 from callhandler.services.oversight_drill import dialect, require_oversight, week_start
@@ -182,8 +183,8 @@ def sign_off_turnaround(
 def _attendance_statement(name: str, target_count: int, rural_count: int) -> TextualSelect:
     return sql.dates(
         text(
-            f"WITH {sql.targets_cte(target_count)},"
-            f" {sql.attendance_clock(name, rural_count)}"
+            f"WITH {perf_sql.targets_cte(target_count)},"
+            f" {perf_sql.attendance_clock(name, rural_count)}"
             f" SELECT {sql.week_index(name, 'c.dispatched_at')} AS week, c.grade,"
             " COUNT(*) AS dispatched,"
             " SUM(CASE WHEN c.attended_at IS NOT NULL AND c.minutes <= c.target THEN 1 ELSE 0"

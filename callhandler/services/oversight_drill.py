@@ -2,7 +2,7 @@
 few helpers every oversight module shares: the role check, the dialect, the week).
 
 One function per list, registered beside the list in ``oversight.REPORTS``; each runs
-one statement of ``oversight_sql`` (at most ``DRILL_LIMIT`` incidents, most telling
+one statement of ``oversight_sql_drill`` (at most ``DRILL_LIMIT`` incidents, most telling
 first) and says in ``why`` how the incident belongs to the row.
 """
 
@@ -20,7 +20,7 @@ from callhandler.domain.attendance import attendance_status, describe, shipped_a
 from callhandler.domain.checklist import default_checklist
 from callhandler.domain.oversight import DrillRow, OversightSettings
 from callhandler.errors import PermissionDenied
-from callhandler.services import oversight_sql as sql
+from callhandler.services import oversight_sql_drill as sql
 from callhandler.services.closure import closure_status
 from callhandler.services.context import Actor, recheck_first
 from callhandler.storage.engine import Database

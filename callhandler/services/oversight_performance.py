@@ -1,7 +1,7 @@
 """The inspector's performance lists: sign-off backlog and turnaround, grade overrides
 and downgrades, closure completion and attendance against the grade targets.
 
-Each is one query of ``oversight_sql`` (closure completion adds the closure checklist's
+Each is one query of ``oversight_sql_performance`` (closure completion adds the closure checklist's
 own verdict on the few incidents still in closure). Inspectors and administrators only;
 registered with the safeguarding lists in ``oversight.REPORTS``.
 """
@@ -25,7 +25,7 @@ from callhandler.domain.oversight import (
     OversightSettings,
     TurnaroundRow,
 )
-from callhandler.services import oversight_sql as sql
+from callhandler.services import oversight_sql_performance as sql
 from callhandler.services.attendance import overdue_for_oversight
 from callhandler.services.closure import closure_status
 from callhandler.services.context import Actor

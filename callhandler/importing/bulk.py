@@ -131,8 +131,16 @@ class BulkWriter:
             self.cursor.execute(sql.replace("?", self.mark).format(marks), part)
             yield from (tuple(r) for r in self.cursor.fetchall())
 
-    def insert(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
-        """Insert rows in chunks; report progress and honour cancellation between chunks."""
+    def insert(
+        self,
+        table: str,
+        columns: Sequence[str],
+        rows: Iterable[Sequence[Any]],
+        *,
+        count_progress: bool = True,
+    ) -> int:
+        """Insert rows in chunks; report progress (unless ``count_progress`` is false) and
+        honour cancellation between chunks."""
         total = 0
         iterator = iter(rows)
         if self.is_sqlite:
@@ -149,9 +157,15 @@ class BulkWriter:
             else:
                 self._copy(table, columns, chunk)
             total += len(chunk)
-            self.progress.advance(len(chunk))
+            if count_progress:
+                self.progress.advance(len(chunk))
             check_cancel(self.progress)
         return total
+
+    def copy_text(self, table: str, columns: Sequence[str], payload: bytes) -> None:
+        """PostgreSQL: rows already in COPY's text format (tab-separated lines, ``\\N``)."""
+        with self.cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+            copy.write(payload)
 
     def _copy(self, table: str, columns: Sequence[str], chunk: list[Sequence[Any]]) -> None:
         with self.cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
@@ -205,25 +219,26 @@ class BulkWriter:
 
     @contextlib.contextmanager
     def deferred_indexes(self, table: str, new_rows: int) -> Iterator[None]:
-        """SQLite, big loads: drop the table's secondary indexes and rebuild them afterwards.
+        """Big loads: drop the table's secondary indexes and rebuild them afterwards.
 
         One sort per index instead of a B-tree insert per row (about twice as fast for a
         million incidents). The drop and the rebuild are inside the load's transaction, so
-        a failure or cancellation rolls the indexes back with everything else. Used only
-        when the load at least doubles the table, where rebuilding costs less than it saves.
+        a failure or cancellation rolls the indexes back with everything else. SQLite: used
+        only when the load at least doubles the table, where rebuilding costs less than it
+        saves. PostgreSQL: only into an empty table (dropping an index locks the table
+        against readers until the load commits; an empty table has nobody to block), and
+        only indexes no constraint owns.
         """
-        if not self.is_sqlite or new_rows < BIG_LOAD_ROWS:
+        if new_rows < BIG_LOAD_ROWS:
             yield
             return
-        existing = int(self.scalar(f"SELECT COUNT(*) FROM {table}"))
-        if new_rows < existing:
-            yield
-            return
-        indexes = self.rows(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-            "AND sql IS NOT NULL",
-            (table,),
+        existing = int(
+            self.scalar(f"SELECT COUNT(*) FROM (SELECT 1 FROM {table} LIMIT ?) t", (new_rows + 1,))
         )
+        if new_rows < existing or (not self.is_sqlite and existing):
+            yield
+            return
+        indexes = self._secondary_indexes(table)
         for name, _sql in indexes:
             self.cursor.execute(f'DROP INDEX "{name}"')
         yield
@@ -231,6 +246,20 @@ class BulkWriter:
         for _name, sql in indexes:
             self.cursor.execute(sql)
             self.progress.advance(1)
+
+    def _secondary_indexes(self, table: str) -> list[tuple[Any, ...]]:
+        if self.is_sqlite:
+            return self.rows(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                "AND sql IS NOT NULL",
+                (table,),
+            )
+        return self.rows(
+            "SELECT indexname, indexdef FROM pg_indexes "
+            "WHERE schemaname = current_schema() AND tablename = ? AND indexname NOT IN "
+            "(SELECT conname FROM pg_constraint WHERE conrelid = ?::regclass)",
+            (table, table),
+        )
 
     @contextlib.contextmanager
     def deferred_search_triggers(self, table: str, first_id: int, new_rows: int) -> Iterator[None]:
@@ -279,6 +308,19 @@ class BulkWriter:
         finally:
             with contextlib.suppress(Exception):
                 self.cursor.execute(f"PRAGMA cache_size = {int(cache)}")
+
+    @contextlib.contextmanager
+    def fast_load(self) -> Iterator[None]:
+        """SQLite: ``fast_sqlite``. PostgreSQL, for this transaction only: no wait for the
+        commit's WAL flush (a crash right after could lose the load, never half of it) and
+        more memory for rebuilding indexes."""
+        if self.is_sqlite:
+            with self.fast_sqlite():
+                yield
+            return
+        self.cursor.execute("SET LOCAL synchronous_commit = off")
+        self.cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
+        yield
 
 
 @contextlib.contextmanager

@@ -65,14 +65,15 @@ class DomesticAbuse:
         self.risk_cw = cumulative([w for _, w in RISK_WEIGHTS])
         self.category_cw = cumulative([w for _, w in DA_CATEGORIES])
         self.grades = {risk: _table(w) for risk, w in DA_GRADES.items()}
+        self.victim_no = 0
 
-    def run(self) -> int:
-        """Add victims' series; return how many incidents that made."""
+    def run(self, target: int) -> int:
+        """Add victims' series until ``target`` incidents are made (exactly: the last
+        series is cut short); return how many."""
         produced = 0
-        victim_no = 0
-        while produced < self.b.da_target:
-            produced += self.victim(victim_no, self.b.da_target - produced)
-            victim_no += 1
+        while produced < target:
+            produced += self.victim(self.victim_no, target - produced)
+            self.victim_no += 1
         return produced
 
     def _pick(self, cw: list[float]) -> int:
@@ -80,7 +81,7 @@ class DomesticAbuse:
 
     def victim(self, number: int, budget: int) -> int:
         b, rng, r = self.b, self.rng, self.rng.random
-        n_addresses = len(b.world.addresses)
+        n_addresses = b.n_addresses
         # victim 1 always shares victim 0's abuser: every world has a serial perpetrator
         suspect: Suspect | None = None
         if self.suspects and (number == 1 or r() < SERIAL_SHARE):
@@ -186,7 +187,7 @@ class DomesticAbuse:
                 opened, closed, phone, address, category, True, grade, risk, kids_present,
                 summary, tuple(people), tuple(markers),
             )  # fmt: skip
-            b.world.incidents.append(spec)
+            b.out.append(spec)
 
     def markers_after(
         self,

@@ -3,32 +3,45 @@
 Only invented data: Faker en_GB names, made-up streets with syntactically valid
 postcodes, and telephone numbers from Ofcom's drama ranges. The whole run is one
 transaction: a cancelled or failed seed leaves the database exactly as it was.
+
+Streamed: the history is drawn in blocks (``world.BLOCK_INCIDENTS``) and each block is
+written before the next is drawn, so memory does not grow with the incidents. On two or
+more cores a helper process draws the blocks while this one writes them.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-import itertools
+import multiprocessing
+import os
+import queue
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from callhandler.errors import BadInput
+from callhandler.errors import BadInput, CallHandlerError
 from callhandler.importing.bulk import BulkWriter, paused_gc
 from callhandler.progress import NoProgress, Progress, check_cancel
 from callhandler.services import audit
 from callhandler.services.context import system_actor
 from callhandler.storage.engine import Database
 from callhandler.synthetic.da import DomesticAbuse
-from callhandler.synthetic.text import CATEGORIES, MARKER_TYPES, SEED_SET_BY
+from callhandler.synthetic.rows import COLUMNS, TABLES, Batch, Plan, RowMaker, ref_prefix
+from callhandler.synthetic.text import CATEGORIES, MARKER_TYPES
 from callhandler.synthetic.world import World, WorldBuilder
 
 __all__ = ["CATEGORIES", "MARKER_TYPES", "SeedResult", "build_world", "seed"]
 
-TABLES = ("phones", "addresses", "people", "incidents", "incident_people", "markers")
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _NO_PROGRESS = NoProgress()
+PARALLEL_FROM = 100_000  # below this, starting a helper process costs more than it saves
+# rows a load adds per incident, roughly: decides whether indexes are set aside
+_ROWS_PER_INCIDENT = {
+    "phones": 0.0, "addresses": 0.25, "people": 0.25, "incidents": 1.0,
+    "incident_people": 0.6, "markers": 0.05,
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -43,18 +56,17 @@ class SeedResult:
     seconds: float
 
 
-def ref_prefix(seed_value: int) -> str:
-    return f"S{seed_value}-"
-
-
 def build_world(seed_value: int, incidents: int, now: dt.datetime) -> World:
-    """The synthetic history for a seed, in memory (no database involved)."""
-    now_s = int((now - _EPOCH).total_seconds())
-    builder = WorldBuilder(seed_value, now_s, incidents)
-    da_incidents = DomesticAbuse(builder).run()
-    builder.general_incidents(incidents - da_incidents)
-    builder.loose_markers()
-    return builder.finish()
+    """The synthetic history for a seed, all in memory (small runs and tests): the same
+    blocks ``seed`` streams, with list indexes standing in for database ids."""
+    builder = WorldBuilder(seed_value, _seconds(now), incidents)
+    world = World(now=builder.now, phones=builder.phones)
+    for block in builder.blocks(DomesticAbuse(builder)):
+        world.incidents += block
+    world.loose_markers = builder.loose_markers()
+    world.addresses = [builder.address_row(i) for i in range(builder.n_addresses)]
+    world.people = [builder.person_row(i) for i in range(builder.n_people)]
+    return world
 
 
 def seed(
@@ -64,41 +76,61 @@ def seed(
     seed: int = 1,
     now: dt.datetime | None = None,
     progress: Progress = _NO_PROGRESS,
+    parallel: bool | None = None,
 ) -> SeedResult:
     """Append ``incidents`` synthetic incidents (refs ``S{seed}-00000001``…) in one transaction.
 
     ``now`` (default: today 00:00 UTC) is the end of the three years of history; the same
     seed and ``now`` give identical rows. A seed already used in this database is refused.
+    ``parallel`` (default: from PARALLEL_FROM incidents on two or more cores) draws the
+    rows in a helper process; the rows are the same either way.
     """
     if incidents < 1:
         raise BadInput("The number of incidents to seed must be at least 1.")
+    if parallel is None:
+        parallel = incidents >= PARALLEL_FROM and (os.cpu_count() or 1) >= 2
+    if db.encrypted or (db.is_sqlite and db.sqlite_path is None):
+        parallel = False  # a helper could not open it
     with paused_gc():
-        return _seed(db, incidents, seed, now, progress)
+        return _seed(db, incidents, seed, _now(now), progress, parallel)
+
+
+def _now(now: dt.datetime | None) -> dt.datetime:
+    if now is None:
+        today = dt.datetime.now(dt.UTC).date()
+        return dt.datetime(today.year, today.month, today.day, tzinfo=dt.UTC)
+    if now.tzinfo is None:
+        now = now.replace(tzinfo=dt.UTC)
+    return now.astimezone(dt.UTC)
+
+
+def _seconds(now: dt.datetime) -> int:
+    return int((_now(now) - _EPOCH).total_seconds())
 
 
 def _seed(
-    db: Database, incidents: int, seed: int, now: dt.datetime | None, progress: Progress
+    db: Database, incidents: int, seed: int, now: dt.datetime, progress: Progress, parallel: bool
 ) -> SeedResult:
     started = time.perf_counter()
-    if now is None:
-        today = dt.datetime.now(dt.UTC).date()
-        now = dt.datetime(today.year, today.month, today.day, tzinfo=dt.UTC)
-    elif now.tzinfo is None:
-        now = now.replace(tzinfo=dt.UTC)
-    now = now.astimezone(dt.UTC)
     with db.read() as session:
         _refuse_used_seed(BulkWriter(session, progress), seed)
-    progress.start(incidents, "Building synthetic history")
-    world = build_world(seed, incidents, now)
-    progress.advance(incidents)
-    check_cancel(progress)
-
     with db.write() as session:
         writer = BulkWriter(session, progress)
         writer.lock(TABLES)
         _refuse_used_seed(writer, seed)
-        with writer.fast_sqlite():
-            counts = _write(writer, world, seed)
+        stored = frozenset(t for t in TABLES if not _table_empty(writer, t))
+        plan = Plan(
+            url=db.url.render_as_string(hide_password=False),
+            seed=seed,
+            now=_seconds(now),
+            incidents=incidents,
+            copy_text=not writer.is_sqlite,
+            first_ids={t: writer.next_id(t) for t in TABLES},
+            stored=stored,
+        )
+        progress.start(incidents, "Writing incidents")
+        with writer.fast_load(), _deferred(writer, plan):
+            counts = _write(writer, _batches(db, plan, parallel))
         writer.sync_sequences(TABLES)
         writer.analyze(TABLES)
         audit.record(
@@ -119,6 +151,96 @@ def _seed(
     )
 
 
+@contextlib.contextmanager
+def _deferred(writer: BulkWriter, plan: Plan) -> Iterator[None]:
+    """Indexes (and the address search trigger) set aside for a big load, rebuilt after."""
+    with contextlib.ExitStack() as stack:
+        for table in TABLES:
+            rows = round(plan.incidents * _ROWS_PER_INCIDENT[table])
+            if table == "addresses":
+                first = plan.first_ids[table]
+                stack.enter_context(writer.deferred_search_triggers(table, first, rows))
+            stack.enter_context(writer.deferred_indexes(table, rows))
+        yield
+
+
+def _write(writer: BulkWriter, batches: Iterator[Batch]) -> dict[str, int]:
+    counts = dict.fromkeys(TABLES, 0)
+    for batch in batches:
+        for table in TABLES:
+            rows = batch.rows.get(table)
+            if rows:
+                if writer.is_sqlite:
+                    counted = table == "incidents"
+                    writer.insert(table, COLUMNS[table], rows, count_progress=counted)
+                else:
+                    writer.copy_text(table, COLUMNS[table], rows)
+            counts[table] += batch.counts.get(table, 0)
+        if not writer.is_sqlite and batch.incidents:
+            writer.progress.advance(batch.incidents)
+        check_cancel(writer.progress)
+    return counts
+
+
+def _batches(db: Database, plan: Plan, parallel: bool) -> Iterator[Batch]:
+    """The blocks' rows, drawn here or by a helper process."""
+    if parallel:
+        yield from _from_helper(plan)
+        return
+    if not plan.stored:
+        yield from RowMaker(plan, None).batches()
+        return
+    with db.read() as session:  # sees the database as it was before this transaction
+        yield from RowMaker(plan, BulkWriter(session, _NO_PROGRESS)).batches()
+
+
+def _helper(plan: Plan, out: Any) -> None:
+    """The helper process: draw every block and send its rows (then None, or the error)."""
+    try:
+        if not plan.stored:
+            for batch in RowMaker(plan, None).batches():
+                out.put(batch)
+        else:
+            db = Database(plan.url)
+            try:
+                with db.read() as session:
+                    for batch in RowMaker(plan, BulkWriter(session, _NO_PROGRESS)).batches():
+                        out.put(batch)
+            finally:
+                db.dispose()
+        out.put(None)
+    except BaseException as exc:  # reported by the writer, which rolls back
+        out.put(f"{type(exc).__name__}: {exc}")
+
+
+def _from_helper(plan: Plan) -> Iterator[Batch]:
+    context = multiprocessing.get_context("spawn")
+    out = context.Queue(maxsize=3)
+    helper = context.Process(target=_helper, args=(plan, out), name="seed-rows", daemon=True)
+    helper.start()
+    try:
+        while True:
+            try:
+                item = out.get(timeout=1.0)
+            except queue.Empty:
+                if not helper.is_alive():
+                    raise CallHandlerError(
+                        "The process drawing the synthetic rows stopped."
+                    ) from None
+                continue
+            if item is None:
+                return
+            if isinstance(item, str):
+                raise CallHandlerError(f"Drawing the synthetic rows failed: {item}")
+            yield item
+    finally:
+        if helper.is_alive():
+            helper.terminate()
+        helper.join()
+        out.cancel_join_thread()
+        out.close()
+
+
 def _refuse_used_seed(writer: BulkWriter, seed_value: int) -> None:
     prefix = ref_prefix(seed_value)
     used = writer.scalar("SELECT ref FROM incidents WHERE ref LIKE ? LIMIT 1", (prefix + "%",))
@@ -129,191 +251,5 @@ def _refuse_used_seed(writer: BulkWriter, seed_value: int) -> None:
         )
 
 
-def _referenced(world: World) -> tuple[set[int], set[int], set[int]]:
-    """Indexes of the phones, addresses and people that some incident or marker uses."""
-    incidents = world.incidents
-    phones = {spec[2] for spec in incidents}
-    addresses = {spec[3] for spec in incidents}
-    people = {person for spec in incidents for person, _role in spec[10]}
-    targets = {"phone": phones, "address": addresses, "person": people}
-    placed = [marker for spec in incidents if spec[11] for marker in spec[11]]
-    for marker in placed + [marker for marker, _set_at in world.loose_markers]:
-        targets[marker[2]].add(marker[3])
-    phones.discard(-1)
-    addresses.discard(-1)
-    return phones, addresses, people
-
-
 def _table_empty(writer: BulkWriter, table: str) -> bool:
     return writer.scalar(f"SELECT 1 FROM {table} LIMIT 1") is None
-
-
-def _write(writer: BulkWriter, world: World, seed_value: int) -> dict[str, int]:
-    """Insert the world's rows, reusing phones, addresses and people already stored."""
-    used_phones, used_addresses, used_people = _referenced(world)
-    phone_id, new_phones = _phones(writer, world, used_phones)
-    address_id, new_addresses = _addresses(writer, world, used_addresses)
-    person_id, new_people = _people(writer, world, used_people)
-
-    links: list[tuple[int, int, int, str]] = []
-    markers: list[tuple[Any, ...]] = []
-    first_incident = writer.next_id("incidents")
-    next_link = itertools.count(writer.next_id("incident_people"))
-    next_marker = itertools.count(writer.next_id("markers"))
-    targets = {"address": address_id, "phone": phone_id, "person": person_id}
-
-    def marker_row(marker: tuple[Any, ...], set_at: int, incident: int | None) -> tuple[Any, ...]:
-        kind, text, target, index, valid_for = marker
-        row_id = targets[target][index]
-        return (
-            next(next_marker), kind, text,
-            row_id if target == "address" else None,
-            row_id if target == "phone" else None,
-            row_id if target == "person" else None,
-            SEED_SET_BY, writer.timestamp(set_at),
-            writer.timestamp(set_at + valid_for) if valid_for else None,
-            incident,
-        )  # fmt: skip
-
-    def incident_rows() -> Iterator[tuple[Any, ...]]:
-        ts = writer.timestamps(world.incidents[0][0], world.now)  # sorted; closed <= now
-        prefix = ref_prefix(seed_value)
-        phone_of = phone_id.get
-        address_of = address_id.get
-        add_link = links.append
-        for n, spec in enumerate(world.incidents):
-            (opened, closed, phone, address, category, da, grade, risk, kids, summary,
-             people, placed) = spec  # fmt: skip
-            incident = first_incident + n
-            closed_at = ts(closed)
-            for person, role in people:
-                add_link((next(next_link), incident, person_id[person], role))
-            for marker in placed:
-                markers.append(marker_row(marker, closed, incident))
-            yield (
-                incident, f"{prefix}{n + 1:08d}", ts(opened), closed_at, phone_of(phone),
-                address_of(address), category, da, grade, risk, kids, "finalised", summary,
-                "seed", closed_at, 1,
-            )  # fmt: skip
-
-    with writer.deferred_indexes("incidents", len(world.incidents)):
-        _insert(writer, "incidents", INCIDENT_COLUMNS, incident_rows(), total=len(world.incidents))
-    for marker, set_at in world.loose_markers:
-        markers.append(marker_row(marker, set_at, None))
-    with writer.deferred_indexes("incident_people", len(links)):
-        _insert(writer, "incident_people", ("id", "incident_id", "person_id", "role"), links)
-    with writer.deferred_indexes("markers", len(markers)):
-        _insert(writer, "markers", MARKER_COLUMNS, markers)
-    return {
-        "incidents": len(world.incidents),
-        "people": len(new_people),
-        "addresses": len(new_addresses),
-        "phones": len(new_phones),
-        "markers": len(markers),
-        "incident_people": len(links),
-    }
-
-
-def _phones(
-    writer: BulkWriter, world: World, used: set[int]
-) -> tuple[dict[int, int], list[tuple[Any, ...]]]:
-    """Phone ids by world index: existing rows by E.164 (unique), new rows for the rest."""
-    e164 = {i: world.phones[i].e164 for i in used}
-    sql = "SELECT e164, id FROM phones WHERE e164 IN ({})"
-    existing = dict(writer.lookup_in(sql, e164.values()))
-    ids: dict[int, int] = {}
-    rows: list[tuple[Any, ...]] = []
-    next_id = writer.next_id("phones")
-    for i in sorted(used):
-        if e164[i] in existing:
-            ids[i] = existing[e164[i]]
-            continue
-        ids[i] = next_id
-        rows.append((next_id, e164[i], world.phones[i].valid))
-        next_id += 1
-    _insert(writer, "phones", ("id", "e164", "valid"), rows)
-    return ids, rows
-
-
-def _addresses(
-    writer: BulkWriter, world: World, used: set[int]
-) -> tuple[dict[int, int], list[tuple[Any, ...]]]:
-    """Address ids by world index: one row per normalised key, shared with stored rows."""
-    by_key: dict[str, int] = {}
-    if not _table_empty(writer, "addresses"):
-        keys = {world.addresses[i][1] for i in used}
-        sql = "SELECT key, id FROM addresses WHERE key IN ({})"
-        for key, row_id in writer.lookup_in(sql, keys):
-            by_key.setdefault(key, row_id)
-    ids: dict[int, int] = {}
-    rows: list[tuple[Any, ...]] = []
-    first_id = next_id = writer.next_id("addresses")
-    for i in sorted(used):
-        display, key, postcode = world.addresses[i]
-        if key not in by_key:
-            by_key[key] = next_id
-            rows.append((next_id, display, key, postcode, True))
-            next_id += 1
-        ids[i] = by_key[key]
-    columns = ("id", "display", "key", "postcode", "postcode_valid")
-    with (
-        writer.deferred_search_triggers("addresses", first_id, len(rows)),
-        writer.deferred_indexes("addresses", len(rows)),
-    ):
-        _insert(writer, "addresses", columns, rows)
-    return ids, rows
-
-
-def _people(
-    writer: BulkWriter, world: World, used: set[int]
-) -> tuple[dict[int, int], list[tuple[Any, ...]]]:
-    """Person ids by world index: the same person when name key and date of birth agree."""
-    known: dict[tuple[str, int], int] = {}
-    if not _table_empty(writer, "people"):
-        keys = {world.people[i][1] for i in used}
-        sql = "SELECT name_key, dob, id FROM people WHERE name_key IN ({})"
-        for key, dob, row_id in writer.lookup_in(sql, keys):
-            if dob is not None:
-                known.setdefault((key, _ordinal(dob)), row_id)
-    ids: dict[int, int] = {}
-    rows: list[tuple[Any, ...]] = []
-    next_id = writer.next_id("people")
-    for i in sorted(used):
-        name, key, dob = world.people[i]
-        if (key, dob) not in known:
-            known[(key, dob)] = next_id
-            rows.append((next_id, name, key, writer.date(dt.date.fromordinal(dob))))
-            next_id += 1
-        ids[i] = known[(key, dob)]
-    with writer.deferred_indexes("people", len(rows)):
-        _insert(writer, "people", ("id", "name", "name_key", "dob"), rows)
-    return ids, rows
-
-
-INCIDENT_COLUMNS = (
-    "id", "ref", "opened_at", "closed_at", "phone_id", "address_id", "category",
-    "domestic_abuse", "grade", "risk_level", "children_present", "status", "summary",
-    "source", "updated_at", "version_id",
-)  # fmt: skip
-MARKER_COLUMNS = (
-    "id", "marker_type", "text", "address_id", "phone_id", "person_id", "set_by", "set_at",
-    "expires_at", "source_incident_id",
-)  # fmt: skip
-
-
-def _insert(
-    writer: BulkWriter,
-    table: str,
-    columns: tuple[str, ...],
-    rows: Any,
-    *,
-    total: int | None = None,
-) -> None:
-    writer.progress.start(total if total is not None else len(rows), f"Writing {table}")
-    writer.insert(table, columns, rows)
-
-
-def _ordinal(value: Any) -> int:
-    if isinstance(value, str):
-        return dt.date.fromisoformat(value[:10]).toordinal()
-    return int(value.toordinal())

@@ -1,6 +1,6 @@
-"""Build a synthetic history in memory: fictional people, places and drama-range numbers.
+"""Draw a synthetic history: fictional people, places and drama-range numbers.
 
-Pure and deterministic: the same seed and ``now`` give the same world. Faker (en_GB,
+Pure and deterministic: the same seed and ``now`` give the same blocks of incidents. Faker (en_GB,
 seeded) fills small pools of names and streets once; everything else is drawn from one
 ``random.Random`` so a million incidents take seconds, not minutes.
 """
@@ -10,7 +10,10 @@ from __future__ import annotations
 import bisect
 import itertools
 import random
+from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Protocol
 
 try:
     from faker import Faker
@@ -66,6 +69,9 @@ ZIPF_EXPONENT = 2.0
 PHONE_CAP = 300
 ADDRESS_CAP = 200
 NO_NUMBER = -1
+# Incidents drawn (and sorted by opening time) at a time: part of what a seed means, so
+# it never changes with how the rows are written.
+BLOCK_INCIDENTS = 20_000
 
 _SHORT_FORMS = {long: short for short, long in ABBREVIATIONS.items() if len(short) > 1}
 _PREFERRED_SHORT = {"road": "Rd", "street": "St", "avenue": "Ave", "close": "Cl", "lane": "Ln"}
@@ -91,11 +97,15 @@ class Street:
     town: str
     key: str  # address_key of "street, town": the middle of every address key on it
     postcodes: tuple[str, ...]
+    short: str = ""  # the name with its suffix abbreviated ("Mill Rd")
+    lower: str = ""  # "mill road"
+    town_lower: str = ""
 
 
 @dataclass
 class World:
-    """Everything one seed produces, with list indexes standing in for database ids."""
+    """Everything one seed produces, with list indexes standing in for database ids
+    (``build_world``: small runs and tests; ``seed`` streams the same blocks instead)."""
 
     now: int
     phones: list[PhoneNumber]
@@ -109,14 +119,20 @@ class Pools:
     """Names and streets from Faker, drawn once per seed."""
 
     def __init__(self, rng: random.Random, faker: Faker, n_streets: int) -> None:
-        self.female = sorted({faker.first_name_female() for _ in range(400)})
-        self.male = sorted({faker.first_name_male() for _ in range(400)})
+        female = sorted({faker.first_name_female() for _ in range(400)})
+        male = sorted({faker.first_name_male() for _ in range(400)})
         self.last = sorted({faker.last_name() for _ in range(1500)})
-        self.key_of = {n: name_key(n) for n in self.female + self.male + self.last}
+        self.n_female = len(female)
+        self.firsts = female + male  # a person's first name: an index into this list
+        self.first_keys = [name_key(n) for n in self.firsts]
+        self.last_keys = [name_key(n) for n in self.last]
+        # one number per distinct key: two people are one when name key and birth agree
+        self.first_kid = _key_ids(self.first_keys)
+        self.last_kid = _key_ids(self.last_keys)
         towns = sorted({rng.choice(self.last) + rng.choice(TOWN_SUFFIXES) for _ in range(60)})
         suffixes = [s for s, _ in STREET_SUFFIXES]
         suffix_cw = cumulative([w for _, w in STREET_SUFFIXES])
-        seen: set[tuple[str, str]] = set()
+        seen: set[str] = set()
         self.streets: list[Street] = []
         attempts = 0
         while len(self.streets) < n_streets and attempts < n_streets * 20:
@@ -124,17 +140,25 @@ class Pools:
             base = rng.choice(STREET_WORDS) if rng.random() < 0.3 else rng.choice(self.last)
             name = f"{base} {rng.choices(suffixes, cum_weights=suffix_cw)[0]}"
             town = rng.choice(towns)
-            if (name, town) in seen:
+            key = address_key(f"{name}, {town}")
+            if key in seen:
                 continue
             postcodes = []
             for _ in range(rng.randint(1, 3)):
                 pc = normalise_postcode(faker.postcode())
                 if pc is not None and pc.valid:
                     postcodes.append(pc.text)
-            street = Street(name, town, address_key(f"{name}, {town}"), tuple(postcodes))
+            street = Street(
+                name, town, key, tuple(postcodes), _short(name), name.lower(), town.lower()
+            )
             if postcodes and _variants_agree(street):
-                seen.add((name, town))
+                seen.add(key)
                 self.streets.append(street)
+
+
+def _key_ids(keys: list[str]) -> list[int]:
+    ids: dict[str, int] = {}
+    return [ids.setdefault(k, len(ids)) for k in keys]
 
 
 def _short(street: str) -> str:
@@ -144,19 +168,24 @@ def _short(street: str) -> str:
     return " ".join(words[:-1] + [short.capitalize()]) if short else street
 
 
-def address_variants(street: Street, number: int, flat: int) -> tuple[str, str, str]:
-    """Three ways a handler types the same address; all share one ``address_key``."""
+def address_variant(street: Street, number: int, flat: int, style: int) -> str:
+    """One of three ways a handler types the same address; all share one ``address_key``."""
     if flat:
-        return (
-            f"Flat {flat}, {number} {street.name}, {street.town}",
-            f"{number} {_short(street.name)} Flat {flat}, {street.town}",
-            f"{flat}/{number} {street.name.lower()}, {street.town.lower()}",
-        )
-    return (
-        f"{number} {street.name}, {street.town}",
-        f"{number} {_short(street.name)}, {street.town}",
-        f"{number} {street.name.lower()} {street.town.lower()}",
-    )
+        if style == 0:
+            return f"Flat {flat}, {number} {street.name}, {street.town}"
+        if style == 1:
+            return f"{number} {street.short} Flat {flat}, {street.town}"
+        return f"{flat}/{number} {street.lower}, {street.town_lower}"
+    if style == 0:
+        return f"{number} {street.name}, {street.town}"
+    if style == 1:
+        return f"{number} {street.short}, {street.town}"
+    return f"{number} {street.lower} {street.town_lower}"
+
+
+def address_variants(street: Street, number: int, flat: int) -> tuple[str, str, str]:
+    v = address_variant
+    return v(street, number, flat, 0), v(street, number, flat, 1), v(street, number, flat, 2)
 
 
 def composed_key(street: Street, number: int, flat: int, postcode: str) -> str:
@@ -175,7 +204,13 @@ def _variants_agree(street: Street) -> bool:
 
 
 class WorldBuilder:
-    """Draws one world: addresses with residents, general calls, and domestic-abuse series."""
+    """Draws one world: addresses with residents, general calls, and domestic-abuse series.
+
+    Incidents come in blocks (``blocks``) of BLOCK_INCIDENTS, each sorted by when the call
+    was opened, with its share of domestic abuse; addresses and people are kept as small
+    integer arrays and turned into text only when a block first uses them, so memory
+    grows with the number of places and people, not with the incidents' text.
+    """
 
     def __init__(self, seed: int, now: int, incidents: int) -> None:
         self.rng = random.Random(seed)
@@ -187,40 +222,65 @@ class WorldBuilder:
         self.span = HISTORY_DAYS * DAY
         n_addresses = max(30, round(incidents / zipf_mean(ADDRESS_CAP) * 0.92))
         self.pools = Pools(self.rng, faker, max(10, min(3000, n_addresses // 50)))
-        self.world = World(now=now, phones=[_phone(t) for t in DRAMA_NUMBERS])
+        self.phones = [_phone(t) for t in DRAMA_NUMBERS]
         self.worst = DRAMA_NUMBERS.index(WORST_CASE_NUMBER) if incidents >= WORST_CASE_FROM else -1
+        self.worst_left = WORST_CASE_CALLS if self.worst >= 0 else 0
         others = [i for i in range(len(DRAMA_NUMBERS)) if i != self.worst]
         self._phone_deck = deck(self.rng, others, PHONE_CAP)
         self.da_target = round(incidents * self.rng.uniform(*DA_SHARE_RANGE))
         self.hour_seconds = [3600 * (h - 1) for h in _table(HOUR_WEIGHTS, slots=1000)]
-        self._people_seen: set[tuple[str, int]] = set()
-        self._streets: list[tuple[Street, int, int]] = []  # per address: street, number, flat
+        self._people_seen: set[int] = set()
+        # people: first-name index, last-name index, date of birth (ordinal)
+        self.p_first, self.p_last, self.p_dob = array("i"), array("i"), array("i")
+        # addresses: street index, house number, flat (0: none), how it was first typed
+        self.a_street, self.a_number = array("i"), array("i")
+        self.a_flat, self.a_style = array("b"), array("b")
+        self.out: list[IncidentSpec] = []  # the block being drawn
         self._build_addresses(n_addresses)
 
     # -- places and people ----------------------------------------------------------
 
     def _build_addresses(self, count: int) -> None:
-        rng, streets = self.rng, self.pools.streets
+        rng, r, n_streets = self.rng, self.rng.random, len(self.pools.streets)
         seen: set[tuple[int, int, int]] = set()
         styles = cumulative([70, 20, 10])
-        while len(self._streets) < count:
-            s = rng.randrange(len(streets))
+        while len(self.a_street) < count:
+            s = rng.randrange(n_streets)
             number = rng.randint(1, 160)
-            flat = rng.randint(1, 6) if rng.random() < 0.2 else 0
+            flat = rng.randint(1, 6) if r() < 0.2 else 0
             if (s, number, flat) in seen:
                 continue
             seen.add((s, number, flat))
-            street = streets[s]
-            postcode = street.postcodes[number % len(street.postcodes)]
-            variants = address_variants(street, number, flat)
-            display = variants[bisect.bisect(styles, rng.random() * 100)]
-            key = composed_key(street, number, flat, postcode)
-            self.world.addresses.append((display, key, postcode))
-            self._streets.append((street, number, flat))
-        self._variants: list[tuple[str, str, str] | None] = [None] * count
+            self.a_street.append(s)
+            self.a_number.append(number)
+            self.a_flat.append(flat)
+            self.a_style.append(bisect.bisect(styles, r() * 100))
+        del seen
+        self.n_addresses = count
         self._address_deck = deck(rng, list(range(count)), ADDRESS_CAP)
-        self._home_phone = [-2] * count  # drawn at the first call from the address
-        self.resident = [self.person(min_age=18, max_age=85) for _ in range(count)]
+        self._home_phone = array("i", [-2]) * count  # drawn at the first call from the address
+        self.resident = array("i", (self.person(min_age=18, max_age=85) for _ in range(count)))
+
+    def address_row(self, i: int) -> tuple[str, str, str]:
+        """Address ``i`` as stored: display (as first typed), key, postcode."""
+        street = self.pools.streets[self.a_street[i]]
+        number, flat = self.a_number[i], self.a_flat[i]
+        postcode = street.postcodes[number % len(street.postcodes)]
+        display = address_variant(street, number, flat, self.a_style[i])
+        return display, composed_key(street, number, flat, postcode), postcode
+
+    def person_row(self, i: int) -> tuple[str, str, int]:
+        """Person ``i`` as stored: name, name key, date of birth (ordinal)."""
+        pools, first, last = self.pools, self.p_first[i], self.p_last[i]
+        return (
+            f"{pools.firsts[first]} {pools.last[last]}",
+            f"{pools.first_keys[first]} {pools.last_keys[last]}",
+            self.p_dob[i],
+        )
+
+    @property
+    def n_people(self) -> int:
+        return len(self.p_dob)
 
     def draw_phone(self) -> int:
         """The next number to call (NO_NUMBER once the drama ranges are used up: beyond
@@ -231,7 +291,7 @@ class WorldBuilder:
     def draw_address(self) -> int:
         if self._address_deck:
             return self._address_deck.pop()
-        return int(self.rng.random() * len(self.world.addresses))
+        return int(self.rng.random() * self.n_addresses)
 
     def home(self, address: int) -> int:
         """The address's landline (drawn when first used)."""
@@ -242,25 +302,30 @@ class WorldBuilder:
 
     def typed(self, address: int) -> str:
         """The address as one handler typed it: one of its variant spellings."""
-        variants = self._variants[address]
-        if variants is None:
-            variants = self._variants[address] = address_variants(*self._streets[address])
-        return variants[int(self.rng.random() * 2.4)]
+        street = self.pools.streets[self.a_street[address]]
+        style = int(self.rng.random() * 2.4)
+        return address_variant(street, self.a_number[address], self.a_flat[address], style)
 
     def person(self, *, min_age: int, max_age: int, female: float = 0.5) -> int:
         r, pools = self.rng.random, self.pools
         today_ordinal = 719_163 + self.today // DAY  # date(1970, 1, 1).toordinal() == 719163
         days = (max_age - min_age + 1) * 365
+        n_female, n_male = pools.n_female, len(pools.firsts) - pools.n_female
+        n_last, n_last_keys = len(pools.last), pools.last_kid[-1] + 1
         while True:
-            firsts = pools.female if r() < female else pools.male
-            first = firsts[int(r() * len(firsts))]
-            last = pools.last[int(r() * len(pools.last))]
+            if r() < female:
+                first = int(r() * n_female)
+            else:
+                first = n_female + int(r() * n_male)
+            last = int(r() * n_last)
             dob = today_ordinal - min_age * 365 - int(r() * days)
-            key = f"{pools.key_of[first]} {pools.key_of[last]}"
-            if (key, dob) not in self._people_seen:
-                self._people_seen.add((key, dob))
-                self.world.people.append((f"{first} {last}", key, dob))
-                return len(self.world.people) - 1
+            code = (pools.first_kid[first] * n_last_keys + pools.last_kid[last]) * 4_000_000 + dob
+            if code not in self._people_seen:
+                self._people_seen.add(code)
+                self.p_first.append(first)
+                self.p_last.append(last)
+                self.p_dob.append(dob)
+                return len(self.p_dob) - 1
 
     def time_of_day(self, day_start: int) -> int:
         """A moment on that day (never today or later), busier in the evening."""
@@ -273,30 +338,49 @@ class WorldBuilder:
         text = options[int(self.rng.random() * len(options))]
         return f"{text} at {self.typed(address)}." if address >= 0 else f"{text}."
 
-    # -- general calls --------------------------------------------------------------
+    # -- blocks of incidents --------------------------------------------------------
+
+    def blocks(self, domestic_abuse: DrawsSeries) -> Iterator[list[IncidentSpec]]:
+        """The incidents, BLOCK_INCIDENTS at a time, each block sorted by opening time and
+        holding its share of domestic abuse; the same seed gives the same blocks."""
+        done = da_done = 0
+        while done < self.n:
+            size = min(BLOCK_INCIDENTS, self.n - done)
+            quota = round(self.da_target * (done + size) / self.n) - da_done
+            self.out = []
+            made = domestic_abuse.run(min(quota, size))
+            self.general_incidents(size - made)
+            self.out.sort(key=_opened)
+            done += size
+            da_done += made
+            yield self.out
+        self.out = []
 
     def general_incidents(self, count: int) -> None:
         rng, r = self.rng, self.rng.random
         names = [c for c, _, _ in GENERAL_CATEGORIES]
-        categories = rng.choices(names, cum_weights=cumulative([w for _, w, _ in GENERAL_CATEGORIES]), k=count)  # fmt: skip
-        grade_table = {c: _table(g) for c, _, g in GENERAL_CATEGORIES}
-        out = self.world.incidents
-        for n, category in enumerate(categories):
-            if n < WORST_CASE_CALLS and self.worst >= 0:
+        categories = rng.choices(names, cum_weights=_GENERAL_CW, k=count)
+        grade_table = _GRADE_TABLES
+        out, time_of_day, summary = self.out, self.time_of_day, self.summary
+        draw_address, draw_phone, resident = self.draw_address, self.draw_phone, self.resident
+        today, span, now = self.today, self.span, self.now
+        for category in categories:
+            if self.worst_left:
+                self.worst_left -= 1
                 self._worst_case_call(category)
                 continue
-            opened = self.time_of_day(self.today - int(r() * self.span))
-            closed = min(opened + 1200 + int(r() * r() * 2 * DAY), self.now)
+            opened = time_of_day(today - int(r() * span))
+            closed = min(opened + 1200 + int(r() * r() * 2 * DAY), now)
             roll = r()
-            address = self.draw_address() if roll > 0.08 else -1
-            phone = NO_NUMBER if address >= 0 and roll < 0.18 else self.draw_phone()
+            address = draw_address() if roll > 0.08 else -1
+            phone = NO_NUMBER if address >= 0 and roll < 0.18 else draw_phone()
             people: tuple[tuple[int, str], ...] = ()
             if address >= 0 and r() < 0.6:
-                people = ((self.resident[address], "caller"),)
+                people = ((resident[address], "caller"),)
             grade = grade_table[category][int(r() * 100)]
             out.append(
                 (opened, closed, phone, address, category, False, grade, "none", False,
-                 self.summary(category, address), people, ())
+                 summary(category, address), people, ())
             )  # fmt: skip
 
     def _worst_case_call(self, category: str) -> None:
@@ -305,30 +389,30 @@ class WorldBuilder:
         opened = self.time_of_day(self.today - int(r() * self.span))
         closed = min(opened + 1200, self.now)
         grade = 3
-        self.world.incidents.append(
+        self.out.append(
             (opened, closed, self.worst, -1, category, False, grade, "none", False,
              self.summary(category, -1), (), ())
         )  # fmt: skip
 
-    def loose_markers(self) -> None:
+    def loose_markers(self) -> list[tuple[MarkerSpec, int]]:
         """Officer-safety and weapons markers on a few addresses and people, unrelated to DA."""
         rng = self.rng
-        n_addresses = len(self.world.addresses)
+        n_addresses = self.n_addresses
+        out: list[tuple[MarkerSpec, int]] = []
         for _ in range(max(1, n_addresses // 400)):
             address = int(n_addresses * rng.random() * rng.random())
             kind = rng.choice((OFFICER_SAFETY, WEAPONS))
             set_at = self.today - rng.randrange(self.span)
             expires = 2 * YEAR if rng.random() < 0.5 else None
-            self.world.loose_markers.append(
-                ((kind, MARKER_TEXT[kind], "address", address, expires), set_at)
-            )
+            out.append(((kind, MARKER_TEXT[kind], "address", address, expires), set_at))
             if rng.random() < 0.5:
                 spec = (WEAPONS, MARKER_TEXT[WEAPONS], "person", self.resident[address], None)
-                self.world.loose_markers.append((spec, set_at))
+                out.append((spec, set_at))
+        return out
 
-    def finish(self) -> World:
-        self.world.incidents.sort(key=_opened)
-        return self.world
+
+class DrawsSeries(Protocol):
+    def run(self, target: int) -> int: ...
 
 
 def zipf_mean(cap: int, exponent: float = ZIPF_EXPONENT) -> float:
@@ -337,16 +421,16 @@ def zipf_mean(cap: int, exponent: float = ZIPF_EXPONENT) -> float:
     return total / sum(weights)
 
 
-def deck(rng: random.Random, items: list[int], cap: int) -> list[int]:
+def deck(rng: random.Random, items: list[int], cap: int) -> array[int]:
     """``items`` each repeated a long-tailed number of times (1 to ``cap``), shuffled:
     popping it hands out each item as often as its share says."""
     cw = cumulative([1.0 / c**ZIPF_EXPONENT for c in range(1, cap + 1)])
-    r, total = rng.random, cw[-1]
+    r, total, find = rng.random, cw[-1], bisect.bisect
     cards: list[int] = []
     for item in items:
-        cards += [item] * (bisect.bisect(cw, r() * total) + 1)
+        cards += [item] * (find(cw, r() * total) + 1)
     rng.shuffle(cards)
-    return cards
+    return array("i", cards)
 
 
 def _opened(spec: IncidentSpec) -> int:
@@ -366,3 +450,7 @@ def _phone(text: str) -> PhoneNumber:
     number = normalise_phone(text)
     assert number is not None, text
     return number
+
+
+_GENERAL_CW = cumulative([w for _, w, _ in GENERAL_CATEGORIES])
+_GRADE_TABLES = {c: _table(g) for c, _, g in GENERAL_CATEGORIES}

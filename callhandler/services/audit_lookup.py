@@ -72,18 +72,23 @@ def _key(paths: AppPaths) -> AuditKey:
     """``load_key``, read again only when the key file changes (a look-up a keystroke)."""
     if os.environ.get(KEY_ENV):
         return load_key(paths)
-    path = key_file(paths)
+    path = _key_path(paths)
     try:
-        info = path.stat()
+        info = os.stat(path)
     except OSError:
         return load_key(paths)  # not made yet: load_key makes it, or says what is wrong
     stamp = (info.st_ino, info.st_mtime_ns, info.st_size)
-    cached = _keys.get(str(path))
+    cached = _keys.get(path)
     if cached is not None and cached[0] == stamp and not info.st_mode & 0o077:
         return cached[1]
     key = load_key(paths)
-    _keys[str(path)] = (stamp, key)
+    _keys[path] = (stamp, key)
     return key
+
+
+@lru_cache(maxsize=16)
+def _key_path(paths: AppPaths) -> str:
+    return str(key_file(paths))
 
 
 @lru_cache(maxsize=16)

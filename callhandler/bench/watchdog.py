@@ -32,6 +32,7 @@ TARGET_STALL_MS = 16.0
 class Stall:
     phase: str
     ms: float
+    cpu_ms: float = 0.0  # the GUI thread's own CPU time in it (the rest: waiting for a core)
 
 
 class Watchdog:
@@ -50,32 +51,41 @@ class Watchdog:
         self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self._tick)
         self.last_tick = time.perf_counter()
+        self.last_cpu = time.thread_time()  # made on the GUI thread: its CPU clock
         self.current_phase = "idle"
         self.longest: dict[str, float] = {}
+        self.longest_cpu: dict[str, float] = {}  # the GUI thread's CPU in the longest stall
+        self.busiest: dict[str, float] = {}  # the most CPU the GUI thread spent in one stall
         self.ticks: dict[str, int] = {}
         self.worst: list[Stall] = []  # the ten longest, longest first
 
     def start(self) -> None:
         self.last_tick = time.perf_counter()
+        self.last_cpu = time.thread_time()
         self._timer.start()
 
     def stop(self) -> None:
         self._timer.stop()
 
     def _tick(self) -> None:
-        now = time.perf_counter()
-        self.note((now - self.last_tick) * 1000 - self.tick_ms)
-        self.last_tick = now
+        now, cpu = time.perf_counter(), time.thread_time()
+        self.note((now - self.last_tick) * 1000 - self.tick_ms, (cpu - self.last_cpu) * 1000)
+        self.last_tick, self.last_cpu = now, cpu
 
-    def note(self, late_ms: float) -> None:
-        """Count one tick ``late_ms`` late in the current phase."""
+    def note(self, late_ms: float, cpu_ms: float = 0.0) -> None:
+        """Count one tick ``late_ms`` late in the current phase, the GUI thread having
+        spent ``cpu_ms`` of CPU since the tick before (a stall with little CPU in it was
+        the thread waiting: for a core on a loaded machine, or for the GIL)."""
         late = max(0.0, late_ms)
+        cpu = round(max(0.0, min(cpu_ms, late + self.tick_ms)), 1)
         phase = self.current_phase
         self.ticks[phase] = self.ticks.get(phase, 0) + 1
         if late > self.longest.get(phase, -1.0):
             self.longest[phase] = late
+            self.longest_cpu[phase] = cpu
+        self.busiest[phase] = max(self.busiest.get(phase, 0.0), min(cpu, late))
         if len(self.worst) < 10 or late > self.worst[-1].ms:
-            self.worst.append(Stall(phase, round(late, 1)))
+            self.worst.append(Stall(phase, round(late, 1), cpu))
             self.worst.sort(key=lambda s: -s.ms)
             del self.worst[10:]
 

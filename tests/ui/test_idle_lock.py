@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -140,16 +141,32 @@ def test_the_window_locks_after_the_idle_time_and_shows_nothing_personal(
 
 
 def test_any_key_or_click_restarts_the_idle_time(qtbot, db, worker, ann) -> None:
+    """Keys and clicks as the platform delivers them: to the window, then to the widget
+    (the lock watches the windows, not every event of every widget)."""
     window = window_with_a_call(qtbot, db, worker, ann)
     timer = window.lock.timer
     assert timer.isActive() and timer.interval() == DEFAULT_IDLE_MINUTES * 60_000
     editor = window.view.form.editors["victim_name"]
+    handle = window.windowHandle()
     timer.stop()
-    qtbot.keyClick(editor, Qt.Key.Key_End)
+    QTest.keyClick(handle, Qt.Key.Key_End)
     assert timer.isActive()
     timer.stop()
-    qtbot.mouseClick(editor, Qt.MouseButton.LeftButton)
+    QTest.keyClick(handle, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # a shortcut
     assert timer.isActive()
+    timer.stop()
+    centre = editor.mapTo(window, editor.rect().center())
+    QTest.mouseClick(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+    assert timer.isActive()
+    assert editor.hasFocus()
+    dialog = QDialog(window)  # a window opened later: its input counts too
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=WAIT_MS)
+    timer.stop()
+    QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_A)
+    assert timer.isActive()
+    dialog.close()
     assert not window.lock.is_locked
 
 

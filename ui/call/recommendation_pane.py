@@ -253,29 +253,60 @@ class RecommendationPane(QWidget):
                     "info",
                 )
             )
-        self._clear_badges()
+        self._set_badges(badges)
+
+    def _set_badges(self, badges: list[tuple[str, str]]) -> None:
+        """The badges shown, the labels already there reused (a new label costs a style
+        sheet polish, and the strip's layout, every time an answer is typed): nothing is
+        done when the badges are the same as shown, which is most keystrokes."""
+        shown = [(label.text(), str(label.property("tone"))) for label in self._badge_labels()]
+        if shown == badges and self.badges_area.isHidden() != bool(badges):
+            return
         said = {"danger": self.tr("Danger"), "warning": self.tr("Warning"), "info": self.tr("Note")}
-        for text, level in badges:
-            badge = FlowLabel(text)  # a narrow column wraps a long badge, never widens
-            badge.setObjectName(f"badge_{level}")
-            badge.setProperty("tone", level)  # coloured by the theme; the words say it
-            badge.setProperty("badge", True)
-            badge.ensurePolished()  # measured in the badge's own font by the flow layout
-            badge.setAccessibleDescription(said[level])  # the colour's meaning, in words
-            self.badges.addWidget(badge)
-        self._badge_texts = [text for text, _ in badges]
-        self.badges_area.setVisible(bool(badges))
-        self.badges_widget.updateGeometry()
-        self.badges_widget.fit_height()
-        self.badges_area.updateGeometry()
+        labels = self._badge_labels()
+        self.badges_widget.setUpdatesEnabled(False)
+        try:
+            while len(labels) > len(badges):
+                self._remove_badge(labels.pop())
+            for number, (text, level) in enumerate(badges):
+                if number == len(labels):
+                    labels.append(self._new_badge())
+                badge = labels[number]
+                badge.setText(text)  # a narrow column wraps a long badge, never widens
+                if badge.property("tone") != level:
+                    badge.setObjectName(f"badge_{level}")
+                    badge.setProperty("tone", level)  # coloured by the theme; the words say it
+                    badge.style().unpolish(badge)
+                    badge.style().polish(badge)  # measured in its own font by the layout
+                    badge.setAccessibleDescription(said[level])  # the colour's meaning, in words
+            self._badge_texts = [text for text, _ in badges]
+            self.badges_area.setVisible(bool(badges))
+            self.badges.invalidate()
+            self.badges_widget.updateGeometry()
+            self.badges_widget.fit_height()
+            self.badges_area.updateGeometry()
+        finally:
+            self.badges_widget.setUpdatesEnabled(True)
+
+    def _badge_labels(self) -> list[FlowLabel]:
+        items = [self.badges.itemAt(n) for n in range(self.badges.count())]
+        widgets = [item.widget() for item in items if item is not None]
+        return [w for w in widgets if isinstance(w, FlowLabel)]
+
+    def _new_badge(self) -> FlowLabel:
+        badge = FlowLabel("")
+        badge.setProperty("badge", True)
+        self.badges.addWidget(badge)
+        return badge
+
+    def _remove_badge(self, badge: FlowLabel) -> None:
+        self.badges.removeWidget(badge)
+        badge.hide()  # at once: deleteLater waits for the event loop
+        badge.deleteLater()
 
     def _clear_badges(self) -> None:
-        while self.badges.count():
-            item = self.badges.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()  # at once: deleteLater waits for the event loop
-                widget.deleteLater()
+        for badge in self._badge_labels():
+            self._remove_badge(badge)
 
     def _show_reasons(
         self, recommendation: Recommendation, history: HistoryResult | None, now: dt.datetime

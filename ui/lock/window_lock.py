@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QWindow
 from PySide6.QtPrintSupport import QAbstractPrintDialog
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,9 +26,13 @@ from ui.lock.settings import DEFAULT_IDLE_MINUTES
 from ui.worker import Failure, Worker
 
 # Input from the person at the desk; anything else (timers, paints, the worker) is not.
+# Watched on the windows (QWindow), where the platform delivers every key and click before
+# a widget sees it: a key that is a shortcut (Ctrl+G) is taken before the window's
+# KeyPress, so its KeyRelease counts too.
 _INPUT = frozenset(
     {
         QEvent.Type.KeyPress,
+        QEvent.Type.KeyRelease,
         QEvent.Type.MouseButtonPress,
         QEvent.Type.MouseButtonDblClick,
         QEvent.Type.Wheel,
@@ -52,8 +57,12 @@ class WindowLock(QObject):
 
     Contract:
 
-    - An application-wide event filter restarts a single-shot QTimer on every key press,
-      click, wheel or (real) mouse move; when it fires the window locks. ``lock()`` (Ctrl+L)
+    - An event filter on each of the application's windows (the QWindow the platform
+      delivers input to, watched from when it first has the keyboard) restarts a
+      single-shot QTimer on every key, click, wheel or (real) mouse move; when it fires
+      the window locks. (Not an application-wide filter while unlocked: that ran Python
+      for every event of every widget, paints and timers included, about a tenth of the
+      GUI thread's time in a call: issue 18.) ``lock()`` (Ctrl+L)
       locks at once. ``set_idle_interval(ms)`` changes the time (tests use milliseconds).
     - Locked, ``stack`` shows only the LockScreen; the menu and status bars are hidden,
       the title names no one, every shortcut outside the lock screen is swallowed, and
@@ -113,20 +122,30 @@ class WindowLock(QObject):
     def start(self) -> None:
         """Watch the application's input and start counting (the window is shown)."""
         app = QApplication.instance()
-        if not self._watching and app is not None:
-            app.installEventFilter(self)
+        if not self._watching and isinstance(app, QApplication):
+            app.focusWindowChanged.connect(self._watch_window)
+            for window in QApplication.topLevelWindows():
+                self._watch_window(window)
+            if self.is_locked:
+                app.installEventFilter(self)
             self._watching = True
         if not self.is_locked:
             self.timer.start()
 
     def stop(self) -> None:
-        """The window is closing: stop watching (an application-wide filter must not
-        outlive its window)."""
+        """The window is closing: stop watching (a filter must not outlive its window)."""
         self.timer.stop()
         app = QApplication.instance()
-        if self._watching and app is not None:
+        if self._watching and isinstance(app, QApplication):
+            app.focusWindowChanged.disconnect(self._watch_window)
+            for window in QApplication.topLevelWindows():
+                window.removeEventFilter(self)
             app.removeEventFilter(self)
         self._watching = False
+
+    def _watch_window(self, window: QWindow | None) -> None:
+        if window is not None:
+            window.installEventFilter(self)  # once: Qt drops an earlier install of it
 
     def set_idle_interval(self, ms: int) -> None:
         self.timer.setInterval(max(1, ms))
@@ -139,6 +158,7 @@ class WindowLock(QObject):
             if kind in _INPUT or (kind == QEvent.Type.MouseMove and event.spontaneous()):
                 self.timer.start()
             return False
+        # Locked: the filter is the application's too (every object's events).
         if kind == QEvent.Type.Shortcut:
             return not self._on_lock_screen(watched)  # Ctrl+1, F5, Quit… do nothing locked
         if kind == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
@@ -179,6 +199,9 @@ class WindowLock(QObject):
             focused if focused is not None and self._window.isAncestorOf(focused) else None
         )
         self.is_locked = True
+        app = QApplication.instance()
+        if self._watching and app is not None:
+            app.installEventFilter(self)  # shortcuts swallowed, new windows concealed
         QToolTip.hideText()
         for window in QApplication.topLevelWidgets():
             if window is not self._window and window.isVisible():
@@ -229,6 +252,9 @@ class WindowLock(QObject):
         if not self.is_locked:
             return
         self.is_locked = False
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)  # unlocked: the windows' input only
         self.screen.reset()
         self._stack.setCurrentIndex(0)
         self._window.menuBar().setVisible(True)

@@ -47,7 +47,22 @@ def _lookup_lines(report: dict[str, Any]) -> list[str]:
         "(CPU: the look-up's own CPU time; the wall-clock p95 also holds the time spent "
         "waiting for a core other work holds)"
     )
+    lines.append(_scale_line(report))
     return lines
+
+
+def _scale_line(report: dict[str, Any]) -> str:
+    """Which of issue 18's two sets of look-up targets this database is held to."""
+    from callhandler.bench.lookup import TARGET_MS, TARGET_MS_10M
+
+    up_to = report["incidents"] <= 1_000_000
+    targets = TARGET_MS if up_to else TARGET_MS_10M
+    scale = "1,000,000 incidents or fewer" if up_to else "more than 1,000,000 incidents"
+    other = "2 and 20 ms on more" if up_to else "1 and 10 ms on 1,000,000 or fewer"
+    return (
+        f"(targets on {scale}: p95 {targets['phone']:.0f} ms by number and address, "
+        f"{targets['fuzzy_address']:.0f} ms fuzzy; {other})"
+    )
 
 
 def _shape_lines(shape: dict[str, Any]) -> list[str]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from callhandler.bench.lookup import run_benchmark
-from callhandler.bench.report import format_report
+from callhandler.bench.lookup import run_benchmark, target_ms
+from callhandler.bench.report import _scale_line, format_report
 from callhandler.progress import NoProgress
 from callhandler.storage.engine import Database
 from callhandler.synthetic.seeding import seed
@@ -44,7 +44,25 @@ def test_bench_reports_each_look_up_with_target_naive_ratio_and_the_worst_case(
         assert any(line.startswith(kind + " ") for line in text.splitlines()), kind
     assert "declared worst case (phone_worst_case): 07700 900500 with 500 incidents" in text
     assert "re-import" in text and "load average" in text and "CPU p95" in text
+    assert "targets on 1,000,000 incidents or fewer: p95 1 ms by number and address" in text
     for t in kinds.values():
         assert 0 < t["cpu_p50_ms"] <= t["cpu_p95_ms"] and t["cpu_met"] == (
             t["cpu_p95_ms"] <= t["target_p95_ms"]
         )
+
+
+def test_beyond_a_million_incidents_the_bench_holds_look_ups_to_the_ten_million_targets() -> None:
+    assert [target_ms(k, 1_000_000) for k in ("phone", "exact_address", "fuzzy_address")] == [
+        1.0,
+        1.0,
+        10.0,
+    ]
+    assert [target_ms(k, 10_000_000) for k in ("phone", "exact_address", "fuzzy_address")] == [
+        2.0,
+        2.0,
+        20.0,
+    ]
+    assert target_ms("phone_worst_case", 10_000_000) == 2.0
+    assert "more than 1,000,000 incidents: p95 2 ms by number and address, 20 ms fuzzy" in (
+        _scale_line({"incidents": 10_000_000})
+    )

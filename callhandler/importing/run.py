@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import operator
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,7 +41,9 @@ TABLES = ("phones", "addresses", "people", "incidents", "incident_people", "mark
 PROGRESS_EVERY = 10_000
 BATCH_ROWS = 20_000  # rows checked and written together; memory is bounded by this
 LOOKUP_CHUNK = 900  # references asked about in one statement (SQLite allows 999 marks)
+RANGE_MIN = 1_000  # below this many references, asking for each costs no more
 _NO_PROGRESS = NoProgress()
+_REF = operator.itemgetter(1)  # of a (line, ref) pair
 
 
 @dataclass(frozen=True)
@@ -174,8 +177,8 @@ class _RefsSeen:
             return False
         return bool(self.earlier(sorted(refs)))
 
-    def add(self, kept: list[tuple[int, str]]) -> None:
-        """(line, ref) of the rows kept."""
+    def add(self, kept: list[tuple[int, str]], top: str = "") -> None:
+        """(line, ref) of the rows kept; ``top``: the greatest of their refs, when known."""
         if not kept:
             return
         if self.w.is_sqlite:  # one statement: a third of the cost of a statement per row
@@ -186,11 +189,16 @@ class _RefsSeen:
             )
         else:
             self.w.insert("import_refs_seen", ("line", "ref"), kept)
-        top = max(ref for _line, ref in kept)
+        top = top or max(map(_REF, kept))
         self.highest = top if self.highest is None else max(self.highest, top)
 
-    def imported_as(self, refs: list[str]) -> dict[str, str]:
-        """ref -> the raw digest it was last imported with (imported incidents only)."""
+    def imported_as(self, refs: list[str]) -> dict[str, str | None]:
+        """ref -> the raw digest it was last imported with (None: not imported, or imported
+        before there were raw digests); may hold other references too."""
+        if self.w.is_sqlite and len(refs) >= RANGE_MIN:
+            found = self._imported_between(min(refs), max(refs), 2 * len(refs) + RANGE_MIN)
+            if found is not None:
+                return found
         w, found = self.w, {}
         sql = (
             "SELECT ref, import_raw_digest FROM incidents WHERE source = 'import' "
@@ -201,6 +209,18 @@ class _RefsSeen:
             w.cursor.execute(sql.format(", ".join([w.mark] * len(part))), part)
             found.update(w.cursor.fetchall())
         return found
+
+    def _imported_between(self, low: str, high: str, most: int) -> dict[str, str | None] | None:
+        """SQLite (whose text order is Python's): every reference from ``low`` to ``high``
+        in one walk along the reference index, when there are at most ``most`` of them
+        (a batch of a file in reference order; None when there are more)."""
+        self.w.cursor.execute(
+            "SELECT ref, CASE WHEN source = 'import' THEN import_raw_digest END FROM incidents "
+            "WHERE ref >= ? AND ref <= ? LIMIT ?",
+            (low, high, most),
+        )
+        rows = self.w.cursor.fetchall()
+        return dict(rows) if len(rows) < most else None
 
     def drop(self) -> None:
         if self.w.is_sqlite:
@@ -224,10 +244,10 @@ def _check(
             rejected.append(RejectedRow(line, str(problem)))
             continue
         checked.append((line, row.ref, row))
-    here = {ref for _line, ref in batch.same}
+    here = set(map(_REF, batch.same))
     here.update(ref for _line, ref, _row in checked)
     if len(here) == len(batch.same) + len(checked) and not refs.any_earlier(here):
-        refs.add(batch.same + [(line, ref) for line, ref, _row in checked])
+        refs.add(batch.same + [(line, ref) for line, ref, _row in checked], max(here, default=""))
         return [row for _line, _ref, row in checked], len(batch.same)
     return _first_of_each(batch, checked, refs, rejected)
 

@@ -21,7 +21,7 @@ import hashlib
 import itertools
 import operator
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
@@ -37,8 +37,9 @@ from callhandler.importing.format import (
 )
 
 DIGEST_VERSION = b"import-raw-v2"
-# refs -> the raw digest each was last imported with (imported incidents only)
-StoredDigests = Callable[[list[str]], dict[str, str]]
+# refs -> the raw digest each was last imported with (None or absent: none to compare)
+StoredDigests = Callable[[list[str]], Mapping[str, str | None]]
+MAX_SAME_LINES = 50  # a record over more lines than this is checked in full, as new
 _JSON_REF = re.compile(r'"incident_ref"\s*:\s*"([^"\\]{1,40})"')
 
 
@@ -136,7 +137,7 @@ class _CsvReader:
         while chunk := list(itertools.islice(self.handle, self.size)):
             lines.chunk, lines.at = chunk, 0
             refs = self._refs(chunk)
-            known = self.stored([r for r in refs if r])
+            known = self.stored(list(filter(None, refs)))
             # whether each line is a whole record as last imported (a line some record
             # before it takes in is passed over below, whatever it says here)
             same_text = [
@@ -156,9 +157,24 @@ class _CsvReader:
                     )
                     lines.count += j - i
                     lines.at = j
-                if j < end:
+                if j < end and not self._same_over_lines(known.get(refs[j]), refs[j], batch):
                     self._record(batch.rows)
             yield batch
+
+    def _same_over_lines(self, was: str | None, ref: str, batch: Batch) -> bool:
+        """Whether the record starting at the current line is, over several lines of this
+        chunk (a quoted field with line breaks), the text last imported as ``ref``."""
+        lines = self.lines
+        chunk, at = lines.chunk, lines.at
+        if was is None or chunk[at].count('"') % 2 == 0:
+            return False
+        for last in range(at + 1, min(at + MAX_SAME_LINES, len(chunk))):
+            if self.digest("".join(chunk[at : last + 1])) == was:
+                batch.same.append((lines.count + 1, ref))
+                lines.count += last + 1 - at
+                lines.at = last + 1
+                return True
+        return False
 
     def _refs(self, chunk: list[str]) -> list[str]:
         """Each line's reference as the line seems to give it ("" when that is not plain)."""
@@ -221,7 +237,7 @@ def _json_batches(
     digest = digester(fmt)
     count = 0
     while chunk := list(itertools.islice(handle, size)):
-        found = [_JSON_REF.search(text) for text in chunk]
+        found = list(map(_JSON_REF.search, chunk))
         known = stored([m.group(1) for m in found if m is not None])
         batch = Batch()
         for text, match in zip(chunk, found, strict=True):

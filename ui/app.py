@@ -67,6 +67,9 @@ def load_stylesheet() -> str:
     return theme.stylesheet()
 
 
+GIL_SWITCH_S = 0.001
+
+
 def ensure_application() -> QApplication:
     """The QApplication, named, styled and translated once (tests reuse pytest-qt's)."""
     existing = QApplication.instance()
@@ -77,6 +80,10 @@ def ensure_application() -> QApplication:
         app.setApplicationDisplayName(QCoreApplication.translate("app", "Call handler workstation"))
         app.setStyle("Fusion")
         collect_on_gui_thread(app)  # garbage is collected on this thread only (ui.worker)
+        # The worker runs Python (the services) beside the GUI thread: the GUI thread waits
+        # at most this long for the GIL before the worker must hand it over (Python's
+        # default, 5 ms, is a third of a frame each time a slot or paint needs Python).
+        sys.setswitchinterval(GIL_SWITCH_S)
         theme.apply(theme.Appearance(), app)  # the light theme until someone signs in
         language.use(app)  # the system locale's; a user's own choice after sign-in
         app.setProperty(_READY, True)

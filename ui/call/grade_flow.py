@@ -61,8 +61,12 @@ class GradeFlow(QObject):
         self.version: int | None = None
         self.decided_grade: int | None = None
         self.recommended_at_decision: int | None = None
-        self.override_dialog: OverrideDialog | None = None
+        self.override_dialog: OverrideDialog | None = None  # this call's, once opened
         self.dispatch_dialog: DispatchDialog | None = None
+        # Built once, then asked again call after call (issue 18: no dialog built while
+        # the handler waits; nothing of a call's answer is kept: load/prepare clear it).
+        self._override: OverrideDialog | None = None
+        self._dispatch: DispatchDialog | None = None
 
     def start(
         self,
@@ -88,8 +92,8 @@ class GradeFlow(QObject):
     def reset(self) -> None:
         self.incident = self.version = self.decided_grade = self.recommended_at_decision = None
         for dialog in (self.override_dialog, self.dispatch_dialog):
-            if dialog is not None:
-                dialog.deleteLater()
+            if dialog is not None and dialog.isVisible():
+                dialog.reject()  # kept for the next call, not deleted
         self.override_dialog = self.dispatch_dialog = None
         self._pane.show_decision("")
         self._pane.set_dispatch_available(False)
@@ -114,11 +118,14 @@ class GradeFlow(QObject):
             return
         if self.override_dialog is not None and self.override_dialog.isVisible():
             return
-        names = {g.grade: g.name for g in self._policy.grades}
-        dialog = OverrideDialog(self._recommendation(), names, self._parent)
-        dialog.accepted.connect(self._grade_chosen)
-        if self.override_dialog is not None:
-            self.override_dialog.deleteLater()  # kept until now: its answer is read after close
+        dialog = self._override
+        if dialog is None:
+            names = {g.grade: g.name for g in self._policy.grades}
+            dialog = OverrideDialog(self._recommendation(), names, self._parent)
+            dialog.accepted.connect(self._grade_chosen)
+            self._override = dialog
+        else:
+            dialog.load(self._recommendation())  # the last answer was read when it closed
         self.override_dialog = dialog
         dialog.open()
 
@@ -181,16 +188,21 @@ class GradeFlow(QObject):
         if self.dispatch_dialog is not None and self.dispatch_dialog.isVisible():
             return
         officers = self._recommendation().officers_recommended or 1
-        dialog = DispatchDialog(
-            self.incident.ref,
-            grade=self.decided_grade,
-            officers_recommended=officers,
-            parent=self._parent,
-        )
-        dialog.grade_box.setEnabled(False)  # the grade was decided (and justified) just now
-        dialog.accepted.connect(self._dispatch_chosen)
-        if self.dispatch_dialog is not None:
-            self.dispatch_dialog.deleteLater()
+        dialog = self._dispatch
+        if dialog is None:
+            dialog = DispatchDialog(
+                self.incident.ref,
+                grade=self.decided_grade,
+                officers_recommended=officers,
+                parent=self._parent,
+            )
+            dialog.grade_box.setEnabled(False)  # the grade was decided (and justified) just now
+            dialog.accepted.connect(self._dispatch_chosen)
+            self._dispatch = dialog
+        else:
+            dialog.prepare(
+                self.incident.ref, grade=self.decided_grade, officers_recommended=officers
+            )
         self.dispatch_dialog = dialog
         dialog.open()
 

@@ -42,31 +42,17 @@ class OverrideDialog(QDialog):
         self.recommendation = recommendation
         self.setWindowTitle(self.tr("Decide the response grade"))
         self.setMinimumWidth(520)
+        self._names = dict(grade_names)
 
-        summary = QLabel(
-            self.tr("Recommended: Grade %1, %2. Policy floor: Grade %3, %4.")
-            .replace("%1", str(recommendation.grade))
-            .replace("%2", recommendation.grade_name)
-            .replace("%3", str(recommendation.policy_floor))
-            .replace("%4", recommendation.policy_floor_name)
-        )
-        summary.setWordWrap(True)
-        summary.setStyleSheet("font-weight:700;")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("font-weight:700;")
 
         self.group = QButtonGroup(self)
         self.radios: dict[int, QRadioButton] = {}
         layout = QVBoxLayout(self)
-        layout.addWidget(summary)
-        for grade in range(1, recommendation.least_urgent_grade + 1):
-            text = f"&{grade}  {grade_names.get(grade, '')}"
-            if grade == recommendation.grade:
-                text += "  " + self.tr("(recommended)")
-            radio = QRadioButton(text)
-            radio.setObjectName(f"grade_{grade}")
-            self.group.addButton(radio, grade)
-            self.radios[grade] = radio
-            layout.addWidget(radio)
-        self.radios[recommendation.grade].setChecked(True)
+        layout.addWidget(self.summary)
+        self._radio_layout = layout
         self.group.idToggled.connect(lambda _id, _on: self._update())
 
         self.rationale_label = QLabel(self.tr("&Why? (required when you choose another grade)"))
@@ -110,6 +96,35 @@ class OverrideDialog(QDialog):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(self.accept)
+        self.load(recommendation)
+
+    def load(self, recommendation: Recommendation) -> None:
+        """Ask again for ``recommendation``: the dialog is built once a call and reused
+        (building it cost the GUI thread about 10 ms at each Ctrl+G: issue 18); nothing
+        of the last answer is kept."""
+        self.recommendation = recommendation
+        self.summary.setText(
+            self.tr("Recommended: Grade %1, %2. Policy floor: Grade %3, %4.")
+            .replace("%1", str(recommendation.grade))
+            .replace("%2", recommendation.grade_name)
+            .replace("%3", str(recommendation.policy_floor))
+            .replace("%4", recommendation.policy_floor_name)
+        )
+        for grade in range(1, recommendation.least_urgent_grade + 1):
+            if grade not in self.radios:
+                radio = QRadioButton()
+                radio.setObjectName(f"grade_{grade}")
+                self.group.addButton(radio, grade)
+                self.radios[grade] = radio
+                self._radio_layout.insertWidget(grade, radio)  # after the summary, in order
+        for grade, radio in self.radios.items():
+            text = f"&{grade}  {self._names.get(grade, '')}"
+            if grade == recommendation.grade:
+                text += "  " + self.tr("(recommended)")
+            radio.setText(text)
+            radio.setVisible(grade <= recommendation.least_urgent_grade)
+        self.radios[recommendation.grade].setChecked(True)
+        self.rationale_edit.clear()
         self._update()
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -337,9 +337,10 @@ class RecommendationPane(QWidget):
         """A line under the reasons: the grade decided, a dispatch, or what went wrong."""
         self.decision.setText(text)
         self.decision.setVisible(bool(text))
-        self.decision.setProperty("error", error)
-        self.decision.style().unpolish(self.decision)
-        self.decision.style().polish(self.decision)
+        if self.decision.property("error") != error:  # a polish only when the look changes
+            self.decision.setProperty("error", error)
+            self.decision.style().unpolish(self.decision)
+            self.decision.style().polish(self.decision)
 
     def set_dispatch_available(self, available: bool) -> None:
         self.dispatch_button.setVisible(available)

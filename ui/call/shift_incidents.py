@@ -275,9 +275,12 @@ class ShiftIncidentsPanel(QWidget):
         for step, action in self.actions_by_step.items():
             action.setEnabled(step in steps)
             self.buttons[step].setEnabled(step in steps)
-            self.buttons[step].setObjectName("primary" if steps and step == steps[0] else "")
-            self.buttons[step].style().unpolish(self.buttons[step])
-            self.buttons[step].style().polish(self.buttons[step])
+            button = self.buttons[step]
+            name = "primary" if steps and step == steps[0] else ""
+            if button.objectName() != name:  # a polish only when the look changes
+                button.setObjectName(name)
+                button.style().unpolish(button)
+                button.style().polish(button)
 
     def _activated(self, _index: QModelIndex) -> None:
         row = self.selected()

@@ -68,7 +68,8 @@ class QuestionCard(QFrame):
         self.options = QGridLayout()
         self.options.setHorizontalSpacing(6)
         self.options.setVerticalSpacing(4)
-        self.option_buttons: dict[str, QPushButton] = {}
+        self.option_buttons: dict[str, QPushButton] = {}  # the question's, by value
+        self._spare_buttons: list[QPushButton] = []  # built once, reused question after question
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("answerText")
         self.editor.setAccessibleName(self.tr("Answer in words"))
@@ -146,9 +147,11 @@ class QuestionCard(QFrame):
         self.help.setVisible(bool(question.help))
         chosen = self._chosen_values(answer)
         for value, button in self.option_buttons.items():
-            button.setProperty("chosen", value in chosen)
-            button.setProperty("asking", prompt is not None and value == prompt.value)
-            _restyle(button)
+            marks = (value in chosen, prompt is not None and value == prompt.value)
+            if (button.property("chosen"), button.property("asking")) != marks:
+                button.setProperty("chosen", marks[0])
+                button.setProperty("asking", marks[1])
+                _restyle(button)  # only when the look changes: a polish is not free
         words = answer_words(question, answer)
         self.answer.setText(
             self.tr("Answer: %s") % words if words else self.tr("Not answered yet.")
@@ -208,23 +211,33 @@ class QuestionCard(QFrame):
         return set(value) if isinstance(value, tuple) else {value}
 
     def _build_options(self, question: Question | None) -> None:
+        """The question's option buttons: the buttons already made are given the new
+        options' words (a new button is a style sheet polish and a layout each: issue 18),
+        the rest hidden."""
         for button in self.option_buttons.values():
             self.options.removeWidget(button)
-            button.hide()  # at once: deleteLater waits for the event loop
-            button.deleteLater()
         self.option_buttons = {}
-        if question is None:
-            return
-        columns = 2 if len(question.options) > 5 else 1
-        for n, option in enumerate(question.options):
-            button = QPushButton(f"{option.key.upper()}   {option.label}")
-            button.setProperty("option", True)
+        options = question.options if question is not None else ()
+        while len(self._spare_buttons) < len(options):
+            self._spare_buttons.append(self._new_option_button())
+        columns = 2 if len(options) > 5 else 1
+        for n, (option, button) in enumerate(zip(options, self._spare_buttons, strict=False)):
+            button.setText(f"{option.key.upper()}   {option.label}")
             button.setObjectName(f"option_{option.key}")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab skips them: keys answer
             button.setToolTip(self.tr("Press %s") % option.key.upper())
-            button.clicked.connect(lambda _=False, k=option.key: self.key_pressed.emit(k))
+            button.setProperty("key", option.key)
             self.options.addWidget(button, n // columns, n % columns)
+            button.setVisible(True)
             self.option_buttons[option.value] = button
+        for button in self._spare_buttons[len(options) :]:
+            button.hide()
+
+    def _new_option_button(self) -> QPushButton:
+        button = QPushButton(self)
+        button.setProperty("option", True)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab skips them: keys answer
+        button.clicked.connect(lambda _=False, b=button: self.key_pressed.emit(b.property("key")))
+        return button
 
     def take_focus(self) -> None:
         """Focus where the answer is given: the text box, or the card for key answers."""

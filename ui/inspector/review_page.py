@@ -3,7 +3,9 @@ narrative, and the history of the number and address, built from one Review."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractItemModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -51,7 +53,10 @@ def _table(model: QAbstractItemModel) -> QTableView:
 
 class ReviewPage(QScrollArea):
     """Scrolls with the arrow keys and Page Up / Page Down. ``show_review`` replaces the page;
-    ``answers_model`` and ``history_model`` are the tables of the review on show."""
+    ``answers_model`` and ``history_model`` are the tables of the review on show;
+    ``built`` when the whole review is on the page."""
+
+    built = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,20 +65,36 @@ class ReviewPage(QScrollArea):
         self.setAccessibleName(self.tr("Incident for sign-off"))
         self.answers_model = ChecklistAnswersModel(self)
         self.history_model = HistoryTableModel(self)
+        self._generation = 0  # the review being built (show_review)
 
     def show_placeholder(self, text: str) -> None:
+        self._generation += 1  # a review still being built stops
         self._set_content([self._muted(text)])
 
     def show_review(self, review: Review) -> None:
-        widgets: list[QWidget] = []
-        widgets += self._incident(review)
-        widgets += self._decision(review)
-        widgets += answers_section(review.answers, self._heading)  # issue 16
-        widgets += self._sign_offs(review)  # a return's reason matters before the details
-        widgets += self._checklist(review)
-        widgets += self._narrative(review)
-        widgets += self._history(review)
-        self._set_content(widgets)
+        """The incident and its grade decision at once; the rest one section per turn of
+        the event loop (the whole page at once held the GUI thread about 100 ms: issue
+        18), then ``built``. Another review or a placeholder meanwhile stops the build."""
+        self._generation += 1
+        self._set_content(self._incident(review) + self._decision(review))
+        sections: list[Callable[[], list[QWidget]]] = [
+            lambda: answers_section(review.answers, self._heading),  # issue 16
+            lambda: self._sign_offs(review),  # a return's reason matters before the details
+            lambda: self._checklist(review),
+            lambda: self._narrative(review),
+            lambda: self._history(review),
+        ]
+        self._build_next(self._generation, sections)
+
+    def _build_next(self, generation: int, sections: list[Callable[[], list[QWidget]]]) -> None:
+        if generation != self._generation:
+            return
+        if not sections:
+            self.built.emit()
+            return
+        for widget in sections[0]():
+            self.content_layout.insertWidget(self.content_layout.count() - 1, widget)
+        QTimer.singleShot(0, self, lambda: self._build_next(generation, sections[1:]))
 
     def _set_content(self, widgets: list[QWidget]) -> None:
         """A fresh page: the old one leaves the panel at once (its deletion comes later)."""
@@ -85,7 +106,7 @@ class ReviewPage(QScrollArea):
         self.content_layout.setContentsMargins(4, 0, 12, 12)
         for widget in widgets:
             self.content_layout.addWidget(widget)
-        self.content_layout.addStretch(1)
+        self.content_layout.addStretch(1)  # sections built later go before it
         self.setWidget(self.content)
         self.verticalScrollBar().setValue(0)
 

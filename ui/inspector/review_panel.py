@@ -80,6 +80,7 @@ class ReviewPanel(QWidget):
         self.notice = Notice()
         self.own = Notice()
         self.page = ReviewPage()
+        self.page.built.connect(self.loaded)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
@@ -148,9 +149,8 @@ class ReviewPanel(QWidget):
             )
         else:
             self.own.clear()
-        self.page.show_review(review)
         self._update_buttons()
-        self.loaded.emit()
+        self.page.show_review(review)  # ``loaded`` once the page is whole (page.built)
 
     def _update_buttons(self) -> None:
         review = self.review

@@ -90,9 +90,19 @@ class QuestionTableModel(QAbstractTableModel):
         self._rows: tuple[QuestionRow, ...] = ()
 
     def set_rows(self, rows: Sequence[QuestionRow]) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
+        """Show ``rows``. The same questions as shown (an answer given, the current one
+        moved): only the rows that changed are redrawn; a reset (every row measured and
+        painted again) only when questions appear or go (issue 18: each answer key)."""
+        new = tuple(rows)
+        if [r.question_id for r in new] != [r.question_id for r in self._rows]:
+            self.beginResetModel()
+            self._rows = new
+            self.endResetModel()
+            return
+        old, self._rows = self._rows, new
+        for number, (was, now) in enumerate(zip(old, new, strict=True)):
+            if was != now:
+                self.dataChanged.emit(self.index(number, 0), self.index(number, 1))
 
     def rows(self) -> tuple[QuestionRow, ...]:
         return self._rows

@@ -25,6 +25,7 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--sync-incidents", type=int, default=100_000, help="incidents on --server")
     p.add_argument("--sync-only", action="store_true", help="only the --server figures")
     p.add_argument("--json", action="store_true")
+    _import_arguments(p)
     p.set_defaults(handler=cmd_bench)
     from callhandler.bench import window_cli
 
@@ -45,6 +46,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
     if args.window or args.workstations:
         return window_cli.run(args) if args.window else window_cli.run_load(args)
+    if args.import_only:
+        return _bench_import(args)
     if args.incidents < 1000 or args.queries < 10:
         raise BadInput("bench needs --incidents of at least 1000 and --queries of at least 10.")
     server_url = args.server or os.environ.get("CALLHANDLER_BENCH_SERVER")
@@ -86,7 +89,13 @@ def cmd_bench(args: argparse.Namespace) -> int:
         extra.append(f"reused the database ({present:,} incidents already there)")
     report = _with_progress(
         args,
-        lambda p: run_benchmark(db, queries=args.queries, naive_queries=args.naive, progress=p),
+        lambda p: run_benchmark(
+            db,
+            queries=args.queries,
+            naive_queries=args.naive,
+            progress=p,
+            import_sizes=_import_sizes(args),
+        ),
     )
     report["build"] = built
     if server_url:
@@ -117,4 +126,36 @@ def _bench_sync(
         else "\n".join(format_sync(report["sync"]))
     )
     _emit(args, report, text)
+    return 0
+
+
+def _import_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--import-rows",
+        type=int,
+        nargs="+",
+        metavar="N",
+        help="rows of the export files the import is measured on (default 50000 200000 "
+        "1000000; give 10000000 to measure the 10,000,000-row peak: about 2 GB of disk)",
+    )
+    p.add_argument("--import-only", action="store_true", help="only the import figures")
+
+
+def _import_sizes(args: argparse.Namespace) -> tuple[int, ...] | None:
+    if args.import_rows is None:
+        return None
+    if min(args.import_rows) < 1000:
+        raise BadInput("--import-rows needs sizes of at least 1000 rows.")
+    return tuple(args.import_rows)
+
+
+def _bench_import(args: argparse.Namespace) -> int:
+    """Only the import's figures (callhandler.bench.importing), nothing else built."""
+    from callhandler.bench.importing import SIZES, format_import, run_import_bench
+
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    sizes = _import_sizes(args) or SIZES
+    result = _with_progress(args, lambda p: run_import_bench(sizes, progress=p))
+    text = [f"load average {load} on {os.cpu_count()} CPUs before measuring"]
+    _emit(args, {"import": result}, "\n".join([*text, *format_import(result)]))
     return 0

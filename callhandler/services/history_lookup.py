@@ -1,10 +1,11 @@
 """The look-up itself: the statements one history query runs, on the driver's cursor.
 
-A number or an exact address costs about seven short statements (phone or address id,
-the newest matches, counts with the newest risk, markers on those incidents, their
-victims and suspects, the active markers, the safety notes), each prepared once per
-connection by the driver. ``find_previous_calls`` (services.history) wraps this in one
-transaction with the consultation audit.
+A number or an exact address costs about six short statements (phone or address id; the
+newest matches with their markers; the counts with the newest risk level; the victims and
+suspects of the newest matches with the codeword and safety plan agreed at them; the
+active markers; and, when there are suspects, which of them are serial), each prepared
+once per connection by the driver. ``find_previous_calls`` (services.history) wraps this
+in one transaction with the consultation audit.
 """
 
 from __future__ import annotations
@@ -163,9 +164,14 @@ def lookup(
     linked_addresses: set[int] = {a for i in linked if (a := rows[i].address_id)}
     linked_victims: set[int] = set()
     suspects = {pid for pid, role in exact_people if role == "suspect"}
-    if linked:
-        for person_id, role in raw.rows(sql.VICTIMS_AND_SUSPECTS, ids=linked):
-            (linked_victims if role == "victim" else suspects).add(int(person_id))
+    notes: list[SafetyNote] = []
+    for kind, value, agreed_at, ref in raw.rows(sql.LINKED, ids=linked) if linked else ():
+        if kind == "victim":
+            linked_victims.add(int(value))
+        elif kind == "suspect":
+            suspects.add(int(value))
+        elif text := _text(value):
+            notes.append(SafetyNote(str(kind), text, when(agreed_at), str(ref)))
     markers = _markers(
         raw,
         phone_id,
@@ -175,7 +181,7 @@ def lookup(
     )
     serial = raw.column(sql.SERIAL_NAMES, ids=sorted(suspects)[:500]) if suspects else []
     people_found = tuple(_names(raw, sorted({p for p, _ in exact_people})))
-    notes = _safety_notes(raw, linked)
+    notes.sort(key=lambda n: n.kind != "codeword")
     return exact, possible, summarise(counts, markers, serial, notes), people_found
 
 
@@ -208,18 +214,6 @@ def _possible(
             if row.id not in rows and row.id not in possible_rows:
                 possible_rows[row.id] = (row, "person_name", NAME_ONLY_SCORE)
     return possible_rows
-
-
-def _safety_notes(raw: Raw, incident_ids: list[int]) -> list[SafetyNote]:
-    """The newest codeword and safety plan agreed at the matched incidents."""
-    if not incident_ids:
-        return []
-    notes = []
-    for kind, value_json, agreed_at, ref in raw.rows(sql.SAFETY_NOTES, ids=incident_ids):
-        text = _text(value_json)
-        if text:
-            notes.append(SafetyNote(str(kind), text, when(agreed_at), str(ref)))
-    return sorted(notes, key=lambda n: n.kind != "codeword")
 
 
 def _text(value_json: str) -> str:

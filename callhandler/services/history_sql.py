@@ -77,11 +77,6 @@ INCIDENT_MARKERS = (
     "SELECT source_incident_id, marker_type FROM markers WHERE source_incident_id IN :ids"
 )
 
-VICTIMS_AND_SUSPECTS = (
-    "SELECT DISTINCT person_id, role FROM incident_people "
-    "WHERE incident_id IN :ids AND role IN ('victim', 'suspect')"
-)
-
 SERIAL_NAMES = (
     "SELECT name FROM people WHERE id IN ("
     "SELECT s.person_id FROM incident_people AS s "
@@ -93,8 +88,14 @@ SERIAL_NAMES = (
 
 NAMES = "SELECT name FROM people WHERE id IN :ids ORDER BY name"
 
-# The newest codeword and the newest safety plan agreed at the matched incidents.
-SAFETY_NOTES = (
+# For the newest matched incidents, in one statement: their victims and suspects (kind
+# "victim" or "suspect", the person's id as text), then the newest codeword and the newest
+# safety plan agreed at them (kind, the answer, when, the incident's reference).
+LINKED = (
+    "SELECT * FROM (SELECT DISTINCT role, CAST(person_id AS VARCHAR(20)), "
+    "CAST(NULL AS TIMESTAMP), CAST(NULL AS VARCHAR(32)) FROM incident_people "
+    "WHERE incident_id IN :ids AND role IN ('victim', 'suspect')) AS people "
+    "UNION ALL "
     "SELECT * FROM (SELECT 'codeword', t.value_json, t.answered_at, i.ref "
     "FROM triage_answers AS t JOIN incidents AS i ON i.id = t.incident_id "
     "WHERE t.incident_id IN :ids AND t.fact = 'codeword' AND t.superseded_at IS NULL "

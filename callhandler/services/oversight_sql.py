@@ -32,13 +32,18 @@ def week_index(dialect: str, column: str) -> str:
     return f"CAST(FLOOR(EXTRACT(EPOCH FROM ({column} - :start)) / 604800) AS INTEGER)"
 
 
-# Materialised so SQLite reads incident_people once in order, rather than walking the
-# person index and fetching every row to test its role (five times slower on 1M).
-def people_in(role: str) -> str:
-    return (
-        f"{role}s AS MATERIALIZED (SELECT incident_id, person_id FROM incident_people"
-        f" WHERE role = '{role}')"
-    )
+# How these scale (issue 18: every list within 2 s on 10,000,000 incidents): each list
+# starts from the domestic-abuse incidents of its window, read off the partial index
+# ix_incidents_da_opened (migration 0018), and finds their victims and suspects in the
+# partial indexes ix_incident_people_victim / _suspect, so it reads the window's few
+# hundred thousand index entries rather than every row of incident_people. CROSS JOIN
+# keeps that order on SQLite (its planner otherwise walks the person index to save the
+# GROUP BY's sort, and fetches an incident for every row); PostgreSQL plans it freely.
+
+
+def victims_of(incidents: str) -> str:
+    """SQL joining the victims ``v`` of ``incidents`` (an alias), for a WHERE clause."""
+    return f"v.incident_id = {incidents}.id AND v.role = 'victim'"
 
 
 def address_text(alias: str) -> str:
@@ -47,13 +52,15 @@ def address_text(alias: str) -> str:
 
 
 def latest_address(person: str) -> str:
-    """SQL for the address of the latest incident naming the person ``person`` (an id
-    expression), '' when none: what the text filter finds a person's list row by."""
+    """SQL for the address of the latest incident with an address naming the person
+    ``person`` (an id expression), '' when none: what the text filter finds a person's
+    list row by. Only that incident's address is read (not one for every incident)."""
     return (
-        f"COALESCE((SELECT {address_text('la')} FROM incident_people AS lp"
+        f"COALESCE((SELECT {address_text('la')} FROM addresses AS la WHERE la.id = ("
+        "SELECT li.address_id FROM incident_people AS lp"
         " JOIN incidents AS li ON li.id = lp.incident_id"
-        " JOIN addresses AS la ON la.id = li.address_id"
-        f" WHERE lp.person_id = {person} ORDER BY li.opened_at DESC, li.id DESC LIMIT 1), '')"
+        f" WHERE lp.person_id = {person} AND li.address_id IS NOT NULL"
+        " ORDER BY li.opened_at DESC, li.id DESC LIMIT 1)), '')"
     )
 
 
@@ -63,28 +70,27 @@ def latest_address(person: str) -> str:
 # its address instead. "Assessed" means a risk level was recorded or a DASH row exists.
 REPEAT = dates(
     text(
-        f"WITH {people_in('victim')}, da AS ("
-        " SELECT 'person' AS kind, v.person_id AS key_id, i.id AS incident_id, i.opened_at,"
-        "  i.risk_level, CASE WHEN i.risk_level <> 'none' OR EXISTS (SELECT 1 FROM"
-        "  risk_assessments AS r WHERE r.incident_id = i.id) THEN 1 ELSE 0 END AS assessed"
-        " FROM victims AS v JOIN incidents AS i ON i.id = v.incident_id"
-        " WHERE i.domestic_abuse AND i.opened_at >= :since AND i.opened_at <= :now"
-        " UNION ALL"
-        " SELECT 'address', i.address_id, i.id, i.opened_at, i.risk_level,"
+        "WITH da AS MATERIALIZED (SELECT i.id, i.opened_at, i.address_id, i.risk_level,"
         "  CASE WHEN i.risk_level <> 'none' OR EXISTS (SELECT 1 FROM risk_assessments AS r"
-        "  WHERE r.incident_id = i.id) THEN 1 ELSE 0 END"
-        " FROM incidents AS i WHERE i.domestic_abuse AND i.address_id IS NOT NULL"
-        "  AND i.opened_at >= :since AND i.opened_at <= :now"
-        "  AND NOT EXISTS (SELECT 1 FROM incident_people AS v"
-        "  WHERE v.incident_id = i.id AND v.role = 'victim')"
+        "  WHERE r.incident_id = i.id) THEN 1 ELSE 0 END AS assessed"
+        " FROM incidents AS i"
+        " WHERE i.domestic_abuse AND i.opened_at >= :since AND i.opened_at <= :now"
+        "), keyed AS MATERIALIZED ("
+        " SELECT 'person' AS kind, v.person_id AS key_id, da.id AS incident_id, da.opened_at,"
+        "  da.risk_level, da.assessed"
+        f" FROM da CROSS JOIN incident_people AS v WHERE {victims_of('da')}"
+        " UNION ALL"
+        " SELECT 'address', da.address_id, da.id, da.opened_at, da.risk_level, da.assessed"
+        " FROM da WHERE da.address_id IS NOT NULL AND NOT EXISTS (SELECT 1"
+        f"  FROM incident_people AS v WHERE {victims_of('da')})"
         "), counted AS ("
         " SELECT kind, key_id, COUNT(DISTINCT incident_id) AS incidents,"
         "  MAX(opened_at) AS last_at, MAX(assessed) AS any_assessed"
-        " FROM da GROUP BY kind, key_id"
+        " FROM keyed GROUP BY kind, key_id"
         " HAVING COUNT(DISTINCT incident_id) >= :min_incidents AND MAX(assessed) <= :max_assessed"
         "), ranked AS ("
         " SELECT kind, key_id, risk_level, ROW_NUMBER() OVER (PARTITION BY kind, key_id"
-        "  ORDER BY opened_at DESC, incident_id DESC) AS rn FROM da WHERE risk_level <> 'none'"
+        "  ORDER BY opened_at DESC, incident_id DESC) AS rn FROM keyed WHERE risk_level <> 'none'"
         ")"
         " SELECT c.kind, c.key_id, COALESCE(p.name, a.display, '') AS subject, c.incidents,"
         "  c.last_at, COALESCE(l.risk_level, 'none') AS last_risk_level, c.any_assessed,"
@@ -110,11 +116,11 @@ REPEAT = dates(
 
 GONE_QUIET = dates(
     text(
-        f"WITH {people_in('victim')}, quiet AS ("
+        "WITH quiet AS ("
         " SELECT v.person_id, COUNT(DISTINCT i.id) AS calls, MAX(i.opened_at) AS last_at"
-        " FROM victims AS v JOIN incidents AS i ON i.id = v.incident_id"
+        " FROM incidents AS i CROSS JOIN incident_people AS v"
         " WHERE i.domestic_abuse AND i.opened_at >= :since AND i.opened_at <= :now"
-        " GROUP BY v.person_id"
+        f" AND {victims_of('i')} GROUP BY v.person_id"
         " HAVING MAX(i.opened_at) < :quiet_from AND COUNT(DISTINCT i.id) >= :min_calls)"
         " SELECT q.person_id, p.name, q.calls, q.last_at,"
         f" {latest_address('q.person_id')} AS address FROM quiet AS q"
@@ -125,13 +131,14 @@ GONE_QUIET = dates(
     "quiet_from",
 ).columns(person_id=Integer, name=String, calls=Integer, last_at=UTCDateTime, address=String)
 
+# Over the whole history: every domestic-abuse incident's suspects and victims.
 SERIAL = text(
-    f"WITH {people_in('victim')}, {people_in('suspect')}, serial AS ("
+    "WITH serial AS ("
     " SELECT s.person_id, COUNT(DISTINCT v.person_id) AS victims,"
     " COUNT(DISTINCT i.id) AS incidents, MAX(i.opened_at) AS last_at"
-    " FROM suspects AS s JOIN incidents AS i ON i.id = s.incident_id"
-    " JOIN victims AS v ON v.incident_id = s.incident_id"
-    " WHERE i.domestic_abuse AND v.person_id <> s.person_id"
+    " FROM incidents AS i CROSS JOIN incident_people AS s CROSS JOIN incident_people AS v"
+    " WHERE i.domestic_abuse AND s.incident_id = i.id AND s.role = 'suspect'"
+    f" AND {victims_of('i')} AND v.person_id <> s.person_id"
     " GROUP BY s.person_id HAVING COUNT(DISTINCT v.person_id) >= :min_victims)"
     " SELECT x.person_id, p.name, x.victims, x.incidents, x.last_at,"
     f" {latest_address('x.person_id')} AS address FROM serial AS x"
@@ -146,13 +153,15 @@ SERIAL = text(
     address=String,
 )
 
+# Over the whole history: the incidents with a risk level (partial index
+# ix_incidents_risk_opened) and their victims.
 HIGH_RISK = dates(
     text(
-        f"WITH {people_in('victim')}, ranked AS ("
+        "WITH ranked AS ("
         " SELECT v.person_id AS pid, i.risk_level, i.opened_at, ROW_NUMBER() OVER ("
         "  PARTITION BY v.person_id ORDER BY i.opened_at DESC, i.id DESC) AS rn"
-        " FROM victims AS v JOIN incidents AS i ON i.id = v.incident_id"
-        " WHERE i.risk_level <> 'none' AND i.opened_at <= :now"
+        " FROM incidents AS i CROSS JOIN incident_people AS v"
+        f" WHERE i.risk_level <> 'none' AND i.opened_at <= :now AND {victims_of('i')}"
         "), latest AS (SELECT pid, risk_level, opened_at FROM ranked WHERE rn = 1"
         "), marked AS ("
         " SELECT person_id AS pid, MIN(marker_type) AS marker_type FROM markers"

@@ -196,6 +196,11 @@ def run_import_bench(
             figures.append(_measure(Path(tmp), rows))
             progress.advance(rows)
             check_cancel(progress)
+    return summarise(figures)
+
+
+def summarise(figures: list[dict[str, Any]]) -> dict[str, Any]:
+    """The figures of each size (smallest first) against the targets."""
     big = figures[-1]
     peaks = [max(f["first_rss_peak_mb"], f["reimport_rss_peak_mb"]) for f in figures]
     measured = big["rows"] >= TARGET_ROWS
@@ -203,7 +208,7 @@ def run_import_bench(
     if not measured and len(figures) > 1:
         per_row = (peaks[-1] - peaks[-2]) / (big["rows"] - figures[-2]["rows"])
         at_10m = peaks[-1] + max(0.0, per_row) * (TARGET_ROWS - big["rows"])
-    reimport = min(f["reimport_rows_per_second"] for f in figures)
+    reimport = big["reimport_rows_per_second"]  # the largest file: the import's fixed costs
     return {
         "sizes": figures,
         "peak": "process peak resident memory (VmHWM), the import's own process",
@@ -211,9 +216,10 @@ def run_import_bench(
         "peak_at_10m_measured": measured,
         "peak_target_mb_10m": PEAK_TARGET_MB_10M,
         "peak_met": at_10m <= PEAK_TARGET_MB_10M,
-        "first_rows_per_second": min(f["first_rows_per_second"] for f in figures),
+        "rates_of_rows": big["rows"],
+        "first_rows_per_second": big["first_rows_per_second"],
         "reimport_rows_per_second": reimport,
-        "reimport_rows_per_cpu_second": min(f["reimport_rows_per_cpu_second"] for f in figures),
+        "reimport_rows_per_cpu_second": big["reimport_rows_per_cpu_second"],
         "reimport_target_rows_per_second": REIMPORT_TARGET_ROWS_S,
         "reimport_met": reimport >= REIMPORT_TARGET_ROWS_S,
     }
@@ -238,7 +244,7 @@ def format_import(result: dict[str, Any]) -> list[str]:
         "traced: the peak of Python's allocations under tracemalloc, first import)",
         f"import peak at 10,000,000 rows ({how}) {result['peak_rss_mb_at_10m']:.0f} MB RSS, "
         f"target {result['peak_target_mb_10m']:.0f} MB  {'yes' if result['peak_met'] else 'NO'}; "
-        f"re-import {result['reimport_rows_per_second']:,}/s, target "
+        f"{result['rates_of_rows']:,} rows: re-import {result['reimport_rows_per_second']:,}/s, target "
         f"{result['reimport_target_rows_per_second']:,.0f}/s  "
         f"{'yes' if result['reimport_met'] else 'NO'}; first import "
         f"{result['first_rows_per_second']:,}/s",

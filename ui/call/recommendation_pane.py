@@ -100,6 +100,7 @@ class RecommendationPane(QWidget):
         super().__init__(parent)
         self.recommendation: Recommendation | None = None
         self._badge_texts: list[str] = []
+        self._spare_badges: list[FlowLabel] = []
         self._reason_texts: list[str] = []
 
         self.caption = QLabel(self.tr("RECOMMENDED RESPONSE"))
@@ -294,15 +295,20 @@ class RecommendationPane(QWidget):
         return [w for w in widgets if isinstance(w, FlowLabel)]
 
     def _new_badge(self) -> FlowLabel:
-        badge = FlowLabel("")
-        badge.setProperty("badge", True)
+        if self._spare_badges:  # made for an earlier call: polished already
+            badge = self._spare_badges.pop()
+        else:
+            badge = FlowLabel("", self.badges_widget)
+            badge.setProperty("badge", True)
         self.badges.addWidget(badge)
+        badge.show()
         return badge
 
     def _remove_badge(self, badge: FlowLabel) -> None:
+        """Out of the strip at once, kept for the next badge (never more than a call's)."""
         self.badges.removeWidget(badge)
-        badge.hide()  # at once: deleteLater waits for the event loop
-        badge.deleteLater()
+        badge.hide()
+        self._spare_badges.append(badge)
 
     def _clear_badges(self) -> None:
         for badge in self._badge_labels():

@@ -111,7 +111,7 @@ class DomesticAbuse:
         suspect.victims += 1
 
         victim = (
-            b.resident[household] if r() < 0.5 else b.person(min_age=17, max_age=70, female=0.85)
+            b.resident(household) if r() < 0.5 else b.person(min_age=17, max_age=70, female=0.85)
         )
         children: list[int] = []
         if number == 0 or r() < 0.35:

@@ -17,7 +17,14 @@ from typing import Any, Protocol
 
 from callhandler.synthetic.da import DomesticAbuse
 from callhandler.synthetic.text import SEED_SET_BY
-from callhandler.synthetic.world import DAY, YEAR, IncidentSpec, MarkerSpec, WorldBuilder
+from callhandler.synthetic.world import (
+    BLOCK_INCIDENTS,
+    DAY,
+    YEAR,
+    IncidentSpec,
+    MarkerSpec,
+    WorldBuilder,
+)
 
 TABLES = ("phones", "addresses", "people", "incidents", "incident_people", "markers")
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -49,6 +56,7 @@ class Plan:
     copy_text: bool  # PostgreSQL: rows come as COPY text, not tuples
     first_ids: dict[str, int]
     stored: frozenset[str]  # tables that held rows before the seed
+    block: int = BLOCK_INCIDENTS  # incidents drawn (and sorted) at a time: part of the seed
 
 
 @dataclass
@@ -101,7 +109,7 @@ class RowMaker:
         return self._days[seconds // DAY - self._first_day] + self._times[seconds % DAY]
 
     def batches(self) -> Iterator[Batch]:
-        for block in self.b.blocks(DomesticAbuse(self.b)):
+        for block in self.b.blocks(DomesticAbuse(self.b), self.plan.block):
             yield self._batch(block, [])
         yield self._batch([], self.b.loose_markers())
 
@@ -112,9 +120,9 @@ class RowMaker:
         addresses: set[int] = set()
         people: set[int] = set()
         targets = {"phone": phones, "address": addresses, "person": people}
+        phones.update([spec[2] for spec in block])
+        addresses.update([spec[3] for spec in block])
         for spec in block:
-            phones.add(spec[2])
-            addresses.add(spec[3])
             for person, _role in spec[10]:
                 people.add(person)
             for marker in spec[11]:
@@ -200,7 +208,8 @@ class RowMaker:
         incidents: list[tuple[Any, ...]] = []
         links: list[tuple[Any, ...]] = []
         markers: list[tuple[Any, ...]] = []
-        ts, prefix, person_id = self.ts, self.prefix, self.person_id
+        prefix, person_id = self.prefix, self.person_id
+        days, times, first_day = self._days, self._times, self._first_day
         phone_id, address_id = self.phone_id, self.address_id
         incident = self.next["incidents"]
         link = self.next["incident_people"]
@@ -209,14 +218,15 @@ class RowMaker:
             (opened, closed, phone, address, category, da, grade, risk, kids, summary,
              people, placed) = spec  # fmt: skip
             ref += 1
-            closed_at = ts(closed)
+            closed_at = days[closed // DAY - first_day] + times[closed % DAY]
             for person, role in people:
                 links.append((link, incident, person_id[person], role))
                 link += 1
             for marker in placed:
                 markers.append(self._marker(marker, closed, incident))
+            opened_at = days[opened // DAY - first_day] + times[opened % DAY]
             incidents.append(
-                (incident, f"{prefix}{ref:08d}", ts(opened), closed_at,
+                (incident, f"{prefix}{ref:08d}", opened_at, closed_at,
                  phone_id[phone] if phone >= 0 else None,
                  address_id[address] if address >= 0 else None, category, da, grade, risk,
                  kids, "finalised", summary, "seed", closed_at, 1)

@@ -27,6 +27,7 @@ from callhandler.progress import NoProgress, Progress, check_cancel
 from callhandler.services import audit
 from callhandler.services.context import system_actor
 from callhandler.storage.engine import Database
+from callhandler.synthetic import world
 from callhandler.synthetic.da import DomesticAbuse
 from callhandler.synthetic.rows import COLUMNS, TABLES, Batch, Plan, RowMaker, ref_prefix
 from callhandler.synthetic.text import CATEGORIES, MARKER_TYPES
@@ -60,13 +61,13 @@ def build_world(seed_value: int, incidents: int, now: dt.datetime) -> World:
     """The synthetic history for a seed, all in memory (small runs and tests): the same
     blocks ``seed`` streams, with list indexes standing in for database ids."""
     builder = WorldBuilder(seed_value, _seconds(now), incidents)
-    world = World(now=builder.now, phones=builder.phones)
-    for block in builder.blocks(DomesticAbuse(builder)):
-        world.incidents += block
-    world.loose_markers = builder.loose_markers()
-    world.addresses = [builder.address_row(i) for i in range(builder.n_addresses)]
-    world.people = [builder.person_row(i) for i in range(builder.n_people)]
-    return world
+    drawn = World(now=builder.now, phones=builder.phones)
+    for block in builder.blocks(DomesticAbuse(builder), world.BLOCK_INCIDENTS):
+        drawn.incidents += block
+    drawn.loose_markers = builder.loose_markers()
+    drawn.addresses = [builder.address_row(i) for i in range(builder.n_addresses)]
+    drawn.people = [builder.person_row(i) for i in range(builder.n_people)]
+    return drawn
 
 
 def seed(
@@ -127,6 +128,7 @@ def _seed(
             copy_text=not writer.is_sqlite,
             first_ids={t: writer.next_id(t) for t in TABLES},
             stored=stored,
+            block=world.BLOCK_INCIDENTS,
         )
         progress.start(incidents, "Writing incidents")
         with writer.fast_load(), _deferred(writer, plan):

@@ -69,6 +69,9 @@ ZIPF_EXPONENT = 2.0
 PHONE_CAP = 300
 ADDRESS_CAP = 200
 NO_NUMBER = -1
+# Streets to put the addresses on (50 addresses a street): 20,000 give 10,000,000
+# incidents' 2.6 million addresses room without drawing the same house again and again.
+MAX_STREETS = 20_000
 # Incidents drawn (and sorted by opening time) at a time: part of what a seed means, so
 # it never changes with how the rows are written.
 BLOCK_INCIDENTS = 20_000
@@ -198,7 +201,7 @@ def _variants_agree(street: Street) -> bool:
     pc = street.postcodes[0]
     return all(
         address_key(text, pc) == composed_key(street, number, flat, pc)
-        for number, flat in ((14, 2), (7, 0))
+        for number, flat in ((14, 2),)  # the name is normalised alike with or without a flat
         for text in address_variants(street, number, flat)
     )
 
@@ -221,7 +224,7 @@ class WorldBuilder:
         self.today = now // DAY * DAY
         self.span = HISTORY_DAYS * DAY
         n_addresses = max(30, round(incidents / zipf_mean(ADDRESS_CAP) * 0.92))
-        self.pools = Pools(self.rng, faker, max(10, min(3000, n_addresses // 50)))
+        self.pools = Pools(self.rng, faker, max(10, min(MAX_STREETS, n_addresses // 50)))
         self.phones = [_phone(t) for t in DRAMA_NUMBERS]
         self.worst = DRAMA_NUMBERS.index(WORST_CASE_NUMBER) if incidents >= WORST_CASE_FROM else -1
         self.worst_left = WORST_CASE_CALLS if self.worst >= 0 else 0
@@ -242,15 +245,16 @@ class WorldBuilder:
 
     def _build_addresses(self, count: int) -> None:
         rng, r, n_streets = self.rng, self.rng.random, len(self.pools.streets)
-        seen: set[tuple[int, int, int]] = set()
+        seen = bytearray(n_streets * 161 * 7)  # one byte per street, house number and flat
         styles = cumulative([70, 20, 10])
         while len(self.a_street) < count:
-            s = rng.randrange(n_streets)
-            number = rng.randint(1, 160)
-            flat = rng.randint(1, 6) if r() < 0.2 else 0
-            if (s, number, flat) in seen:
+            s = int(r() * n_streets)
+            number = 1 + int(r() * 160)
+            flat = 1 + int(r() * 6) if r() < 0.2 else 0
+            place = (s * 161 + number) * 7 + flat
+            if seen[place]:
                 continue
-            seen.add((s, number, flat))
+            seen[place] = 1
             self.a_street.append(s)
             self.a_number.append(number)
             self.a_flat.append(flat)
@@ -259,7 +263,7 @@ class WorldBuilder:
         self.n_addresses = count
         self._address_deck = deck(rng, list(range(count)), ADDRESS_CAP)
         self._home_phone = array("i", [-2]) * count  # drawn at the first call from the address
-        self.resident = array("i", (self.person(min_age=18, max_age=85) for _ in range(count)))
+        self._resident = array("i", [-1]) * count  # drawn when first needed
 
     def address_row(self, i: int) -> tuple[str, str, str]:
         """Address ``i`` as stored: display (as first typed), key, postcode."""
@@ -286,11 +290,11 @@ class WorldBuilder:
         """The next number to call (NO_NUMBER once the drama ranges are used up: beyond
         about 80,000 incidents the rest carry no number, so no number carries more than
         its share of a real force's history)."""
-        return self._phone_deck.pop() if self._phone_deck else NO_NUMBER
+        return _draw(self.rng, self._phone_deck) if self._phone_deck else NO_NUMBER
 
     def draw_address(self) -> int:
         if self._address_deck:
-            return self._address_deck.pop()
+            return _draw(self.rng, self._address_deck)
         return int(self.rng.random() * self.n_addresses)
 
     def home(self, address: int) -> int:
@@ -299,6 +303,13 @@ class WorldBuilder:
         if phone == -2:
             phone = self._home_phone[address] = self.draw_phone()
         return phone
+
+    def resident(self, address: int) -> int:
+        """The person living at the address (drawn when first needed)."""
+        person = self._resident[address]
+        if person < 0:
+            person = self._resident[address] = self.person(min_age=18, max_age=85)
+        return person
 
     def typed(self, address: int) -> str:
         """The address as one handler typed it: one of its variant spellings."""
@@ -340,12 +351,14 @@ class WorldBuilder:
 
     # -- blocks of incidents --------------------------------------------------------
 
-    def blocks(self, domestic_abuse: DrawsSeries) -> Iterator[list[IncidentSpec]]:
-        """The incidents, BLOCK_INCIDENTS at a time, each block sorted by opening time and
+    def blocks(
+        self, domestic_abuse: DrawsSeries, block: int = BLOCK_INCIDENTS
+    ) -> Iterator[list[IncidentSpec]]:
+        """The incidents, ``block`` at a time, each block sorted by opening time and
         holding its share of domestic abuse; the same seed gives the same blocks."""
         done = da_done = 0
         while done < self.n:
-            size = min(BLOCK_INCIDENTS, self.n - done)
+            size = min(block, self.n - done)
             quota = round(self.da_target * (done + size) / self.n) - da_done
             self.out = []
             made = domestic_abuse.run(min(quota, size))
@@ -360,27 +373,46 @@ class WorldBuilder:
         rng, r = self.rng, self.rng.random
         names = [c for c, _, _ in GENERAL_CATEGORIES]
         categories = rng.choices(names, cum_weights=_GENERAL_CW, k=count)
-        grade_table = _GRADE_TABLES
-        out, time_of_day, summary = self.out, self.time_of_day, self.summary
+        grade_table, summaries = _GRADE_TABLES, SUMMARIES
+        out, hour_seconds = self.out, self.hour_seconds
         draw_address, draw_phone, resident = self.draw_address, self.draw_phone, self.resident
-        today, span, now = self.today, self.span, self.now
+        streets, a_street, a_number, a_flat = (
+            self.pools.streets,
+            self.a_street,
+            self.a_number,
+            self.a_flat,
+        )
+        last_day, now, variant = self.today - DAY, self.now, address_variant
         for category in categories:
             if self.worst_left:
                 self.worst_left -= 1
                 self._worst_case_call(category)
                 continue
-            opened = time_of_day(today - int(r() * span))
-            closed = min(opened + 1200 + int(r() * r() * 2 * DAY), now)
+            # a day of the history (never today), busier in the evening
+            opened = last_day - DAY * int(r() * HISTORY_DAYS) + hour_seconds[int(r() * 1000)]
+            opened += int(r() * 3600)
+            closed = opened + 1200 + int(r() * r() * 2 * DAY)
+            if closed > now:
+                closed = now
             roll = r()
-            address = draw_address() if roll > 0.08 else -1
-            phone = NO_NUMBER if address >= 0 and roll < 0.18 else draw_phone()
+            options = summaries[category]
+            text = options[int(r() * len(options))]
             people: tuple[tuple[int, str], ...] = ()
-            if address >= 0 and r() < 0.6:
-                people = ((resident[address], "caller"),)
-            grade = grade_table[category][int(r() * 100)]
+            if roll > 0.08:
+                address = draw_address()
+                phone = NO_NUMBER if roll < 0.18 else draw_phone()
+                typed = variant(
+                    streets[a_street[address]], a_number[address], a_flat[address],
+                    int(r() * 2.4),
+                )  # fmt: skip
+                summary = f"{text} at {typed}."
+                if r() < 0.6:
+                    people = ((resident(address), "caller"),)
+            else:
+                address, phone, summary = -1, draw_phone(), f"{text}."
             out.append(
-                (opened, closed, phone, address, category, False, grade, "none", False,
-                 summary(category, address), people, ())
+                (opened, closed, phone, address, category, False,
+                 grade_table[category][int(r() * 100)], "none", False, summary, people, ())
             )  # fmt: skip
 
     def _worst_case_call(self, category: str) -> None:
@@ -406,7 +438,7 @@ class WorldBuilder:
             expires = 2 * YEAR if rng.random() < 0.5 else None
             out.append(((kind, MARKER_TEXT[kind], "address", address, expires), set_at))
             if rng.random() < 0.5:
-                spec = (WEAPONS, MARKER_TEXT[WEAPONS], "person", self.resident[address], None)
+                spec = (WEAPONS, MARKER_TEXT[WEAPONS], "person", self.resident(address), None)
                 out.append((spec, set_at))
         return out
 
@@ -422,15 +454,24 @@ def zipf_mean(cap: int, exponent: float = ZIPF_EXPONENT) -> float:
 
 
 def deck(rng: random.Random, items: list[int], cap: int) -> array[int]:
-    """``items`` each repeated a long-tailed number of times (1 to ``cap``), shuffled:
-    popping it hands out each item as often as its share says."""
+    """``items`` each repeated a long-tailed number of times (1 to ``cap``): drawing from
+    it (``_draw``, a card at random each time) hands out each item as often as its share
+    says. Shuffled as it is drawn, so a big deck costs nothing up front."""
     cw = cumulative([1.0 / c**ZIPF_EXPONENT for c in range(1, cap + 1)])
     r, total, find = rng.random, cw[-1], bisect.bisect
-    cards: list[int] = []
+    cards = array("i")
     for item in items:
-        cards += [item] * (find(cw, r() * total) + 1)
-    rng.shuffle(cards)
-    return array("i", cards)
+        cards.extend([item] * (find(cw, r() * total) + 1))
+    return cards
+
+
+def _draw(rng: random.Random, cards: array[int]) -> int:
+    """A card at random, taken out of the deck (its place filled by the last card)."""
+    i = int(rng.random() * len(cards))
+    card = cards[i]
+    cards[i] = cards[-1]
+    cards.pop()
+    return card
 
 
 def _opened(spec: IncidentSpec) -> int:

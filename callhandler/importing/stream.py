@@ -40,6 +40,7 @@ DIGEST_VERSION = b"import-raw-v2"
 # refs -> the raw digest each was last imported with (None or absent: none to compare)
 StoredDigests = Callable[[list[str]], Mapping[str, str | None]]
 MAX_SAME_LINES = 50  # a record over more lines than this is checked in full, as new
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _JSON_REF = re.compile(r'"incident_ref"\s*:\s*"([^"\\]{1,40})"')
 
 
@@ -137,7 +138,7 @@ class _CsvReader:
         while chunk := list(itertools.islice(self.handle, self.size)):
             lines.chunk, lines.at = chunk, 0
             refs = self._refs(chunk)
-            known = self.stored(list(filter(None, refs)))
+            known = self.stored(_askable(refs))
             # whether each line is a whole record as last imported (a line some record
             # before it takes in is passed over below, whatever it says here)
             same_text = [
@@ -231,6 +232,12 @@ class _CsvReader:
         out.append((line, self.pick(fields), self.digest("".join(lines.taken))))
 
 
+def _askable(refs: list[str]) -> list[str]:
+    """The references worth asking the database about: not empty, and text it can hold
+    (a byte that is not UTF-8 is read as a lone surrogate; that row is refused later)."""
+    return [r for r in refs if r and (r.isascii() or not _SURROGATE.search(r))]
+
+
 def _json_batches(
     handle: IO[str], fmt: FileFormat, stored: StoredDigests, size: int
 ) -> Iterator[Batch]:
@@ -238,7 +245,7 @@ def _json_batches(
     count = 0
     while chunk := list(itertools.islice(handle, size)):
         found = list(map(_JSON_REF.search, chunk))
-        known = stored([m.group(1) for m in found if m is not None])
+        known = stored(_askable([m.group(1) for m in found if m is not None]))
         batch = Batch()
         for text, match in zip(chunk, found, strict=True):
             count += 1

@@ -301,3 +301,18 @@ def test_peak_memory_of_ten_times_the_rows_is_the_same(
     large = _peaks(sqlite_template, tmp_path / "large", 20_000)
     assert large[0] < small[0] * 1.2 + 0.5, (small, large)
     assert large[1] < small[1] * 1.2 + 0.5, (small, large)
+
+
+def test_a_byte_that_is_not_utf8_past_the_sniffed_head_is_one_refused_row(
+    db: Database, actor: Actor, tmp_path: Path
+):
+    path = tmp_path / "late-latin1.csv"
+    write_export(path, 400)  # about 80 KB: past the 64 KB the format is recognised from
+    with path.open("ab") as handle:
+        handle.write(b"BENCH-\xff,2024-03-01T10:00:00Z,,07700 900100,1 Test Street,CB1 2AD,"
+                     b",theft,no,3,,no,,,,,,caf\xe9\n")  # fmt: skip
+    for expected in ((400, 0), (0, 400)):
+        result = import_file(db, actor, path)
+        assert (result.imported, result.unchanged) == expected
+        assert [r.line for r in result.rejected] == [402]
+        assert "not valid UTF-8" in result.rejected[0].reason

@@ -39,7 +39,7 @@ from callhandler.importing.format import (
 DIGEST_VERSION = b"import-raw-v2"
 # refs -> the raw digest each was last imported with (None or absent: none to compare)
 StoredDigests = Callable[[list[str]], Mapping[str, str | None]]
-MAX_SAME_LINES = 50  # a record over more lines than this is checked in full, as new
+MAX_SAME_LINES = 50  # a record over more lines is checked in full, like a changed one
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _JSON_REF = re.compile(r'"incident_ref"\s*:\s*"([^"\\]{1,40})"')
 

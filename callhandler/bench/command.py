@@ -42,7 +42,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
     from callhandler.paths import app_paths
     from callhandler.services.database import open_database
     from callhandler.storage.models import Incident
-    from callhandler.synthetic.seeding import seed
+    from callhandler.synthetic.seeding import peak_memory, seed
 
     if args.window or args.workstations:
         return window_cli.run(args) if args.window else window_cli.run_load(args)
@@ -80,6 +80,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
             "seconds": round(result.seconds, 1),
             "incidents_per_second": round(rate),
             "target_seconds_for_1m": 60,
+            **peak_memory(),
         }
         extra.append(
             f"built {result.incidents:,} incidents in {result.seconds:.1f} s "

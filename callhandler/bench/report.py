@@ -14,15 +14,35 @@ SEED_TARGET_SECONDS = 300.0  # issue 18: 10,000,000 incidents seeded in 5 minute
 
 def complete_build(report: dict[str, Any]) -> None:
     """Put the seeding target beside the build's figures (the command line adds "build"
-    after the run): the extrapolation to 10,000,000 at the rate measured."""
+    after the run): the seconds for 10,000,000, measured when the build was that big,
+    else extrapolated at the rate measured."""
     built = report.get("build")
     if not built or not built.get("incidents_per_second"):
         return
     rate = float(built["incidents_per_second"])
-    seconds = SEED_TARGET_INCIDENTS / rate
+    measured = int(built.get("incidents", 0)) >= SEED_TARGET_INCIDENTS
+    if measured:
+        seconds = float(built["seconds"]) * SEED_TARGET_INCIDENTS / int(built["incidents"])
+    else:
+        seconds = SEED_TARGET_INCIDENTS / rate
     built["seconds_for_10m_at_this_rate"] = round(seconds)
+    built["seconds_for_10m_measured"] = measured
     built["target_seconds_for_10m"] = SEED_TARGET_SECONDS
     built["met"] = seconds <= SEED_TARGET_SECONDS
+
+
+def _build_line(built: dict[str, Any]) -> str:
+    how = "took" if built.get("seconds_for_10m_measured") else "would take"
+    memory = ""
+    if built.get("peak_rss_mb"):
+        memory = f"; peak RSS {built['peak_rss_mb']:,.0f} MB"
+        if built.get("helper_peak_rss_mb"):
+            memory += f" (+ {built['helper_peak_rss_mb']:,.0f} MB its helper process)"
+    return (
+        f"seeding: 10,000,000 {how} {built['seconds_for_10m_at_this_rate']:,} s at "
+        f"{built['incidents_per_second']:,}/s (target {SEED_TARGET_SECONDS:.0f} s)  "
+        f"{'yes' if built['met'] else 'NO'}{memory}"
+    )
 
 
 def _lookup_lines(report: dict[str, Any]) -> list[str]:
@@ -93,10 +113,7 @@ def format_report(report: dict[str, Any], extra: list[str] | None = None) -> str
     lines += extra or []
     built = report.get("build")
     if built and "seconds_for_10m_at_this_rate" in built:
-        lines.append(
-            f"seeding: 10,000,000 would take {built['seconds_for_10m_at_this_rate']:,} s at "
-            f"this rate (target {SEED_TARGET_SECONDS:.0f} s)  {'yes' if built['met'] else 'NO'}"
-        )
+        lines.append(_build_line(built))
     lines += _shape_lines(report.get("history", {}))
     lines += _lookup_lines(report)
     lines.append(

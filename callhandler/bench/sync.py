@@ -32,6 +32,7 @@ from callhandler.synthetic.seeding import seed
 
 SERVER_ENV = "CALLHANDLER_BENCH_SERVER"
 HOUR_INCIDENTS = 600  # a busy control room: ten new incidents a minute
+SERVER_SEED_TARGET = 30_000  # issue 18: incidents a second seeded into PostgreSQL (COPY)
 HOUR_UPDATES = 1_800  # each new one changes state about three times (dispatch, attend, close)
 
 
@@ -42,7 +43,15 @@ def top_up(server: Database, incidents: int, progress: Progress) -> dict[str, An
     if present >= incidents:
         return None
     result = seed(server, incidents - present, seed=9_000_001 + present, progress=progress)
-    return {"incidents": result.incidents, "seconds": round(result.seconds, 1)}
+    rate = result.incidents / result.seconds if result.seconds else 0.0
+    return {
+        "incidents": result.incidents,
+        "seconds": round(result.seconds, 1),
+        "incidents_per_second": round(rate),
+        "target_per_second": SERVER_SEED_TARGET,
+        "met": rate >= SERVER_SEED_TARGET,
+        "into_empty": present == 0,
+    }
 
 
 def offline_hour(server: Database, progress: Progress) -> dict[str, int]:
@@ -154,6 +163,14 @@ def format_sync(result: dict[str, Any]) -> list[str]:
         f"({first['rows_per_second']:,} rows/s); encrypted cache {first['cache_mb']} MB",
         f"  {'look-up':<17}{'cache p50':>11}{'p95':>8}{'PostgreSQL p50':>16}{'p95':>8}  (ms)",
     ]
+    built = result.get("built")
+    if built and built.get("incidents_per_second"):
+        lines.insert(
+            1,
+            f"  seeded {built['incidents']:,} incidents in {built['seconds']:.1f} s = "
+            f"{built['incidents_per_second']:,}/s (target {SERVER_SEED_TARGET:,}/s)  "
+            f"{'yes' if built['met'] else 'NO'}",
+        )
     for kind, pair in result["lookups"].items():
         cache, pg = pair["cache"], pair["postgresql"]
         lines.append(

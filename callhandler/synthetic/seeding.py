@@ -33,7 +33,7 @@ from callhandler.synthetic.rows import COLUMNS, TABLES, Batch, Plan, RowMaker, r
 from callhandler.synthetic.text import CATEGORIES, MARKER_TYPES
 from callhandler.synthetic.world import World, WorldBuilder
 
-__all__ = ["CATEGORIES", "MARKER_TYPES", "SeedResult", "build_world", "seed"]
+__all__ = ["CATEGORIES", "MARKER_TYPES", "SeedResult", "build_world", "peak_memory", "seed"]
 
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _NO_PROGRESS = NoProgress()
@@ -94,6 +94,17 @@ def seed(
         parallel = False  # a helper could not open it
     with paused_gc():
         return _seed(db, incidents, seed, _now(now), progress, parallel)
+
+
+def peak_memory() -> dict[str, float]:
+    """Peak resident memory so far of this process and of its finished helpers (MB)."""
+    try:
+        import resource
+    except ImportError:  # not on Windows
+        return {}
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    helpers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return {"peak_rss_mb": round(own / 1024, 1), "helper_peak_rss_mb": round(helpers / 1024, 1)}
 
 
 def _now(now: dt.datetime | None) -> dt.datetime:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from callhandler.bench.report import complete_build
 from callhandler.importing import bulk
 from callhandler.progress import Cancelled
 from callhandler.storage.engine import Database
@@ -152,3 +153,16 @@ def test_memory_does_not_grow_with_the_incidents(
     small = _peak_bytes(tmp_path, sqlite_template, 5000)
     large = _peak_bytes(tmp_path, sqlite_template, 20_000)
     assert large < small * 1.5, (small, large)
+
+
+def test_the_bench_reports_10m_measured_when_it_built_10m_and_extrapolates_otherwise() -> None:
+    measured = {"build": {"incidents": 10_000_000, "seconds": 280.0, "incidents_per_second": 35714}}
+    complete_build(measured)
+    assert measured["build"]["seconds_for_10m_at_this_rate"] == 280
+    assert measured["build"]["seconds_for_10m_measured"] is True
+    assert measured["build"]["met"] is True
+    small = {"build": {"incidents": 1_000_000, "seconds": 40.0, "incidents_per_second": 25_000}}
+    complete_build(small)
+    assert small["build"]["seconds_for_10m_at_this_rate"] == 400
+    assert small["build"]["seconds_for_10m_measured"] is False
+    assert small["build"]["met"] is False

@@ -92,15 +92,16 @@ class Watchdog:
     @contextmanager
     def phase(self, name: str) -> Iterator[None]:
         """Stalls while the block runs count for ``name``; what is still pending at its end
-        (a stall not yet ended by a tick) counts for it too."""
+        (a stall not yet ended by a tick) counts for it too. Within another phase, that one
+        resumes afterwards."""
         self._tick()  # what came before belongs to the previous phase
-        self.current_phase = name
+        outer, self.current_phase = self.current_phase, name
         self.longest.setdefault(name, 0.0)
         try:
             yield
         finally:
             self._tick()
-            self.current_phase = "idle"
+            self.current_phase = outer  # a phase within another: back to the outer one
 
 
 class StallSampler:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject
 from shiboken6 import Shiboken
 
 from callhandler.errors import BadInput
-from ui.worker import Failure, Poller, Worker
+from ui.worker import Failure, GuiThreadCollector, Poller, Worker
 
 WAIT_MS = 5_000
 
@@ -159,3 +159,36 @@ def test_garbage_made_on_the_worker_thread_is_collected_on_the_gui_thread(
     assert set(_Cycle.freed_on) <= {gui}  # not one was collected on the worker thread
     qtbot.waitUntil(lambda: len(_Cycle.freed_on) >= CYCLES, timeout=WAIT_MS)  # the timer's turn
     assert set(_Cycle.freed_on) == {gui}
+
+
+def _full_collection_due() -> None:
+    """Make the next ``collect()`` a full one (generation 2's count past its threshold)."""
+    for _ in range(gc.get_threshold()[2] + 1):
+        gc.collect(1)
+
+
+def test_a_full_collection_freezes_the_survivors_and_still_frees_new_cycles(qapp) -> None:
+    """Issue 18: a full collection looks only at what was made since the last one (the
+    survivors are frozen), so it no longer holds the GUI thread 125 ms; a cycle dropped
+    since is still freed, and so is one among frozen objects at the thaw."""
+    collector = GuiThreadCollector(qapp, thaw_s=3600)
+    try:
+        _Cycle.freed_on.clear()
+        kept = _Cycle()  # alive through a full collection: frozen with the rest
+        _full_collection_due()
+        collector.collect()
+        assert gc.get_freeze_count() > 0
+        _Cycle()  # made and dropped after it: garbage the next one finds
+        _full_collection_due()
+        collector.collect()
+        assert len(_Cycle.freed_on) == 1
+        del kept  # a frozen cycle become garbage: left alone until the thaw
+        _full_collection_due()
+        collector.collect()
+        assert len(_Cycle.freed_on) == 1
+        collector.thaw_s = 0  # the thaw is due
+        _full_collection_due()
+        collector.collect()
+        assert len(_Cycle.freed_on) == 2
+    finally:
+        gc.unfreeze()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from callhandler.synthetic.places import cumulative
 from callhandler.synthetic.text import (
     CHILDREN_AT_ADDRESS,
     DA_CATEGORIES,
@@ -32,7 +33,6 @@ from callhandler.synthetic.world import (
     MarkerSpec,
     WorldBuilder,
     _table,
-    cumulative,
 )
 
 # how many calls a victim makes over the history (most call once; a long tail call often)

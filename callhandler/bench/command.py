@@ -60,7 +60,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
         paths = app_paths(args.data_dir)
         paths.ensure()
         url = f"sqlite:///{paths.data_dir / f'bench-{args.incidents}.sqlite3'}"
-    db = open_database(url)
+    db = open_database(url, data_dir=args.data_dir)  # its audit key and witness there
     _opened.append(db)
     if not _no_accounts(db):  # --db a database people use: it reads and adds their data
         _signed_in(args, db, ADMIN)

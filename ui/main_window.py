@@ -30,7 +30,7 @@ from ui.lock.window_lock import WindowLock
 from ui.oversight.oversight_view import CHARTS, LISTS, OversightView
 from ui.sync.status import SyncStatus
 from ui.training.launch import add_training_item
-from ui.worker import Worker
+from ui.worker import Worker, settle_garbage
 
 
 def role_label(role: str) -> str:
@@ -372,4 +372,6 @@ def build_main_window(
 ) -> MainWindow:
     """The main window for ``actor``: on ``desk`` (ui/app.py builds it: a control-room
     workstation's, or one on the database), or else a desk on the one database ``db``."""
-    return MainWindow(desk or DatabaseDesk(db, actor), worker, key_warning=key_warning)
+    window = MainWindow(desk or DatabaseDesk(db, actor), worker, key_warning=key_warning)
+    settle_garbage()  # the one full collection now, while the window is being built
+    return window

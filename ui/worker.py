@@ -268,6 +268,14 @@ class GuiThreadCollector(QObject):
         if self._was_enabled:
             gc.enable()
 
+    def settle(self) -> None:
+        """Everything collected and the survivors frozen now (a thaw, at a moment the
+        caller chose): the next full collection looks only at what is made after."""
+        gc.unfreeze()
+        gc.collect()
+        gc.freeze()
+        self._thawed_at = time.monotonic()
+
     @Slot()
     def collect(self) -> int:
         """Collect the generations whose counts passed their thresholds; how many objects."""
@@ -284,6 +292,16 @@ class GuiThreadCollector(QObject):
         found = gc.collect(2)
         gc.freeze()  # the survivors are left alone by the next full collection
         return found
+
+
+def settle_garbage() -> None:
+    """A full collection now, its survivors frozen (GuiThreadCollector.settle), if the
+    application's collector runs: called as a window is built, while the user waits for
+    it anyway, so the first full collection of the session does not come mid-call."""
+    app = QCoreApplication.instance()
+    found = app.findChild(GuiThreadCollector) if app is not None else None
+    if isinstance(found, GuiThreadCollector):
+        found.settle()
 
 
 def collect_on_gui_thread(app: QObject) -> GuiThreadCollector:

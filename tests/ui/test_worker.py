@@ -192,3 +192,19 @@ def test_a_full_collection_freezes_the_survivors_and_still_frees_new_cycles(qapp
         assert len(_Cycle.freed_on) == 2
     finally:
         gc.unfreeze()
+
+
+def test_settling_collects_everything_and_freezes_what_is_left(qapp) -> None:
+    """As a window is built: the session's first full collection happens then, not
+    mid-call, and what survives it is frozen."""
+    collector = GuiThreadCollector(qapp)
+    try:
+        _Cycle.freed_on.clear()
+        gc.freeze()
+        _Cycle()  # garbage, even among frozen objects: collected by the settle
+        gc.freeze()
+        collector.settle()
+        assert len(_Cycle.freed_on) == 1
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()

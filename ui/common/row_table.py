@@ -35,6 +35,7 @@ class RowTableModel(QAbstractTableModel):
         super().__init__(parent)
         # a Sequence: a model that inserts and removes rows in place keeps a list here
         self._rows: Sequence[Any] = ()
+        self._column_ids: tuple[int, ...] | None = None  # columns(), once
 
     # -- what a model says ---------------------------------------------------------------
 
@@ -44,8 +45,12 @@ class RowTableModel(QAbstractTableModel):
 
     def columns(self) -> Sequence[int]:
         """The column ids shown, in order: every one of ``headers``, by id, unless a model
-        chooses (column ids are the column numbers then)."""
-        return sorted(self.headers())
+        chooses (column ids are the column numbers then). Worked out once: the ids do not
+        change with the language, and ``data`` asks for them for every cell and role (the
+        translated titles built each time were 60,000 tr() calls in one review: issue 18)."""
+        if self._column_ids is None:
+            self._column_ids = tuple(sorted(self.headers()))
+        return self._column_ids
 
     def cell(self, row: Any, column: int, role: int) -> Any:
         """What ``column`` of ``row`` shows for ``role`` (None: nothing)."""

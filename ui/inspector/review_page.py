@@ -66,6 +66,11 @@ class ReviewPage(QScrollArea):
         self.answers_model = ChecklistAnswersModel(self)
         self.history_model = HistoryTableModel(self)
         self._generation = 0  # the review being built (show_review)
+        self._holder = QWidget()
+        self._holder_layout = QVBoxLayout(self._holder)
+        self._holder_layout.setContentsMargins(0, 0, 0, 0)
+        self.setWidget(self._holder)
+        self.content: QWidget | None = None
 
     def show_placeholder(self, text: str) -> None:
         self._generation += 1  # a review still being built stops
@@ -97,17 +102,22 @@ class ReviewPage(QScrollArea):
         QTimer.singleShot(0, self, lambda: self._build_next(generation, sections[1:]))
 
     def _set_content(self, widgets: list[QWidget]) -> None:
-        """A fresh page: the old one leaves the panel at once (its deletion comes later)."""
-        old = self.takeWidget()
+        """A fresh page: the old one leaves the panel at once, its deletion comes later.
+        Pages come and go inside one holder the scroll area keeps: taking a page out of
+        the scroll area itself re-parented its whole tree (fonts, palette and style sheet
+        worked out again for every widget), about 100 ms after each sign-off (issue 18)."""
+        old = self.content
         if old is not None:
+            old.hide()
+            self._holder_layout.removeWidget(old)
             old.deleteLater()
-        self.content = QWidget()
+        self.content = QWidget(self._holder)
         self.content_layout = QVBoxLayout(self.content)
         self.content_layout.setContentsMargins(4, 0, 12, 12)
         for widget in widgets:
             self.content_layout.addWidget(widget)
         self.content_layout.addStretch(1)  # sections built later go before it
-        self.setWidget(self.content)
+        self._holder_layout.addWidget(self.content)
         self.verticalScrollBar().setValue(0)
 
     def _heading(self, text: str) -> QLabel:

@@ -32,13 +32,19 @@ from callhandler.storage.models import Incident, User
 from callhandler.storage.oversight_models import TRIGGER_KINDS, TriggerEvent
 from callhandler.storage.triage_models import GradeDecision
 
-TARGET_MS = 1000.0
+TARGET_MS = 1000.0  # up to 1,000,000 incidents (SPEC section 6)
+TARGET_MS_LARGE = 2000.0  # beyond, up to 10,000,000 (issue 18)
 RUNS = 3
 MARK = "bench-prepare"
 HANDLERS = 20
 LIVE = {"dispatched": 200, "closure_in_progress": 100, "returned": 50, "awaiting_sign_off": 2000}
 RETURNS, DECISIONS, TRIGGERS = 3000, 5000, 3000
 RECENT_DAYS = 210
+
+
+def target_ms(incidents: int) -> float:
+    """Every list and chart within 1 s on up to 1,000,000 incidents, 2 s beyond."""
+    return TARGET_MS if incidents <= 1_000_000 else TARGET_MS_LARGE
 
 
 @dataclass(frozen=True)
@@ -49,10 +55,11 @@ class OversightTiming:
     first_ms: float
     median_ms: float
     max_ms: float
+    target_ms: float
 
     @property
     def met(self) -> bool:
-        return self.max_ms <= TARGET_MS
+        return self.max_ms <= self.target_ms
 
 
 def _shift(db: Database, column: str, amount: str, unit: str) -> str:
@@ -250,6 +257,9 @@ def run_oversight(db: Database, *, progress: Progress) -> dict[str, Any]:
     """Prepare the live data (once), then time every list and every chart series."""
     now = now_utc()
     added = prepare(db, now)
+    with db.read() as session:
+        incidents = session.execute(select(func.count()).select_from(Incident)).scalar_one()
+    target = target_ms(incidents)
     actor = system_actor("bench")
     jobs: list[tuple[str, str, Any]] = [
         ("list", name, lambda r=report: r.function(db, actor, now=now))
@@ -271,14 +281,16 @@ def run_oversight(db: Database, *, progress: Progress) -> dict[str, Any]:
                 round(times[0], 1),
                 round(statistics.median(times), 1),
                 round(max(times), 1),
+                target,
             )
         )
         progress.advance(1)
         check_cancel(progress)
     return {
         "prepared": added,
+        "incidents": incidents,
         "runs": RUNS,
-        "target_ms": TARGET_MS,
+        "target_ms": target,
         "timings": [asdict(t) | {"met": t.met} for t in timings],
         "all_met": all(t.met for t in timings),
     }
@@ -289,6 +301,10 @@ def format_oversight(result: dict[str, Any]) -> list[str]:
     if result.get("prepared"):
         added = ", ".join(f"{k.replace('_', ' ')} {v:,}" for k, v in result["prepared"].items())
         lines.append(f"oversight: added live data ({added})")
+    lines.append(
+        f"oversight on {result['incidents']:,} incidents: every list and chart within"
+        f" {result['target_ms']:.0f} ms (1,000 ms up to 1,000,000 incidents, 2,000 ms beyond)"
+    )
     lines.append(
         f"{'oversight ' + str(result['runs']) + ' runs':<28}{'rows':>7}{'first ms':>10}"
         f"{'median ms':>11}{'max ms':>9}  under {result['target_ms']:.0f} ms"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from callhandler.bench.oversight import format_oversight, run_oversight
+from callhandler.bench.oversight import format_oversight, run_oversight, target_ms
 from callhandler.progress import NoProgress
 from callhandler.services import oversight, oversight_charts
 from callhandler.storage.engine import Database
@@ -23,8 +23,10 @@ def test_bench_times_every_list_and_chart_on_non_empty_live_data(db: Database) -
     for name in ("sign-off-backlog", "overrides", "reassessment-due", "closure-completion"):
         assert timed[name]["rows"] > 0, name
     assert first["prepared"]["awaiting_sign_off"] == 2000
+    assert first["incidents"] == 6000 and first["target_ms"] == 1000
     assert all(t["met"] == (t["max_ms"] <= 1000) for t in first["timings"])
     lines = format_oversight(first)
+    assert "oversight on 6,000 incidents: every list and chart within 1000 ms" in lines[1]
     assert any(line.startswith("list reassessment-due") for line in lines)
 
     with db.read() as session:
@@ -39,3 +41,8 @@ def test_bench_times_every_list_and_chart_on_non_empty_live_data(db: Database) -
             session.execute(select(func.count()).select_from(TriggerEvent)).scalar_one() == events
         )
     assert awaiting == 2000
+
+
+def test_the_target_is_one_second_up_to_a_million_incidents_and_two_beyond() -> None:
+    assert target_ms(1_000_000) == 1000
+    assert target_ms(1_000_001) == target_ms(10_000_000) == 2000

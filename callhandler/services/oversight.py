@@ -99,7 +99,7 @@ def _repeat(
         "max_assessed": 0 if unassessed else 1,
     }
     with db.read() as session:
-        rows = session.execute(sql.REPEAT, params).all()
+        rows = session.execute(sql.repeat(drill.dialect(db)), params).all()
     return [
         RepeatVictimRow(
             r.kind,
@@ -157,7 +157,7 @@ def gone_quiet(
         "min_calls": settings.gone_quiet_min_calls,
     }
     with db.read() as session:
-        rows = session.execute(sql.GONE_QUIET, params).all()
+        rows = session.execute(sql.gone_quiet(drill.dialect(db)), params).all()
     return [
         GoneQuietRow(r.person_id, r.name, r.calls, r.last_at, (now - r.last_at).days, r.address)
         for r in rows
@@ -174,7 +174,9 @@ def serial_perpetrators(
     """Suspects in DA incidents against 2+ distinct victims, over the whole history."""
     recheck_oversight(db, actor)
     with db.read() as session:
-        rows = session.execute(sql.SERIAL, {"min_victims": settings.serial_min_victims}).all()
+        rows = session.execute(
+            sql.serial(drill.dialect(db)), {"min_victims": settings.serial_min_victims}
+        ).all()
     return [
         SerialPerpetratorRow(r.person_id, r.name, r.victims, r.incidents, r.last_at, r.address)
         for r in rows
@@ -192,7 +194,7 @@ def high_risk_victims(
     recheck_oversight(db, actor)
     params = {"now": now or now_utc(), "marker_types": list(settings.high_risk_markers)}
     with db.read() as session:
-        rows = session.execute(sql.HIGH_RISK, params).all()
+        rows = session.execute(sql.high_risk(drill.dialect(db)), params).all()
     return [
         HighRiskVictimRow(
             r.person_id, r.name, r.risk_level, r.assessed_at, r.marker_type, r.address
@@ -213,7 +215,7 @@ def reassessment_due(
     today = (now or now_utc()).astimezone(dt.UTC).date()
     until = today + dt.timedelta(days=settings.reassessment_days)
     with db.read() as session:
-        rows = session.execute(sql.REASSESSMENT_DUE, {"until": until}).all()
+        rows = session.execute(sql.reassessment_due(drill.dialect(db)), {"until": until}).all()
     return [
         ReassessmentDueRow(
             r.event_id,

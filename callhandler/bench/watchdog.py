@@ -10,15 +10,16 @@ or repaint. The longest lateness in each named phase is the stall reported besid
 from __future__ import annotations
 
 import collections
+import faulthandler
 import os
+import re
 import resource
-import sys
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from types import FrameType
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -107,7 +108,12 @@ class Watchdog:
 class StallSampler:
     """Where the GUI thread is while it stalls: a thread looks at its Python stack every
     ``every_ms`` while the watchdog's tick is more than ``TARGET_STALL_MS`` late, and counts
-    the innermost project frame (callhandler/ or ui/) and the innermost frame of all."""
+    the innermost project frame (callhandler/ or ui/) and the innermost frame of all.
+
+    The stack is read with ``faulthandler.dump_traceback`` (the interpreter's own frames,
+    as text), not ``sys._current_frames()``: that makes a frame object for every thread's
+    frame, and on CPython 3.11 it crashed the bench now and then (a segmentation fault in
+    the sampler, the worker thread mid-call, three runs in three on a loaded machine)."""
 
     def __init__(self, watchdog: Watchdog, every_ms: float = 2.0) -> None:
         self.watchdog = watchdog
@@ -125,14 +131,19 @@ class StallSampler:
         self._thread.join()
 
     def _run(self) -> None:
-        while not self._stop.wait(self.every_s):
-            dog = self.watchdog
-            late_ms = (time.perf_counter() - dog.last_tick) * 1000 - dog.tick_ms
-            if late_ms <= TARGET_STALL_MS:
-                continue
-            frame = sys._current_frames().get(self.gui)
-            if frame is not None:
-                self.counts[(dog.current_phase, where(frame))] += 1
+        with tempfile.TemporaryFile() as dump:
+            while not self._stop.wait(self.every_s):
+                dog = self.watchdog
+                late_ms = (time.perf_counter() - dog.last_tick) * 1000 - dog.tick_ms
+                if late_ms <= TARGET_STALL_MS:
+                    continue
+                dump.seek(0)
+                dump.truncate()
+                faulthandler.dump_traceback(dump, all_threads=True)
+                dump.seek(0)
+                stack = thread_stack(dump.read().decode("utf-8", "replace"), self.gui)
+                if stack:
+                    self.counts[(dog.current_phase, where(stack))] += 1
 
     def top(self, n: int = 10) -> list[dict[str, object]]:
         """The places seen most often, with the share of stalled samples each had."""
@@ -144,25 +155,43 @@ class StallSampler:
         ]  # fmt: skip
 
 
-def _short(frame: FrameType) -> str:
-    path = frame.f_code.co_filename
+Frame = tuple[str, int, str]  # file, line, function
+_FRAME = re.compile(r'^\s+File "(.*)", line (\d+) in (.*)$')
+
+
+def thread_stack(dump: str, thread_id: int) -> list[Frame]:
+    """One thread's frames, innermost first, from a faulthandler dump of every thread."""
+    frames: list[Frame] = []
+    inside = False
+    for line in dump.splitlines():
+        if line.startswith(("Thread 0x", "Current thread 0x")):
+            ident = line.split("0x", 1)[1].split()[0]
+            inside = int(ident, 16) == thread_id
+            continue
+        match = _FRAME.match(line) if inside else None
+        if match:
+            frames.append((match[1], int(match[2]), match[3]))
+    return frames
+
+
+def _short(frame: Frame) -> str:
+    path, line, name = frame
     for root in ("/callhandler/", "/ui/", "/site-packages/"):
         if root in path:
             path = root.strip("/") + "/" + path.split(root, 1)[1]
             break
-    return f"{path}:{frame.f_lineno} {frame.f_code.co_name}"
+    return f"{path}:{line} {name}"
 
 
-def where(frame: FrameType) -> str:
-    """``project frame <- innermost frame`` for one stack (the same when they coincide)."""
-    inner = _short(frame)
-    walk: FrameType | None = frame
-    while walk is not None:
-        name = walk.f_code.co_filename
+def where(stack: list[Frame]) -> str:
+    """``project frame <- innermost frame`` for one stack, innermost first (the same when
+    they coincide)."""
+    inner = _short(stack[0])
+    for frame in stack:
+        name = frame[0]
         if ("/callhandler/" in name or "/ui/" in name) and "/bench/" not in name:
-            mine = _short(walk)
+            mine = _short(frame)
             return mine if mine == inner else f"{mine} -> {inner}"
-        walk = walk.f_back
     return inner
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer
 from sqlalchemy import select
 
 from call_window import handler_window, workspace_of
-from callhandler.bench.watchdog import Watchdog, slope_per_100
+from callhandler.bench.watchdog import Watchdog, slope_per_100, thread_stack, where
 from callhandler.bench.window import Driver, take_call
 from callhandler.storage.models import Incident, Phone
 from uitools import WAIT_MS
@@ -53,3 +53,19 @@ def test_the_bench_takes_a_whole_call_from_the_keyboard(qtbot, db, worker, handl
         incidents = session.execute(select(Phone.e164, Incident.status).join(Incident.phone)).all()
     assert [tuple(row) for row in incidents] == [("+447700900007", "dispatched")]
     assert workspace_of(window).incident is None  # ready for the next call
+
+
+def test_the_sampler_finds_the_gui_threads_project_frame_in_a_dump() -> None:
+    dump = (
+        "Thread 0x00007f0000000002 (most recent call first):\n"
+        '  File "/x/ui/worker.py", line 86 in run\n'
+        "\n"
+        "Current thread 0x00007f0000000001 (most recent call first):\n"
+        '  File "/x/site-packages/PySide6/x.py", line 3 in paint\n'
+        '  File "/x/callhandler/bench/window.py", line 83 in pump\n'
+        '  File "/x/ui/call/grade_flow.py", line 242 in _done\n'
+    )
+    stack = thread_stack(dump, 0x7F0000000001)
+    assert [name for _, _, name in stack] == ["paint", "pump", "_done"]
+    assert where(stack) == "ui/call/grade_flow.py:242 _done -> site-packages/PySide6/x.py:3 paint"
+    assert where(thread_stack(dump, 0x7F0000000002)) == "ui/worker.py:86 run"

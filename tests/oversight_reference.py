@@ -5,8 +5,12 @@ on the same data. Kept exactly as they were."""
 # ruff: noqa
 from __future__ import annotations
 
-from sqlalchemy import Integer, String, bindparam, text
+from functools import cache
 
+from sqlalchemy import Integer, String, bindparam, text
+from sqlalchemy.sql.selectable import TextualSelect
+
+from callhandler.services import oversight_sql as sql
 from callhandler.services.oversight_sql import dates
 from callhandler.storage.models import UTCDateTime
 
@@ -156,3 +160,48 @@ HIGH_RISK = dates(
     marker_type=String,
     address=String,
 )
+
+
+# -- the weekly charts (callhandler/services/oversight_charts.py) --
+
+
+@cache
+def _da_statement(name: str, back: int, window_minutes: int) -> TextualSelect:
+    gap = sql.minutes_between(name, "opened_at", "earlier")
+    return sql.dates(
+        text(
+            f"WITH w AS (SELECT i.id, i.domestic_abuse, {sql.week_index(name, 'i.opened_at')}"
+            "  AS week FROM incidents AS i WHERE i.opened_at >= :start AND i.opened_at < :end),"
+            " da AS (SELECT v.incident_id, v.person_id, i.opened_at FROM incidents AS i"
+            "  JOIN incident_people AS v ON v.incident_id = i.id AND v.role = 'victim'"
+            "  WHERE i.domestic_abuse AND i.opened_at >= :history AND i.opened_at < :end),"
+            f" lagged AS (SELECT incident_id, opened_at, LAG(opened_at, {back}) OVER ("
+            "  PARTITION BY person_id ORDER BY opened_at, incident_id) AS earlier FROM da),"
+            " repeats AS (SELECT DISTINCT incident_id FROM lagged WHERE earlier IS NOT NULL"
+            f"  AND opened_at >= :start AND {gap} < {window_minutes})"
+            " SELECT w.week, COUNT(*) AS all_n,"
+            " SUM(CASE WHEN w.domestic_abuse THEN 1 ELSE 0 END) AS da_n,"
+            " SUM(CASE WHEN r.incident_id IS NULL THEN 0 ELSE 1 END) AS repeat_n"
+            " FROM w LEFT JOIN repeats AS r ON r.incident_id = w.id GROUP BY w.week"
+        ),
+        "start",
+        "end",
+        "history",
+    ).columns(week=Integer, all_n=Integer, da_n=Integer, repeat_n=Integer)
+
+
+@cache
+def _grade_statement(name: str) -> TextualSelect:
+    counts = ", ".join(
+        f"SUM(CASE WHEN i.grade = {g} THEN 1 ELSE 0 END) AS g{g}" for g in (1, 2, 3, 4)
+    )
+    return sql.dates(
+        text(
+            f"SELECT {sql.week_index(name, 'i.opened_at')} AS week, {counts},"
+            " SUM(CASE WHEN i.grade IS NULL THEN 1 ELSE 0 END) AS ungraded"
+            " FROM incidents AS i WHERE i.opened_at >= :start AND i.opened_at < :end"
+            f" GROUP BY {sql.week_index(name, 'i.opened_at')}"
+        ),
+        "start",
+        "end",
+    ).columns(week=Integer, g1=Integer, g2=Integer, g3=Integer, g4=Integer, ungraded=Integer)

@@ -86,27 +86,33 @@ def _day(start: dt.datetime, week: int) -> dt.date:
 
 
 @cache
-def _da_statement(name: str, back: int, window_minutes: int) -> TextualSelect:
+def _da_statement(name: str, weeks: int, back: int, window_minutes: int) -> TextualSelect:
     gap = sql.minutes_between(name, "opened_at", "earlier")
     return sql.dates(
         text(
-            f"WITH w AS (SELECT i.id, i.domestic_abuse, {sql.week_index(name, 'i.opened_at')}"
-            "  AS week FROM incidents AS i WHERE i.opened_at >= :start AND i.opened_at < :end),"
-            " da AS (SELECT v.incident_id, v.person_id, i.opened_at FROM incidents AS i"
-            "  JOIN incident_people AS v ON v.incident_id = i.id AND v.role = 'victim'"
-            "  WHERE i.domestic_abuse AND i.opened_at >= :history AND i.opened_at < :end),"
+            f"WITH {sql.weeks_cte(weeks)},"
+            " da AS (SELECT v.incident_id, v.person_id, i.opened_at"
+            "  FROM incidents AS i CROSS JOIN incident_people AS v"
+            "  WHERE i.domestic_abuse AND i.opened_at >= :history AND i.opened_at < :end"
+            f"  AND {sql.victims_of('i')}),"
             f" lagged AS (SELECT incident_id, opened_at, LAG(opened_at, {back}) OVER ("
             "  PARTITION BY person_id ORDER BY opened_at, incident_id) AS earlier FROM da),"
-            " repeats AS (SELECT DISTINCT incident_id FROM lagged WHERE earlier IS NOT NULL"
-            f"  AND opened_at >= :start AND {gap} < {window_minutes})"
-            " SELECT w.week, COUNT(*) AS all_n,"
-            " SUM(CASE WHEN w.domestic_abuse THEN 1 ELSE 0 END) AS da_n,"
-            " SUM(CASE WHEN r.incident_id IS NULL THEN 0 ELSE 1 END) AS repeat_n"
-            " FROM w LEFT JOIN repeats AS r ON r.incident_id = w.id GROUP BY w.week"
+            " repeats AS MATERIALIZED (SELECT DISTINCT incident_id, opened_at FROM lagged"
+            f"  WHERE earlier IS NOT NULL AND opened_at >= :start AND {gap} < {window_minutes}),"
+            " counted AS (SELECT w.n, COUNT(*) AS all_n,"
+            "  SUM(CASE WHEN i.domestic_abuse THEN 1 ELSE 0 END) AS da_n"
+            "  FROM weeks AS w CROSS JOIN incidents AS i"
+            "  WHERE i.opened_at >= w.s AND i.opened_at < w.e GROUP BY w.n),"
+            " repeated AS (SELECT w.n, COUNT(*) AS repeat_n FROM weeks AS w"
+            "  CROSS JOIN repeats AS r WHERE r.opened_at >= w.s AND r.opened_at < w.e"
+            "  GROUP BY w.n)"
+            " SELECT c.n AS week, c.all_n, c.da_n, COALESCE(r.repeat_n, 0) AS repeat_n"
+            " FROM counted AS c LEFT JOIN repeated AS r ON r.n = c.n"
         ),
         "start",
         "end",
         "history",
+        *sql.week_names(weeks),
     ).columns(week=Integer, all_n=Integer, da_n=Integer, repeat_n=Integer)
 
 
@@ -121,8 +127,9 @@ def da_calls_per_week(
     """Domestic-abuse incidents per week beside all incidents and repeat-victim ones."""
     start, now = _window(actor, weeks, now)
     minutes = int(settings.window.total_seconds() // 60)
-    statement = _da_statement(dialect(db), settings.repeat_victim_min - 1, minutes)
+    statement = _da_statement(dialect(db), weeks, settings.repeat_victim_min - 1, minutes)
     params = {"start": start, "end": now, "history": start - settings.window}
+    params |= sql.week_bounds(start, now, weeks)
     with db.read() as session:
         found = {r.week: r for r in session.execute(statement, params)}
     return [
@@ -137,19 +144,18 @@ def da_calls_per_week(
 
 
 @cache
-def _grade_statement(name: str) -> TextualSelect:
+def _grade_statement(name: str, weeks: int) -> TextualSelect:
     counts = ", ".join(
         f"SUM(CASE WHEN i.grade = {g} THEN 1 ELSE 0 END) AS g{g}" for g in (1, 2, 3, 4)
     )
     return sql.dates(
         text(
-            f"SELECT {sql.week_index(name, 'i.opened_at')} AS week, {counts},"
+            f"WITH {sql.weeks_cte(weeks)} SELECT w.n AS week, {counts},"
             " SUM(CASE WHEN i.grade IS NULL THEN 1 ELSE 0 END) AS ungraded"
-            " FROM incidents AS i WHERE i.opened_at >= :start AND i.opened_at < :end"
-            f" GROUP BY {sql.week_index(name, 'i.opened_at')}"
+            " FROM weeks AS w CROSS JOIN incidents AS i"
+            " WHERE i.opened_at >= w.s AND i.opened_at < w.e GROUP BY w.n"
         ),
-        "start",
-        "end",
+        *sql.week_names(weeks),
     ).columns(week=Integer, g1=Integer, g2=Integer, g3=Integer, g4=Integer, ungraded=Integer)
 
 
@@ -161,7 +167,9 @@ def grade_mix(
     with db.read() as session:
         found = {
             r.week: r
-            for r in session.execute(_grade_statement(dialect(db)), {"start": start, "end": now})
+            for r in session.execute(
+                _grade_statement(dialect(db), weeks), sql.week_bounds(start, now, weeks)
+            )
         }
     rows = []
     for w in range(weeks):

@@ -16,9 +16,10 @@ from sqlalchemy import update
 
 from builders import NOW, add_incident
 from callhandler.domain.oversight import DEFAULT_SETTINGS
-from callhandler.services import oversight
+from callhandler.services import oversight, oversight_charts
 from callhandler.services import oversight_sql as sql
 from callhandler.services.context import Actor
+from callhandler.services.oversight_drill import week_start
 from callhandler.storage.engine import Database
 from callhandler.storage.models import Incident
 from callhandler.synthetic.seeding import seed
@@ -184,3 +185,30 @@ def test_the_edges_land_where_they_did(history: Database) -> None:
     high = {r.name: r for r in oversight.high_risk_victims(history, INSPECTOR, now=NOW)}
     assert "Sue Now" in high and "Hal Was" not in high
     assert {"Act Ive", "Ever Ok"} <= set(high) and not {"Exp Ired", "Now Ends"} & set(high)
+
+
+def test_the_weekly_charts_give_the_counts_they_gave_before(history: Database) -> None:
+    """Each week's range replaces each row's week number: the same counts."""
+    name = "sqlite" if history.is_sqlite else "postgresql"
+    for weeks in (1, 26, 60):
+        start = week_start(NOW) - dt.timedelta(weeks=weeks - 1)
+        params = {"start": start, "end": NOW, "history": start - DEFAULT_SETTINGS.window}
+        minutes = int(DEFAULT_SETTINGS.window.total_seconds() // 60)
+        with history.read() as session:
+            old_da = {
+                r.week: (int(r.da_n), int(r.all_n), int(r.repeat_n))
+                for r in session.execute(before._da_statement(name, 2, minutes), params)
+            }
+            old_grades = {
+                r.week: (int(r.g1), int(r.g2), int(r.g3), int(r.g4), int(r.ungraded))
+                for r in session.execute(before._grade_statement(name), params)
+            }
+        da = oversight_charts.da_calls_per_week(history, INSPECTOR, weeks=weeks, now=NOW)
+        assert [(w.domestic_abuse, w.all_incidents, w.repeat_victim_da) for w in da] == [
+            old_da.get(n, (0, 0, 0)) for n in range(weeks)
+        ]
+        grades = oversight_charts.grade_mix(history, INSPECTOR, weeks=weeks, now=NOW)
+        assert [(w.grade_1, w.grade_2, w.grade_3, w.grade_4, w.ungraded) for w in grades] == [
+            old_grades.get(n, (0,) * 5) for n in range(weeks)
+        ]
+        assert sum(w.repeat_victim_da for w in da) > 0 or weeks == 1

@@ -186,3 +186,17 @@ def test_the_hand_over_bar_never_widens_the_script_column(qtbot: QtBot, pane: Sc
     assert pane.minimumSizeHint().width() <= max(narrow, 520)  # fits 1366 beside the others
     text = pane.handover_text
     assert text.wordWrap() and text.height() >= text.heightForWidth(text.width())
+
+
+def test_the_script_a_call_hands_over_to_is_read_ahead() -> None:
+    """Issue 18: read on the worker as the window is built, not on the GUI thread at the
+    answer that hands over (about 0.1 s of YAML)."""
+    from callhandler.domain.scripts import shipped_script
+    from ui.call.script_pane import FIRST_SCRIPT, load_handover_scripts
+
+    assert load_handover_scripts() == 1
+    target = shipped_script(FIRST_SCRIPT).handover
+    assert target is not None
+    before = shipped_script.cache_info().hits
+    shipped_script(target.to)
+    assert shipped_script.cache_info().hits == before + 1  # already read: no file opened

@@ -31,7 +31,7 @@ from ui.call.new_call_form import NewCallForm
 from ui.call.override_dialog import OverrideDialog
 from ui.call.person_match import PersonMatch, typed_dob
 from ui.call.recommendation_pane import RecommendationPane
-from ui.call.script_pane import ScriptPane
+from ui.call.script_pane import ScriptPane, load_handover_scripts
 from ui.common.words import local_time
 from ui.drafts import CallDraft, DraftKeeper, DraftOffer, call_payload, restore_conversation
 from ui.worker import Failure, Worker
@@ -135,6 +135,7 @@ class CallWorkspace(QWidget):
         self.setFocusProxy(self.form)
         self.regrade()
         self.drafts.find(self._drafts_found)
+        self._worker.submit(load_handover_scripts)  # not read mid-call on the GUI thread
 
     def _build_layout(self) -> None:
         form_area = QScrollArea()

@@ -26,6 +26,17 @@ from ui.models.question_table import QUESTION, QuestionIdRole, QuestionTableMode
 FIRST_SCRIPT = "first_contact"
 
 
+def load_handover_scripts() -> int:
+    """Read the scripts a call can hand over to (about 0.1 s of YAML and checks each,
+    cached): run on the worker as the window is built, so the answer that hands over does
+    not read a file on the GUI thread mid-call (issue 18). How many were read."""
+    first = shipped_script(FIRST_SCRIPT)
+    targets = {first.handover.to} if first.handover is not None else set()
+    for target in targets:
+        shipped_script(target)
+    return len(targets)
+
+
 class ScriptPane(QWidget):
     """Asks the script's questions; owns the call's Conversation (immutable, replaced on change).
 

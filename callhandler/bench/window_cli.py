@@ -29,6 +29,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         default=0,
         help="with --server: this many workstation processes syncing and looking up at once",
     )
+    p.add_argument(
+        "--sample-stalls",
+        action="store_true",
+        help="with --window: also sample where the GUI thread is while it stalls (a thread "
+        "reads its stack every 2 ms; on CPython 3.11 this has crashed the bench under load)",
+    )
     p.add_argument("--operations", type=int, default=60, help="cycles each --workstations desk")
     p.add_argument(
         "--pace", type=float, default=2.0, help="seconds between a desk's cycles, on average"
@@ -71,7 +77,9 @@ def run(args: argparse.Namespace) -> int:
             os.environ[name] = str(folder / name.lower())
         result = _with_progress(
             args,
-            lambda p: run_window_bench(folder, shift_calls=args.shift_calls, progress=p),
+            lambda p: run_window_bench(
+                folder, shift_calls=args.shift_calls, progress=p, sample_stalls=args.sample_stalls
+            ),
         )
     report = {"load_average": list(os.getloadavg()), "cpus": os.cpu_count(), "window": result}
     load = ", ".join(f"{x:.2f}" for x in report["load_average"])

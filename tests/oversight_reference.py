@@ -205,3 +205,32 @@ def _grade_statement(name: str) -> TextualSelect:
         "start",
         "end",
     ).columns(week=Integer, g1=Integer, g2=Integer, g3=Integer, g4=Integer, ungraded=Integer)
+
+
+# -- closure completion's counts --
+
+CLOSURE_COUNTS = dates(
+    text(
+        "WITH returns AS (SELECT DISTINCT incident_id FROM sign_offs WHERE decision = 'returned')"
+        " SELECT u.username, u.display_name, COUNT(*) AS incidents,"
+        " SUM(CASE WHEN i.status = 'finalised' THEN 1 ELSE 0 END) AS finalised,"
+        " SUM(CASE WHEN i.status = 'awaiting_sign_off' THEN 1 ELSE 0 END) AS awaiting,"
+        " SUM(CASE WHEN r.incident_id IS NULL THEN 0 ELSE 1 END) AS returned,"
+        " SUM(CASE WHEN i.status IN ('attended', 'closure_in_progress', 'returned')"
+        "  THEN 1 ELSE 0 END) AS in_closure"
+        " FROM incidents AS i JOIN users AS u ON u.id = i.handler_id"
+        " LEFT JOIN returns AS r ON r.incident_id = i.id"
+        " WHERE i.opened_at >= :since AND i.opened_at <= :now"
+        " GROUP BY u.username, u.display_name ORDER BY u.username"
+    ),
+    "since",
+    "now",
+).columns(
+    username=String,
+    display_name=String,
+    incidents=Integer,
+    finalised=Integer,
+    awaiting=Integer,
+    returned=Integer,
+    in_closure=Integer,
+)

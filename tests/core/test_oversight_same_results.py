@@ -15,9 +15,11 @@ import pytest
 from sqlalchemy import update
 
 from builders import NOW, add_incident
+from callhandler.bench.oversight import prepare
 from callhandler.domain.oversight import DEFAULT_SETTINGS
 from callhandler.services import oversight, oversight_charts
 from callhandler.services import oversight_sql as sql
+from callhandler.services import oversight_sql_performance as perf_sql
 from callhandler.services.context import Actor
 from callhandler.services.oversight_drill import week_start
 from callhandler.storage.engine import Database
@@ -212,3 +214,16 @@ def test_the_weekly_charts_give_the_counts_they_gave_before(history: Database) -
             old_grades.get(n, (0,) * 5) for n in range(weeks)
         ]
         assert sum(w.repeat_victim_da for w in da) > 0 or weeks == 1
+
+
+def test_closure_counts_per_handler_are_what_they_were(history: Database) -> None:
+    """Finalised, awaiting, in closure and returned (a return counted once however many
+    times it was returned, and only inside the window) per handler."""
+    prepare(history, NOW)  # handlers, live statuses and returns on the recent history
+    for days in (91, 30, 1000):
+        params = {"since": NOW - dt.timedelta(days=days), "now": NOW}
+        with history.read() as session:
+            expected = session.execute(before.CLOSURE_COUNTS, params).all()
+            found = session.execute(perf_sql.CLOSURE_COUNTS, params).all()
+        assert found == expected, days
+        assert sum(r.returned for r in found) > 0 and len(found) > 1

@@ -24,6 +24,9 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--sync-incidents", type=int, default=100_000, help="incidents on --server")
     p.add_argument("--sync-only", action="store_true", help="only the --server figures")
+    p.add_argument(
+        "--oversight-only", action="store_true", help="only the oversight lists and charts"
+    )
     p.add_argument("--json", action="store_true")
     _import_arguments(p)
     p.set_defaults(handler=cmd_bench)
@@ -88,6 +91,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
         )
     else:
         extra.append(f"reused the database ({present:,} incidents already there)")
+    if args.oversight_only:
+        return _bench_oversight(args, db, extra)
     report = _with_progress(
         args,
         lambda p: run_benchmark(
@@ -102,6 +107,18 @@ def cmd_bench(args: argparse.Namespace) -> int:
     if server_url:
         return _bench_sync(args, server_url, report, extra)
     _emit(args, report, format_report(report, extra))
+    return 0
+
+
+def _bench_oversight(args: argparse.Namespace, db: Any, extra: list[str]) -> int:
+    """Only the oversight lists and charts (callhandler.bench.oversight) on --db."""
+    from callhandler.bench.oversight import format_oversight, run_oversight
+
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    result = _with_progress(args, lambda p: run_oversight(db, progress=p))
+    load_after = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    text = [*extra, f"load average {load} before, {load_after} after, on {os.cpu_count()} CPUs"]
+    _emit(args, {"oversight": result}, "\n".join(text + format_oversight(result)))
     return 0
 
 

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import pytest
 from sqlalchemy import func, select
 
 from callhandler.bench.oversight import format_oversight, run_oversight, target_ms
+from callhandler.cli import main
 from callhandler.progress import NoProgress
 from callhandler.services import oversight, oversight_charts
+from callhandler.services.database import open_database
 from callhandler.storage.engine import Database
 from callhandler.storage.models import Incident
 from callhandler.storage.oversight_models import TriggerEvent
@@ -46,3 +52,21 @@ def test_bench_times_every_list_and_chart_on_non_empty_live_data(db: Database) -
 def test_the_target_is_one_second_up_to_a_million_incidents_and_two_beyond() -> None:
     assert target_ms(1_000_000) == 1000
     assert target_ms(1_000_001) == target_ms(10_000_000) == 2000
+
+
+def test_bench_oversight_only_times_the_lists_on_the_database_given(
+    private_folders: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = f"sqlite:///{tmp_path / 'bench.sqlite3'}"
+    db = open_database(url, data_dir=str(tmp_path / "data"))
+    seed(db, 3000, seed=3)
+    db.dispose()
+    code = main(["--db", url, "--data-dir", str(tmp_path / "data"), "bench", "--incidents",
+                 "3000", "--oversight-only", "--json", "--quiet"])  # fmt: skip
+    assert code == 0
+    result = json.loads(capsys.readouterr().out)
+    assert set(result) == {"oversight"}  # no look-ups, imports or build
+    assert result["oversight"]["incidents"] == 3000
+    assert {t["name"] for t in result["oversight"]["timings"]} == set(oversight.REPORTS) | set(
+        oversight_charts.CHARTS
+    )

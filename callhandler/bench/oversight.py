@@ -243,6 +243,18 @@ def prepare(db: Database, now: dt.datetime, seed: int = 11) -> dict[str, int]:
     return added
 
 
+def only_bench_accounts(db: Database) -> bool:
+    """True when the only accounts are the ones ``prepare`` added (nobody can sign in to
+    them): still a benchmark's database, which the bench may use without a sign-in."""
+    with db.read() as session:
+        others = session.execute(
+            select(func.count())
+            .select_from(User)
+            .where((User.password_hash != "!") | ~User.username.startswith("bench-"))
+        ).scalar_one()
+    return others == 0
+
+
 def _time(call: Any) -> tuple[int, list[float]]:
     times = []
     rows = 0

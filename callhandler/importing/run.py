@@ -295,17 +295,22 @@ def _first_of_each(
 
 @contextlib.contextmanager
 def _page_cache(writer: BulkWriter, kib: int) -> Iterator[None]:
-    """SQLite: a page cache of ``kib`` for this import, restored afterwards."""
+    """SQLite: a page cache of ``kib`` for this import and no memory map, restored
+    afterwards. A re-import reads every imported incident: through the connection's
+    memory map (1 GiB) its pages counted in the process's resident memory (773 MB peak
+    for 1,000,000 rows, 315 MB for the first import of the same file)."""
     if not writer.is_sqlite:
         yield
         return
-    was = writer.scalar("PRAGMA cache_size")
+    was = writer.scalar("PRAGMA cache_size"), writer.scalar("PRAGMA mmap_size")
     writer.cursor.execute(f"PRAGMA cache_size = -{int(kib)}")
+    writer.cursor.execute("PRAGMA mmap_size = 0")
     try:
         yield
     finally:
         with contextlib.suppress(Exception):
-            writer.cursor.execute(f"PRAGMA cache_size = {int(was)}")
+            writer.cursor.execute(f"PRAGMA cache_size = {int(was[0])}")
+            writer.cursor.execute(f"PRAGMA mmap_size = {int(was[1] or 0)}")
 
 
 def _estimate_rows(path: Path) -> int:

@@ -239,6 +239,8 @@ def format_import(result: dict[str, Any]) -> list[str]:
             f"{traced:>10}"
         )
     how = "measured" if result["peak_at_10m_measured"] else "extrapolated from the two largest"
+    if not result["peak_at_10m_measured"] and len(result["sizes"]) == 1:
+        how = f"not measured: the peak at {result['sizes'][0]['rows']:,} rows"
     lines += [
         "(RSS: the import process's peak resident memory, VmHWM, first import and re-import; "
         "traced: the peak of Python's allocations under tracemalloc, first import)",

@@ -14,8 +14,10 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import multiprocessing
+import multiprocessing.connection
 import os
 import queue
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -207,8 +209,23 @@ def _batches(db: Database, plan: Plan, parallel: bool) -> Iterator[Batch]:
         yield from RowMaker(plan, BulkWriter(session, _NO_PROGRESS)).batches()
 
 
+def _end_with_the_writer() -> None:
+    """A killed writer (``kill``, a closed terminal) reads no more rows: the helper ends too
+    instead of staying behind with its memory and a core."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="seed-rows-writer", daemon=True).start()
+
+
 def _helper(plan: Plan, out: Any) -> None:
     """The helper process: draw every block and send its rows (then None, or the error)."""
+    _end_with_the_writer()
     try:
         if not plan.stored:
             for batch in RowMaker(plan, None).batches():

@@ -166,3 +166,44 @@ def test_the_bench_reports_10m_measured_when_it_built_10m_and_extrapolates_other
     assert small["build"]["seconds_for_10m_at_this_rate"] == 400
     assert small["build"]["seconds_for_10m_measured"] is False
     assert small["build"]["met"] is False
+
+
+def _children(pid: int) -> list[int]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(x) for x in path.read_text().split()] if path.exists() else []
+
+
+def _gone(pid: int) -> bool:
+    """Ended (a zombie nobody reaps counts as ended)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ")[1].startswith("Z")
+    except (FileNotFoundError, ProcessLookupError):
+        return True
+
+
+def test_the_helper_ends_when_the_seed_command_is_killed(tmp_path: Path) -> None:
+    """An administrator's `kill` of a long seed leaves no process drawing rows behind."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    command = [sys.executable, "-m", "callhandler", "seed", "--incidents", "2000000",
+               "--quiet", "--data-dir", str(tmp_path / "data"),
+               "--db", f"sqlite:///{tmp_path / 'big.sqlite3'}"]  # fmt: skip
+    seeding = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        helpers: list[int] = []
+        deadline = time.monotonic() + 60
+        while not helpers and time.monotonic() < deadline:  # the helper starts drawing
+            helpers = [c for c in _children(seeding.pid) if "spawn_main" in
+                       Path(f"/proc/{c}/cmdline").read_text(errors="replace")]  # fmt: skip
+            time.sleep(0.05)
+        assert helpers, "the seed command never started its helper process"
+    finally:
+        seeding.send_signal(signal.SIGKILL)
+        seeding.wait()
+    deadline = time.monotonic() + 30
+    while not all(_gone(pid) for pid in helpers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert all(_gone(pid) for pid in helpers), "the helper kept running after the seed was killed"

@@ -29,6 +29,10 @@ def test_sync_bench_reports_throughput_latency_and_catch_up(
     assert set(report["lookups"]) == {"phone", "exact_address", "fuzzy_address"}
     for pair in report["lookups"].values():
         assert pair["cache"]["p50_ms"] > 0 and pair["postgresql"]["p50_ms"] > 0
+    fuzzy = report["server_fuzzy"]  # the server's fuzzy look-up beside its 30 ms target
+    assert fuzzy["target_p95_ms"] == 30
+    assert fuzzy["p95_ms"] == report["lookups"]["fuzzy_address"]["postgresql"]["p95_ms"]
+    assert fuzzy["met"] == (fuzzy["p95_ms"] <= 30)
     hour = report["offline_hour"]
     assert hour["incidents_pulled"] == hour["new_incidents"] == 600  # only what changed
     empty_pg(pg_database_url)

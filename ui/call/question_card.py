@@ -68,8 +68,7 @@ class QuestionCard(QFrame):
         self.options = QGridLayout()
         self.options.setHorizontalSpacing(6)
         self.options.setVerticalSpacing(4)
-        self.option_buttons: dict[str, QPushButton] = {}  # the question's, by value
-        self._spare_buttons: list[QPushButton] = []  # built once, reused question after question
+        self.option_buttons: dict[str, QPushButton] = {}
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("answerText")
         self.editor.setAccessibleName(self.tr("Answer in words"))
@@ -211,33 +210,23 @@ class QuestionCard(QFrame):
         return set(value) if isinstance(value, tuple) else {value}
 
     def _build_options(self, question: Question | None) -> None:
-        """The question's option buttons: the buttons already made are given the new
-        options' words (a new button is a style sheet polish and a layout each: issue 18),
-        the rest hidden."""
         for button in self.option_buttons.values():
             self.options.removeWidget(button)
+            button.hide()  # at once: deleteLater waits for the event loop
+            button.deleteLater()
         self.option_buttons = {}
-        options = question.options if question is not None else ()
-        while len(self._spare_buttons) < len(options):
-            self._spare_buttons.append(self._new_option_button())
-        columns = 2 if len(options) > 5 else 1
-        for n, (option, button) in enumerate(zip(options, self._spare_buttons, strict=False)):
-            button.setText(f"{option.key.upper()}   {option.label}")
+        if question is None:
+            return
+        columns = 2 if len(question.options) > 5 else 1
+        for n, option in enumerate(question.options):
+            button = QPushButton(f"{option.key.upper()}   {option.label}")
+            button.setProperty("option", True)
             button.setObjectName(f"option_{option.key}")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab skips them: keys answer
             button.setToolTip(self.tr("Press %s") % option.key.upper())
-            button.setProperty("key", option.key)
+            button.clicked.connect(lambda _=False, k=option.key: self.key_pressed.emit(k))
             self.options.addWidget(button, n // columns, n % columns)
-            button.setVisible(True)
             self.option_buttons[option.value] = button
-        for button in self._spare_buttons[len(options) :]:
-            button.hide()
-
-    def _new_option_button(self) -> QPushButton:
-        button = QPushButton(self)
-        button.setProperty("option", True)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab skips them: keys answer
-        button.clicked.connect(lambda _=False, b=button: self.key_pressed.emit(b.property("key")))
-        return button
 
     def take_focus(self) -> None:
         """Focus where the answer is given: the text box, or the card for key answers."""

@@ -114,7 +114,11 @@ def incident_dialog(qtbot, db: Database, worker: Worker, staff: Staff):
     """The read-only incident behind an oversight row: a whole call, DASH, closure, sign-off."""
     incident_id = live_call(db, staff)
     dialog = _show(qtbot, IncidentDialog(DatabaseDesk(db, staff.inspector), worker, incident_id))
-    qtbot.waitUntil(lambda: dialog.review is not None, timeout=WAIT_MS)
+    whole: list[bool] = []
+    dialog.page.built.connect(lambda: whole.append(True))  # sections come one turn each
+    qtbot.waitUntil(lambda: dialog.review is not None and bool(whole), timeout=WAIT_MS)
+    QApplication.sendPostedEvents()  # the last section's layout request, then measure
+    QApplication.processEvents()
     return [("read-only incident dialog", dialog)]
 
 

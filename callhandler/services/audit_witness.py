@@ -9,15 +9,20 @@ finds a chain cut short (the newest events deleted, or every event) or rewritten
 point, which the chain alone cannot show.
 
 The file is ``audit-witness.jsonl`` in the data folder, mode 0600, opened for appending
-only; a line is one ``write`` of a few hundred bytes.
+only and kept open while it is the same file; a line is one ``write`` of a few hundred
+bytes.
 """
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import datetime as dt
 import json
 import logging
 import os
+import threading
+from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -102,13 +107,55 @@ def append(paths: AppPaths, key: AuditKey, identity: str, head: Head, why: str) 
     body = _body(identity, head, why, at)
     body["seal"] = key.seal(_canonical(body))
     line = (json.dumps(body, sort_keys=True, ensure_ascii=True) + "\n").encode("ascii")
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-    try:
-        os.write(fd, line)
-    finally:
-        os.close(fd)
+    with _open_lock:
+        os.write(_descriptor(path), line)
     _last_written[(path, identity)] = (head.seq, head.hash)
+
+
+# The witness files this process has open for appending (a look-up a keystroke appends a
+# line: opening, creating the folder and closing each time cost more than the write).
+# A file that has been removed or replaced since is opened afresh, so its later
+# checkpoints land in the file ``audit verify`` reads. At most a few stay open.
+_open: OrderedDict[Path, tuple[int, int, int]] = OrderedDict()
+_open_lock = threading.Lock()
+_KEEP_OPEN = 4
+
+
+def _descriptor(path: Path) -> int:
+    """An append-only descriptor of ``path``'s current file (the caller holds the lock)."""
+    held = _open.get(path)
+    if held is not None:
+        fd, device, inode = held
+        try:
+            now = os.stat(path)
+        except FileNotFoundError:
+            now = None
+        if now is not None and (now.st_dev, now.st_ino) == (device, inode):
+            _open.move_to_end(path)
+            return fd
+        _close(path)
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC, 0o600)
+    info = os.fstat(fd)
+    _open[path] = (fd, info.st_dev, info.st_ino)
+    while len(_open) > _KEEP_OPEN:
+        _close(next(iter(_open)))
+    return fd
+
+
+def _close(path: Path) -> None:
+    held = _open.pop(path, None)
+    if held is not None:
+        with contextlib.suppress(OSError):
+            os.close(held[0])
+
+
+@atexit.register
+def close_all() -> None:
+    """Close the witness files this process holds open (also at exit)."""
+    with _open_lock:
+        for path in list(_open):
+            _close(path)
 
 
 def append_quietly(paths: AppPaths, key: AuditKey, identity: str, head: Head, why: str) -> None:

@@ -161,7 +161,8 @@ def _import_arguments(p: argparse.ArgumentParser) -> None:
         nargs="+",
         metavar="N",
         help="rows of the export files the import is measured on (default 50000 200000 "
-        "1000000; give 10000000 to measure the 10,000,000-row peak: about 2 GB of disk)",
+        "1000000; give 10000000 to measure the 10,000,000-row peak: about 2 GB of disk; "
+        "0: no import measured)",
     )
     p.add_argument("--import-only", action="store_true", help="only the import figures")
 
@@ -169,8 +170,13 @@ def _import_arguments(p: argparse.ArgumentParser) -> None:
 def _import_sizes(args: argparse.Namespace) -> tuple[int, ...] | None:
     if args.import_rows is None:
         return None
+    if args.import_rows == [0] and not args.import_only:
+        return ()  # the look-ups and oversight only
     if min(args.import_rows) < 1000:
-        raise BadInput("--import-rows needs sizes of at least 1000 rows.")
+        raise BadInput(
+            "--import-rows needs sizes of at least 1000 rows (or 0 alone, without "
+            "--import-only, to measure no import)."
+        )
     return tuple(args.import_rows)
 
 

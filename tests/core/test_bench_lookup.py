@@ -3,11 +3,16 @@ typical numbers apart from the declared worst case, and the shape of the history
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+
+import pytest
 
 from callhandler.bench.lookup import run_benchmark, target_ms
 from callhandler.bench.report import _scale_line, format_report
+from callhandler.cli import main
 from callhandler.progress import NoProgress
+from callhandler.services.database import open_database
 from callhandler.storage.engine import Database
 from callhandler.synthetic.seeding import seed
 from callhandler.synthetic.world import WORST_CASE_FROM
@@ -66,3 +71,21 @@ def test_beyond_a_million_incidents_the_bench_holds_look_ups_to_the_ten_million_
     assert "more than 1,000,000 incidents: p95 2 ms by number and address, 20 ms fuzzy" in (
         _scale_line({"incidents": 10_000_000})
     )
+
+
+def test_import_rows_zero_measures_the_look_ups_without_any_import(
+    private_folders: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = f"sqlite:///{tmp_path / 'bench.sqlite3'}"
+    db = open_database(url, data_dir=str(tmp_path / "data"))
+    seed(db, 2000, seed=5)
+    argv = ["bench", "--incidents", "2000", "--queries", "10", "--naive", "1", "--json",
+            "--import-rows", "0", "--db", url, "--data-dir", str(tmp_path / "data"), "--quiet"]  # fmt: skip
+    assert main(argv) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["import"] is None and report["incidents"] == 2000
+    assert {t["kind"] for t in report["lookups"]} >= {"phone", "exact_address"}
+    # Only the import measured, of nothing: refused with what to give instead.
+    assert main(["bench", "--import-only", "--import-rows", "0"]) == 2
+    err = capsys.readouterr().err
+    assert "at least 1000 rows" in err and "Traceback" not in err

@@ -47,16 +47,16 @@ ADDRESSES = ("14 Mill Lane", "2 Station Road", "77 High Street", "9 Orchard Clos
 def _qt() -> Any:
     """Qt's modules, offscreen unless a platform was chosen."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6 import QtCore, QtTest, QtWidgets
+    from PySide6 import QtCore, QtGui, QtTest, QtWidgets
 
-    return QtCore, QtTest, QtWidgets
+    return QtCore, QtGui, QtTest, QtWidgets
 
 
 class Driver:
     """Types into the window and waits on it, the event loop turning meanwhile."""
 
     def __init__(self, worker: Any, key_gap_ms: int = KEY_GAP_MS) -> None:
-        self.core, self.test, self.widgets = _qt()
+        self.core, self.gui, self.test, self.widgets = _qt()
         self.worker = worker
         self.key_gap_ms = key_gap_ms
         self.regrades = 0  # grades refused because the recommendation changed meanwhile
@@ -101,7 +101,8 @@ class Driver:
             if self.messages:
                 failure.append(f"the window said {self.messages[0]!r}")
             elif time.monotonic() > deadline:
-                failure.append(f"{what} did not happen in {WAIT_S:.0f} s")
+                locked = " (the window locked itself)" if self._locked() else ""
+                failure.append(f"{what} did not happen in {WAIT_S:.0f} s{locked}")
             elif not condition():
                 return
             check.stop()
@@ -118,14 +119,27 @@ class Driver:
         self.until(lambda: not self.worker.busy, "the background work finishing")
 
     def focus(self) -> Any:
-        widget = self.widgets.QApplication.focusWidget()
-        if widget is None:
-            raise BadInput("The window bench stopped: nothing has the keyboard focus.")
-        return widget
+        """The window with the keyboard: keys go to it, as the platform delivers them (to
+        the QWindow, then to its focus widget). Sent to the widget instead, they missed
+        the idle lock's watch on the windows, and 10 minutes into a shift the window
+        locked as if no one had typed (the 1,000-call shift stopped there)."""
+        window = self.gui.QGuiApplication.focusWindow()
+        if window is None or self.widgets.QApplication.focusWidget() is None:
+            raise BadInput(
+                "The window bench stopped: nothing has the keyboard focus"
+                f"{' (the window locked itself)' if self._locked() else ''}."
+            )
+        return window
+
+    def _locked(self) -> bool:
+        return any(
+            bool(getattr(getattr(w, "lock", None), "is_locked", False))
+            for w in self.widgets.QApplication.topLevelWidgets()
+        )
 
     def type(self, text: str) -> None:
         for char in text:
-            self.test.QTest.keyClicks(self.focus(), char)
+            self.test.QTest.keyClick(self.focus(), char)
             self.pump(self.key_gap_ms)
 
     def press(self, key: Any, modifiers: Any = None) -> None:

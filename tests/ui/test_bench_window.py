@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from sqlalchemy import select
 
 from call_window import handler_window, workspace_of
@@ -53,6 +53,25 @@ def test_the_bench_takes_a_whole_call_from_the_keyboard(qtbot, db, worker, handl
         incidents = session.execute(select(Phone.e164, Incident.status).join(Incident.phone)).all()
     assert [tuple(row) for row in incidents] == [("+447700900007", "dispatched")]
     assert workspace_of(window).incident is None  # ready for the next call
+
+
+def test_the_benchs_keys_reach_the_window_as_a_handlers_do(qtbot, db, worker, handler) -> None:
+    """Keys go to the focused window, as the platform delivers them: the idle lock sees
+    them. Sent to the widget, they did not, and ten minutes into the 1,000-call shift the
+    window locked ("nothing has the keyboard focus")."""
+    window = handler_window(qtbot, db, worker, handler)
+    drive = Driver(worker, key_gap_ms=1)
+    phone = workspace_of(window).form.editors["phone"]
+    phone.setFocus()
+    qtbot.waitUntil(phone.hasFocus, timeout=WAIT_MS)
+    timer = window.lock.timer
+    timer.stop()
+    drive.type("07")
+    assert timer.isActive() and phone.text().replace(" ", "") == "07"
+    timer.stop()
+    drive.press(Qt.Key.Key_Tab)
+    assert timer.isActive() and not phone.hasFocus()
+    drive.close()
 
 
 def test_the_sampler_finds_the_gui_threads_project_frame_in_a_dump() -> None:

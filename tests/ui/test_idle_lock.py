@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -264,6 +265,31 @@ def test_a_dialog_open_at_the_lock_is_hidden_and_comes_back_as_it_was(
     assert notes.text() == f"{VICTIM} has left by the back door"
     assert late.isVisible()
     late.close()
+    dialog.close()
+
+
+def test_locked_over_the_dialog_in_use_the_password_box_has_the_keyboard(
+    qtbot, db, worker, ann
+) -> None:
+    """The idle lock hides the dialog being typed in; the handler coming back types the
+    password straight away (keys as the platform delivers them, to the focused window)
+    and finds the dialog as it was. It went nowhere: no window had the keyboard."""
+    window = window_with_a_call(qtbot, db, worker, ann)
+    dialog = QDialog(window)
+    notes = QLineEdit(f"{VICTIM} has left by the back door")
+    QVBoxLayout(dialog).addWidget(notes)
+    dialog.open()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=WAIT_MS)
+    with qtbot.waitSignal(window.lock.locked, timeout=WAIT_MS):
+        window.lock.set_idle_interval(50)
+    screen = window.lock.screen
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is screen.password, timeout=WAIT_MS)
+    with qtbot.waitSignal(window.lock.unlocked, timeout=WAIT_MS):
+        for char in PASSWORDS["ann"]:
+            QTest.keyClick(QGuiApplication.focusWindow(), char)
+        QTest.keyClick(QGuiApplication.focusWindow(), Qt.Key.Key_Return)
+    assert dialog.isVisible() and notes.text() == f"{VICTIM} has left by the back door"
     dialog.close()
 
 

@@ -203,9 +203,14 @@ class WindowLock(QObject):
         if self._watching and app is not None:
             app.installEventFilter(self)  # shortcuts swallowed, new windows concealed
         QToolTip.hideText()
+        active = QApplication.activeWindow()  # None when another application has the keys
         for window in QApplication.topLevelWidgets():
             if window is not self._window and window.isVisible():
                 self._conceal(window)
+        if active is not None and active is not self._window:
+            # The dialog in use is hidden; the platform need not give the keyboard back to
+            # the window, and the password typed on return would go nowhere.
+            self._window.activateWindow()
         self._title = self._window.windowTitle()
         self._window.setWindowTitle(self.tr("Call handler workstation: locked"))
         self._window.menuBar().setVisible(False)

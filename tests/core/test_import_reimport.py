@@ -185,6 +185,23 @@ def test_a_reference_given_twice_is_refused_the_second_time_changed_or_not(
     assert "already appears on line 2" in result.rejected[0].reason
 
 
+def test_repeats_are_refused_by_line_before_and_after_the_references_stop_rising(
+    db: Database, actor: Actor, export: Path, tmp_path: Path
+):
+    """A file in reference order is remembered batch by batch without being asked about;
+    the first reference that goes back (a repeat) makes it look up every earlier batch,
+    and a repeat of a row read after that is still found, first import and re-import."""
+    lines = export.read_text(encoding="utf-8").splitlines(keepends=True)
+    rows = lines[1:]
+    mixed = tmp_path / "mixed.csv"
+    mixed.write_text("".join([lines[0], *rows[:700], rows[50], *rows[700:], rows[900]]))
+    for expected in ((1_200, 0, 0, [702, 1_203]), (0, 0, 1_200, [702, 1_203])):
+        result = import_file(db, actor, mixed)
+        assert outcome(result) == expected
+        assert "'BENCH-000000050' already appears on line 52" in result.rejected[0].reason
+        assert "'BENCH-000000900' already appears on line 903" in result.rejected[1].reason
+
+
 def test_quotes_and_line_breaks_are_unchanged_on_a_reimport_and_a_change_inside_is_applied(
     db: Database, actor: Actor, tmp_path: Path, checked: list[int]
 ):

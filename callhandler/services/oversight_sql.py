@@ -83,18 +83,14 @@ def address_text(alias: str) -> str:
 def latest_address(person: str, dialect: str) -> str:
     """SQL for the address of the latest incident with an address naming the person
     ``person`` (an id expression), '' when none: what the text filter finds a person's
-    list row by. Only that incident's address is read (not one for every incident).
-
-    A person's incidents come from ix_incident_people_person_incident and their times
-    from the narrow ix_incidents_address_by_id (migration 0018): on 10,000,000 incidents
-    half the time of reading each incident's row. SQLite is told to use it (it prefers
-    the table for an id); PostgreSQL chooses for itself."""
-    narrow = " INDEXED BY ix_incidents_address_by_id" if dialect == "sqlite" else ""
+    list row by. Kept per person in ``person_latest`` (migration 0019) by triggers, so a
+    list row reads one row there and one address instead of all the person's incidents
+    (on 10,000,000 incidents about eleven scattered incidents a person). ``dialect`` is
+    kept for the statements' signatures (they are built per dialect)."""
+    del dialect
     return (
-        f"COALESCE((SELECT {address_text('la')} FROM addresses AS la WHERE la.id = ("
-        f"SELECT li.address_id FROM incident_people AS lp CROSS JOIN incidents AS li{narrow}"
-        f" WHERE lp.person_id = {person} AND li.id = lp.incident_id"
-        " AND li.address_id IS NOT NULL ORDER BY li.opened_at DESC, li.id DESC LIMIT 1)), '')"
+        f"COALESCE((SELECT {address_text('la')} FROM person_latest AS pl"
+        f" JOIN addresses AS la ON la.id = pl.address_id WHERE pl.person_id = {person}), '')"
     )
 
 
@@ -200,18 +196,23 @@ def serial(dialect: str) -> TextualSelect:
     )
 
 
-# Over the whole history: the incidents with a risk level (partial index
-# ix_incidents_risk_opened) and their victims.
+# Over the whole history: each victim's latest risk level, from person_latest (migration
+# 0019) for everyone whose latest is no later than :now (with today's now, everyone);
+# the few whose latest is later are worked out from their incidents up to :now.
 @cache
 def high_risk(dialect: str) -> TextualSelect:
     return dates(
         text(
-            "WITH ranked AS ("
-            " SELECT v.person_id AS pid, i.risk_level, i.opened_at, ROW_NUMBER() OVER ("
-            "  PARTITION BY v.person_id ORDER BY i.opened_at DESC, i.id DESC) AS rn"
-            " FROM incidents AS i CROSS JOIN incident_people AS v"
-            f" WHERE i.risk_level <> 'none' AND i.opened_at <= :now AND {victims_of('i')}"
-            "), latest AS (SELECT pid, risk_level, opened_at FROM ranked WHERE rn = 1"
+            "WITH latest AS MATERIALIZED ("
+            " SELECT person_id AS pid, risk_level, risk_opened_at AS opened_at"
+            " FROM person_latest WHERE risk_opened_at <= :now"
+            " UNION ALL SELECT pid, risk_level, opened_at FROM ("
+            "  SELECT v.person_id AS pid, i.risk_level, i.opened_at, ROW_NUMBER() OVER ("
+            "   PARTITION BY v.person_id ORDER BY i.opened_at DESC, i.id DESC) AS rn"
+            "  FROM person_latest AS f CROSS JOIN incident_people AS v CROSS JOIN incidents AS i"
+            "  WHERE f.risk_opened_at > :now AND v.person_id = f.person_id AND v.role = 'victim'"
+            "  AND i.id = v.incident_id AND i.risk_level <> 'none' AND i.opened_at <= :now"
+            " ) AS earlier WHERE rn = 1"
             "), marked AS ("
             " SELECT person_id AS pid, MIN(marker_type) AS marker_type FROM markers"
             " WHERE person_id IS NOT NULL AND marker_type IN :marker_types"
@@ -249,10 +250,8 @@ def reassessment_due(dialect: str) -> TextualSelect:
             " COALESCE(p.name, (SELECT MIN(vp.name) FROM incident_people AS v"
             "  JOIN people AS vp ON vp.id = v.person_id"
             "  WHERE v.incident_id = t.incident_id AND v.role = 'victim'), '') AS subject,"
-            " COALESCE((SELECT li.risk_level FROM incident_people AS lv"
-            "  JOIN incidents AS li ON li.id = lv.incident_id"
-            "  WHERE lv.person_id = t.person_id AND lv.role = 'victim' AND li.risk_level <> 'none'"
-            "  ORDER BY li.opened_at DESC, li.id DESC LIMIT 1), i.risk_level, 'none') AS last_risk,"
+            " COALESCE((SELECT pl.risk_level FROM person_latest AS pl"
+            "  WHERE pl.person_id = t.person_id), i.risk_level, 'none') AS last_risk,"
             f" CASE WHEN t.incident_id IS NOT NULL THEN COALESCE({address_text('ta')}, '')"
             f" ELSE {latest_address('t.person_id', dialect)} END AS address"
             " FROM trigger_events AS t LEFT JOIN incidents AS i ON i.id = t.incident_id"

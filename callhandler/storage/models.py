@@ -195,7 +195,6 @@ class IncidentPerson(Base):
 
     __table_args__ = (
         Index("ix_incident_people_incident", "incident_id"),
-        Index("ix_incident_people_person", "person_id"),
         CheckConstraint("role in ('caller','victim','suspect','child','witness')", name="role"),
     )
 

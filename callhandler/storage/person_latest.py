@@ -39,12 +39,16 @@ COLUMNS = (
     "risk_level",
 )
 LINK_INSERT_TRIGGER = "person_latest_link_insert"
-SQLITE_TRIGGERS = (
-    LINK_INSERT_TRIGGER,
-    "person_latest_link_delete",
-    "person_latest_link_update",
-    "person_latest_incident_update",
+# (trigger, table) as migration 0019 makes them on either backend
+TRIGGERS = (
+    (LINK_INSERT_TRIGGER, "incident_people"),
+    ("person_latest_link_delete", "incident_people"),
+    ("person_latest_link_update", "incident_people"),
+    ("person_latest_incident_update", "incidents"),
+    ("person_latest_person_delete", "people"),
 )
+FUNCTIONS = ("person_latest_link", "person_latest_incident", "person_latest_forget")
+_FORGET = f"DELETE FROM {TABLE} WHERE person_id = OLD.id"
 
 _ADDRESS_PART = ("address_incident_id", "address_opened_at", "address_id")
 _RISK_PART = ("risk_incident_id", "risk_opened_at", "risk_level")
@@ -132,6 +136,9 @@ def sqlite_triggers() -> list[str]:
         "CREATE TRIGGER person_latest_incident_update AFTER UPDATE OF opened_at, address_id,"
         f" risk_level ON incidents WHEN {incident_changed} BEGIN "
         f"{recompute_sql(_PEOPLE_OF_NEW)}; END",
+        # A person deleted (a workstation cache's provisional people once the server's
+        # copy arrives) takes its row along: a later person given the same id starts clean.
+        f"CREATE TRIGGER person_latest_person_delete AFTER DELETE ON people BEGIN {_FORGET}; END",
     ]
 
 
@@ -158,9 +165,14 @@ def postgresql_ddl() -> list[str]:
         " ORDER BY person_id FOR UPDATE;"
         f" {recompute_sql(_PEOPLE_OF_NEW)}; RETURN NULL; END $$"
     )
+    forget = (
+        "CREATE FUNCTION person_latest_forget() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+        f" {_FORGET}; RETURN NULL; END $$"
+    )
     return [
         link,
         incident,
+        forget,
         f"CREATE TRIGGER {LINK_INSERT_TRIGGER} AFTER INSERT ON incident_people"
         " FOR EACH ROW EXECUTE FUNCTION person_latest_link()",
         "CREATE TRIGGER person_latest_link_delete AFTER DELETE ON incident_people"
@@ -171,6 +183,8 @@ def postgresql_ddl() -> list[str]:
         "CREATE TRIGGER person_latest_incident_update AFTER UPDATE OF opened_at, address_id,"
         f" risk_level ON incidents FOR EACH ROW WHEN ({_INCIDENT_CHANGED})"
         " EXECUTE FUNCTION person_latest_incident()",
+        "CREATE TRIGGER person_latest_person_delete AFTER DELETE ON people"
+        " FOR EACH ROW EXECUTE FUNCTION person_latest_forget()",
     ]
 
 

@@ -55,10 +55,9 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.create_index("ix_incident_people_person", "incident_people", ["person_id"])
     sqlite = op.get_bind().dialect.name == "sqlite"
-    for name in pl.SQLITE_TRIGGERS:
-        op.execute(f"DROP TRIGGER IF EXISTS {name}" + ("" if sqlite else " ON incident_people"))
+    for name, table in pl.TRIGGERS:
+        op.execute(f"DROP TRIGGER IF EXISTS {name}" + ("" if sqlite else f" ON {table}"))
     if not sqlite:
-        op.execute("DROP TRIGGER IF EXISTS person_latest_incident_update ON incidents")
-        op.execute("DROP FUNCTION IF EXISTS person_latest_link()")
-        op.execute("DROP FUNCTION IF EXISTS person_latest_incident()")
+        for function in pl.FUNCTIONS:
+            op.execute(f"DROP FUNCTION IF EXISTS {function}()")
     op.drop_table(pl.TABLE)

@@ -33,6 +33,7 @@ from ui.lock.settings import DEFAULT_IDLE_MINUTES, IdleLockSetting, read_idle_lo
 from ui.login import LoginDialog
 from ui.main_window import build_main_window
 from ui.progress_dialog import DialogProgress
+from ui.rules_ahead import read_rules_ahead
 from ui.worker import Failure, Worker, collect_on_gui_thread
 
 APP_NAME = "callhandler"
@@ -229,6 +230,7 @@ def session_loop(
 def run_application(args: argparse.Namespace) -> int:
     """The whole windowed application; returns the process exit code."""
     app = ensure_application()
+    read_rules_ahead()  # the policy and scripts, while the database opens and sign-in waits
     cache: LocalCache | None = None
     # A shared server (--db or CALLHANDLER_DB) gets a short connect timeout: a dead host
     # must not freeze a call for the driver's default of minutes.

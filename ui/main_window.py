@@ -28,6 +28,7 @@ from ui.inspector.control_room_view import ControlRoomView
 from ui.inspector.sign_off_view import SignOffView
 from ui.lock.window_lock import WindowLock
 from ui.oversight.oversight_view import CHARTS, LISTS, OversightView
+from ui.rules_ahead import rules_read
 from ui.sync.status import SyncStatus
 from ui.training.launch import add_training_item
 from ui.worker import Worker, settle_garbage
@@ -372,6 +373,7 @@ def build_main_window(
 ) -> MainWindow:
     """The main window for ``actor``: on ``desk`` (ui/app.py builds it: a control-room
     workstation's, or one on the database), or else a desk on the one database ``db``."""
+    rules_read()  # read ahead while the sign-in dialog was up (ui.rules_ahead)
     window = MainWindow(desk or DatabaseDesk(db, actor), worker, key_warning=key_warning)
     settle_garbage()  # the one full collection now, while the window is being built
     return window

@@ -304,10 +304,12 @@ def run_window_bench(
     from callhandler.storage.migrate import upgrade
     from callhandler.synthetic.demo import ensure_demo
     from ui.app import ensure_application
+    from ui.rules_ahead import read_rules_ahead
     from ui.worker import Worker, collect_on_gui_thread
 
     _qt()
     app = ensure_application()
+    read_rules_ahead()  # as the application does as it starts (ui/app.py)
     collect_on_gui_thread(app)  # as the application does: no collection on a worker thread
     db = Database(f"sqlite:///{data_dir / 'demo.sqlite3'}")
     worker = Worker()

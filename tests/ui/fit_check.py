@@ -123,11 +123,16 @@ def button_clipped(button: QPushButton) -> str | None:
     option = QStyleOptionButton()
     button.initStyleOption(option)
     room = button.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, button)
-    need = QFontMetrics(font).horizontalAdvance(text)
+    metrics = QFontMetrics(font)
+    lines = text.split("\n")  # a button draws each line of its text on a line of its own
+    need = max(metrics.horizontalAdvance(line) for line in lines)
     if not button.icon().isNull():
         need += button.iconSize().width() + 4
     if need > room.width() + SLACK_PX:
         return f"text clipped: needs {need} px, has {room.width()} (button {button.width()} wide)"
+    tall = metrics.height() * len(lines)
+    if len(lines) > 1 and tall > room.height() + SLACK_PX:
+        return f"text clipped: {len(lines)} lines need {tall} px, have {room.height()}"
     return None
 
 

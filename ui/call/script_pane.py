@@ -37,6 +37,12 @@ def load_handover_scripts() -> int:
     return len(targets)
 
 
+def _keys_below(label: str) -> str:
+    """A button's label with its shortcut in brackets on a second line."""
+    words, bracket, keys = label.rpartition(" (")
+    return f"{words}\n({keys}" if bracket else label
+
+
 class ScriptPane(QWidget):
     """Asks the script's questions; owns the call's Conversation (immutable, replaced on change).
 
@@ -380,10 +386,12 @@ class ScriptPane(QWidget):
         target = conversation.handover
         if target is not None and script.handover is not None:
             self.handover_text.setText(script.handover.text)
-            self.handover_button.setText(
-                self.tr("Ask the %s questions (Ctrl+Shift+D)")
-                % shipped_script(target).title.lower()
-            )
+            title = shipped_script(target).title.lower()
+            label = self.tr("Ask the %s questions (Ctrl+Shift+D)") % title
+            # the keys on a line of their own: on one line the button widened the script
+            # column at the hand-over, and the splitter moved, redrawing the whole
+            # recommendation and history beside it (issue 18: the call's costliest key)
+            self.handover_button.setText(_keys_below(label))
         self.handover_bar.setVisible(target is not None)
         self.question_shown.emit(question)
 

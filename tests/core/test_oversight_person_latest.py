@@ -241,3 +241,20 @@ def test_the_migration_goes_down_and_up_again_and_backfills(kim: Database) -> No
     assert high_risk(kim) == {"Kim Kay": "high"}
     add_incident(kim, "k-9", days_ago=1, people=[("victim", "Kim Kay")], address="9 Elm Road")
     assert stored(kim) == expected(kim)  # the triggers are back
+
+
+def test_a_big_seed_works_the_table_out_once_after_its_load(db: Database) -> None:
+    seed(db, 20_000, seed=9, now=NOW)  # a big load: the link trigger set aside, rebuilt
+    kept = stored(db)
+    assert kept == expected(db) and len(kept) > 2000
+    seed(db, 500, seed=10, now=NOW)  # a small top-up: row by row through the trigger
+    assert stored(db) == expected(db)
+    with db.read() as session:
+        triggers = session.execute(
+            text(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+                if db.is_sqlite
+                else "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal"
+            )
+        ).scalars()
+        assert person_latest.LINK_INSERT_TRIGGER in set(triggers)

@@ -18,6 +18,7 @@ from sqlalchemy import func, select, text
 
 from callhandler.bench.lookup import sample_queries
 from callhandler.bench.stats import percentile
+from callhandler.bench.sync_fuzzy import format_fuzzy_profile, fuzzy_profile
 from callhandler.errors import BadInput
 from callhandler.progress import Progress, check_cancel
 from callhandler.services import history
@@ -122,6 +123,7 @@ def run_sync_bench(
                 samples = sample_queries(server, queries)
                 on_cache = _latencies(cache, samples)
                 on_server = _latencies(server, samples)
+                profile = fuzzy_profile(server, _fuzzy_keys(samples))
                 hour = offline_hour(server, progress)
                 catch_up = sync_once(server, cache, progress=progress)
             finally:
@@ -145,7 +147,7 @@ def run_sync_bench(
             kind: {"cache": on_cache[kind], "postgresql": on_server.get(kind, {})}
             for kind in on_cache
         },
-        "server_fuzzy": _server_fuzzy(on_server),
+        "server_fuzzy": {**_server_fuzzy(on_server), "profile": profile},
         "offline_hour": {
             **hour,
             "rows_pulled": catch_up.total_rows,
@@ -153,6 +155,12 @@ def run_sync_bench(
             "seconds": round(catch_up.seconds, 2),
         },
     }
+
+
+def _fuzzy_keys(samples: dict[str, list[Any]]) -> list[str]:
+    """The address keys the fuzzy samples search by, as the history service makes them."""
+    keys = (history.normalise_query(s.query).address_key for s in samples["fuzzy_address"])
+    return [k for k in keys if k]
 
 
 def _server_fuzzy(on_server: dict[str, dict[str, float]]) -> dict[str, Any]:
@@ -195,6 +203,7 @@ def format_sync(result: dict[str, Any]) -> list[str]:
             f"  PostgreSQL fuzzy look-up p95 {fuzzy['p95_ms']:.2f} ms, target "
             f"{fuzzy['target_p95_ms']:.0f} ms  {'yes' if fuzzy['met'] else 'NO'}"
         )
+        lines += format_fuzzy_profile(fuzzy.get("profile"))
     lines.append(
         f"  after an hour offline ({hour['new_incidents']} new incidents, {hour['updates']:,} "
         f"updates on the server): caught up in {hour['seconds']:.2f} s "

@@ -33,6 +33,11 @@ def test_sync_bench_reports_throughput_latency_and_catch_up(
     assert fuzzy["target_p95_ms"] == 30
     assert fuzzy["p95_ms"] == report["lookups"]["fuzzy_address"]["postgresql"]["p95_ms"]
     assert fuzzy["met"] == (fuzzy["p95_ms"] <= 30)
+    profile = fuzzy["profile"]  # where the server's fuzzy time goes (EXPLAIN ANALYZE)
+    assert profile["queries"] == 10 and profile["execution_ms_median"] > 0
+    if profile["bitmap_scans"]:  # the GIN's candidates include every match
+        assert profile["candidates_max"] >= profile["candidates_median"]
+        assert profile["candidates_median"] >= profile["matches_median"]
     hour = report["offline_hour"]
     assert hour["incidents_pulled"] == hour["new_incidents"] == 600  # only what changed
     empty_pg(pg_database_url)

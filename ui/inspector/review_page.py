@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 from callhandler.services.history import HistoryResult
 from callhandler.services.signoff import DecisionView, Review
 from ui.call.history_panel import Banner, HistoryPanel
-from ui.common.table_view import ReadOnlyTableView
+from ui.common.fitted_table import FittedTable
 from ui.common.words import grade_label, local_time, when_text
 from ui.inspector.review_answers import answers_section
 from ui.models.checklist_answers import (
@@ -36,19 +35,10 @@ from ui.models.queue_table import risk_label
 RED_BOX = "border-radius:3px; padding:8px;"  # coloured by tone="danger-soft"
 
 
-def _fit(view: QTableView, max_rows: int) -> None:
-    """A table as tall as its rows (up to ``max_rows``) so the page, not the table, scrolls."""
-    view.resizeRowsToContents()
-    rows = min(view.model().rowCount(), max_rows)
-    height = view.horizontalHeader().sizeHint().height() + 4
-    height += sum(view.rowHeight(r) for r in range(rows))
-    view.setFixedHeight(max(height, view.horizontalHeader().sizeHint().height() + 30))
-
-
-def _table(model: QAbstractItemModel) -> QTableView:
-    view = ReadOnlyTableView(model, wrap=True, grid=True)
-    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-    return view
+def _table(model: QAbstractItemModel, max_rows: int) -> FittedTable:
+    """Wrapped rows, as tall as their text at the width shown, up to ``max_rows`` of them
+    (the page, not the table, scrolls)."""
+    return FittedTable(model, max_rows)
 
 
 class ReviewPage(QScrollArea):
@@ -251,7 +241,7 @@ class ReviewPage(QScrollArea):
                 )
             )
         self.answers_model.set_rows(answer_lines(closure))
-        self.answers_view = _table(self.answers_model)
+        self.answers_view = _table(self.answers_model, 40)
         self.answers_view.setAccessibleName(self.tr("Closure checklist answers"))
         self.answers_view.setAccessibleDescription(
             self.tr("Each closure question with the handler's answer.")
@@ -261,7 +251,6 @@ class ReviewPage(QScrollArea):
         header = self.answers_view.horizontalHeader()
         header.setSectionResizeMode(QUESTION, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ANSWER, QHeaderView.ResizeMode.Stretch)
-        _fit(self.answers_view, 40)
         widgets.append(self.answers_view)
         return widgets
 
@@ -298,12 +287,11 @@ class ReviewPage(QScrollArea):
                 )
             )
             self.history_model.set_rows(earlier)
-            view = _table(self.history_model)
+            view = _table(self.history_model, 8)
             view.setAccessibleName(self.tr("Earlier incidents"))
             view.setAccessibleDescription(
                 self.tr("Earlier incidents at the same number or address.")
             )
-            _fit(view, 8)
             widgets.append(view)
         else:
             widgets.append(Banner(self.tr("No earlier calls for this number or address"), "ok"))

@@ -31,9 +31,10 @@ from ui.call.new_call_form import NewCallForm
 from ui.call.override_dialog import OverrideDialog
 from ui.call.person_match import PersonMatch, typed_dob
 from ui.call.recommendation_pane import RecommendationPane
-from ui.call.script_pane import ScriptPane, load_handover_scripts
+from ui.call.script_pane import ScriptPane
 from ui.common.words import local_time
 from ui.drafts import CallDraft, DraftKeeper, DraftOffer, call_payload, restore_conversation
+from ui.rules_ahead import read_rules_ahead
 from ui.worker import Failure, Worker
 
 MIN_NAME_CHARS = 3  # a person is looked up once this much of the name is typed
@@ -135,7 +136,10 @@ class CallWorkspace(QWidget):
         self.setFocusProxy(self.form)
         self.regrade()
         self.drafts.find(self._drafts_found)
-        self._worker.submit(load_handover_scripts)  # not read mid-call on the GUI thread
+        # the hand-over script, not read mid-call on the GUI thread: on a thread of its own
+        # (at once when the application read it before sign-in), not in the worker's queue
+        # ahead of the window's first lists and the returned-incidents check
+        read_rules_ahead()
 
     def _build_layout(self) -> None:
         form_area = QScrollArea()

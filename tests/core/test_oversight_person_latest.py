@@ -6,7 +6,10 @@ show."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
+from pathlib import Path
 from typing import Any
 
 import oversight_reference as before
@@ -15,10 +18,12 @@ from alembic import command
 from sqlalchemy import delete, inspect, select, text, update
 
 from builders import NOW, add_incident
+from callhandler.bench.importing import write_export
 from callhandler.domain.oversight import DEFAULT_SETTINGS
+from callhandler.importing.run import import_file
 from callhandler.services import oversight
 from callhandler.services import oversight_sql as sql
-from callhandler.services.context import Actor
+from callhandler.services.context import Actor, system_actor
 from callhandler.storage import migrate, person_latest
 from callhandler.storage.engine import Database
 from callhandler.storage.models import Incident, IncidentPerson, Person
@@ -258,3 +263,25 @@ def test_a_big_seed_works_the_table_out_once_after_its_load(db: Database) -> Non
             )
         ).scalars()
         assert person_latest.LINK_INSERT_TRIGGER in set(triggers)
+
+
+def test_an_import_updating_its_incidents_keeps_the_table(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    write_export(path, 400)
+    import_file(db, system_actor("import"), path)
+    assert stored(db) == expected(db) and stored(db)
+    header, *body = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    for n in range(0, 400, 7):  # an earlier time, another address, another level, no victim
+        fields = next(csv.reader([body[n]]))
+        fields[1] = fields[1].replace("10:00:00", "09:30:00")
+        fields[4] = f"{n} Changed Street, Sampleford"
+        fields[10] = ("none", "standard", "high")[n % 3]
+        if n % 2:  # no victim named any more
+            fields[12:14] = ["", ""]
+        out = io.StringIO()
+        csv.writer(out).writerow(fields)
+        body[n] = out.getvalue()
+    path.write_text(header + "".join(body), encoding="utf-8")
+    result = import_file(db, system_actor("import"), path)
+    assert result.updated == len(range(0, 400, 7))
+    assert stored(db) == expected(db)

@@ -33,6 +33,7 @@ from callhandler.storage.engine import Database
 from callhandler.storage.models import Incident, IncidentPerson, Person
 from callhandler.storage.person_latest import rebuild_person_latest
 from callhandler.storage.roles import WORKSTATION_ROLE
+from callhandler.sync.pull import sync_once
 from callhandler.synthetic.seeding import seed
 from closure_helpers import PASSWORD, Staff, make_staff, to_awaiting_sign_off
 
@@ -474,3 +475,66 @@ def test_the_workstation_role_cannot_rewrite_person_latest(
     with pytest.raises(DatabaseError, match="permission denied"), workstation.write() as s:
         s.execute(text("UPDATE person_latest SET risk_level = 'standard'"))
     follows(db)
+
+
+# -- PostgreSQL server -> a workstation's cache (SQLite) --------------------------------
+
+
+@pg_only
+def test_a_workstation_cache_follows_what_the_pull_brings(db: Database, cache: Database) -> None:
+    """Rows pulled from the server (upserts by id, tombstones last) keep the cache's own
+    person_latest (its triggers) what the cache's incidents say."""
+    victim = [("victim", "Cal Cole"), ("suspect", "Dee Dunn")]
+    add_incident(db, "c-1", days_ago=9, people=victim, address="1 Lime Road", risk_level="high")
+    add_incident(db, "c-2", days_ago=4, people=victim, address="2 Lime Road")
+    assert sync_once(db, cache).complete
+    follows(cache)
+    with db.write() as session:  # re-graded, moved earlier, a person taken off
+        session.execute(update(Incident).where(Incident.ref == "c-2").values(risk_level="none"))
+        session.execute(
+            update(Incident)
+            .where(Incident.ref == "c-1")
+            .values(opened_at=NOW - dt.timedelta(days=30), address_id=None)
+        )
+        c2 = session.execute(select(Incident.id).where(Incident.ref == "c-2")).scalar_one()
+        session.execute(
+            IncidentPerson.__table__.delete().where(
+                IncidentPerson.incident_id == c2, IncidentPerson.role == "suspect"
+            )
+        )
+    add_incident(db, "c-3", days_ago=1, people=[("suspect", "Dee Dunn")], address="3 Lime Road")
+    assert sync_once(db, cache).complete
+    follows(cache)
+    assert stored(cache) == stored(db)  # the same ids on both sides
+
+
+@pg_only
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG (cache only, until the next tidy): the pull points an offline incident's "
+    "links at the server's incident id before that incident row is in the cache (deferred "
+    "foreign keys), so the link trigger's recompute cannot see it, and the incident's own "
+    "INSERT has no trigger: the provisional person's row misses its latest incident",
+)
+def test_an_offline_incident_adopted_by_the_pull(db: Database, cache: Database) -> None:
+    uuid = "0b7e1f52-4d47-4b8f-9a57-5f1f4c1d2e3b"
+    with cache.write() as session:  # opened offline: provisional rows below zero
+        session.add(Person(id=-1_000_001, name="Fay Ford", name_key="fay ford"))
+        session.flush()
+        session.add(
+            Incident(
+                id=-1_000_001, ref="PENDING-ws-0001", opened_at=NOW, category="domestic abuse",
+                client_uuid=uuid,
+            )
+        )  # fmt: skip
+        session.flush()
+        session.add(
+            IncidentPerson(
+                id=-1_000_001, incident_id=-1_000_001, person_id=-1_000_001, role="victim"
+            )
+        )
+    add_incident(db, "S-9", days_ago=0, people=[("victim", "Fay Ford")], address="6 Pine Road")
+    with db.write() as session:
+        session.execute(update(Incident).where(Incident.ref == "S-9").values(client_uuid=uuid))
+    assert sync_once(db, cache).complete
+    follows(cache)

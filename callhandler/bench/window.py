@@ -112,6 +112,7 @@ class Driver:
         check.start()
         loop.exec()
         check.stop()
+        check.timeout.disconnect(look)  # the connection held look, look the timer: kept both
         if failure:
             raise BadInput(f"The window bench stopped: {failure[0]}.")
 

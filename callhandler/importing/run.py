@@ -124,18 +124,19 @@ def _import(db: Database, actor: Actor, path: Path, progress: Progress) -> Impor
                 progress.advance(len(batch))
                 check_cancel(progress)
                 checker.trim()
-        refs.drop()
-        writer.sync_sequences(TABLES)
-        writer.analyze(TABLES)
-        rejected.sort(key=lambda r: r.line)
-        audit.record(
-            session,
-            actor,
-            "import",
-            "file",
-            path.name[:64],
-            {"file": path.name, "format": fmt.kind, **counts, "rejected": len(rejected)},
-        )
+            refs.drop()
+            writer.sync_sequences(TABLES)
+            writer.analyze(TABLES)
+            rejected.sort(key=lambda r: r.line)
+            audit.record(
+                session,
+                actor,
+                "import",
+                "file",
+                path.name[:64],
+                {"file": path.name, "format": fmt.kind, **counts, "rejected": len(rejected)},
+            )
+            _commit_unmapped(writer)
     return ImportResult(
         imported=counts["imported"],
         updated=counts["updated"],
@@ -357,6 +358,16 @@ def _page_cache(writer: BulkWriter, kib: int) -> Iterator[None]:
         with contextlib.suppress(Exception):
             writer.cursor.execute(f"PRAGMA cache_size = {int(was[0])}")
             writer.cursor.execute(f"PRAGMA mmap_size = {int(was[1] or 0)}")
+
+
+def _commit_unmapped(writer: BulkWriter) -> None:
+    """SQLite: commit while the memory map is still off. The commit's checkpoint copies the
+    whole load into the file, and through the map those pages counted in the process's
+    memory (45 MB more at the end of 2,000,000 rows, up to the map's 1 GiB for larger
+    files). The session's own commit then finds nothing to commit (it still runs its
+    hooks: the audit event is witnessed after the commit as before)."""
+    if writer.is_sqlite:
+        writer.cursor.execute("COMMIT")
 
 
 def _estimate_rows(path: Path) -> int:

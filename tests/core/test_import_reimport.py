@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from callhandler.bench.importing import write_export
 from callhandler.importing import rows, run
 from callhandler.importing.run import ImportResult, import_file
 from callhandler.services.context import Actor, system_actor
-from callhandler.storage.engine import Database
+from callhandler.storage.engine import MMAP_BYTES, Database
 from callhandler.storage.models import AuditEvent, Incident, IncidentPerson, Marker
 from outage_helpers import copy_of
 
@@ -200,6 +200,28 @@ def test_repeats_are_refused_by_line_before_and_after_the_references_stop_rising
         assert outcome(result) == expected
         assert "'BENCH-000000050' already appears on line 52" in result.rejected[0].reason
         assert "'BENCH-000000900' already appears on line 903" in result.rejected[1].reason
+
+
+def test_an_import_commits_before_the_memory_map_comes_back(
+    sqlite_template: Path, tmp_path: Path, export: Path, actor: Actor
+):
+    """SQLite: the commit, whose checkpoint copies the whole load into the file, runs with
+    the memory map still off (through the map those pages counted in the import's memory:
+    45 MB more at 2,000,000 rows); afterwards the connection has its map back for the
+    look-ups, and the import and its audit event are committed."""
+    db = copy_of(sqlite_template, tmp_path)
+    statements: list[str] = []
+    event.listen(db.engine, "connect", lambda raw, _r: raw.set_trace_callback(statements.append))
+    try:
+        assert outcome(import_file(db, actor, export)) == (1_200, 0, 0, [])
+        with db.read() as session:
+            mapped = session.connection().exec_driver_sql("PRAGMA mmap_size").scalar()
+        assert last_audit(db)["imported"] == 1_200
+    finally:
+        db.dispose()
+    assert mapped == MMAP_BYTES
+    order = [s for s in statements if s.startswith(("PRAGMA mmap_size =", "COMMIT"))]
+    assert order[:3] == ["PRAGMA mmap_size = 0", "COMMIT", f"PRAGMA mmap_size = {MMAP_BYTES}"]
 
 
 def test_quotes_and_line_breaks_are_unchanged_on_a_reimport_and_a_change_inside_is_applied(

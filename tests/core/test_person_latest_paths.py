@@ -233,6 +233,33 @@ def test_ties_no_address_no_level_and_times_in_the_future(db: Database) -> None:
     assert {r.name: r.latest_risk_level for r in listed} == {}  # t-2's standard is later
 
 
+@pytest.mark.backends("sqlite")
+def test_an_offline_incident_deleted_takes_its_links_and_their_latest_along(
+    db: Database,
+) -> None:
+    """Incidents are never deleted but in a workstation cache, and only those made offline
+    (ids below zero, the 0009 safeguard): its links go by ON DELETE CASCADE, which fires
+    the link trigger."""
+    add_incident(db, "h-1", days_ago=9, people=[("victim", "Hal Hart")], address="1 Elder Way")
+    hal = person_id(db, "Hal Hart")
+    with db.write() as session:
+        session.add(
+            Incident(
+                id=-1_000_001, ref="PENDING-ws-0001", opened_at=NOW, category="domestic abuse",
+                risk_level="high",
+            )
+        )  # fmt: skip
+        session.flush()
+        session.add(
+            IncidentPerson(id=-1_000_001, incident_id=-1_000_001, person_id=hal, role="victim")
+        )
+    assert stored(db)[hal][5] == "high"
+    with db.write() as session:
+        session.execute(Incident.__table__.delete().where(Incident.id == -1_000_001))
+    follows(db)
+    assert stored(db)[hal][5] == "standard"  # h-1's level again
+
+
 # -- the CSV import, new and changed rows ----------------------------------------------
 
 HEADER = (
@@ -327,6 +354,9 @@ def _setup_two(db: Database) -> tuple[int, int, int]:
     return person_id(db, "Pat Peel"), old, new
 
 
+LINK = "INSERT INTO incident_people (incident_id, person_id, role) VALUES (:i, :p, 'victim')"
+
+
 def _blocked(engine: Engine, pid: int) -> bool:
     with engine.connect() as conn:
         return bool(
@@ -340,7 +370,8 @@ def _run_blocked(
     engine: Engine, conn: Connection, statement: str, **params: Any
 ) -> threading.Thread:
     """Run ``statement`` on ``conn`` in a thread and return once PostgreSQL has it waiting
-    for a lock (busy polling pg_blocking_pids: no sleep)."""
+    for a lock or it has finished (busy polling pg_blocking_pids: no sleep), so the
+    caller's next commit can never deadlock the test, whichever way the triggers lock."""
     pid = _ids(conn, "SELECT pg_backend_pid()")
     failure: list[BaseException] = []
 
@@ -350,12 +381,13 @@ def _run_blocked(
         except BaseException as exc:  # noqa: BLE001 (reported by the caller)
             failure.append(exc)
 
-    thread = threading.Thread(target=work)
+    thread = threading.Thread(target=work, daemon=True)
     thread.start()
-    for _ in range(100_000):
-        if _blocked(engine, pid) or not thread.is_alive():
+    for _ in range(20_000):
+        if not thread.is_alive() or _blocked(engine, pid):
             break
-    assert _blocked(engine, pid) or failure, "the statement never waited"
+    else:
+        pytest.fail("the statement neither finished nor waited for a lock")
     thread.failure = failure  # type: ignore[attr-defined]
     return thread
 
@@ -389,15 +421,13 @@ def test_a_link_added_while_its_incident_is_regraded(db: Database, raw: Engine) 
     pat, _old, new = _setup_two(db)
     with raw.connect() as regrade, raw.connect() as linking:
         regrade.execute(text("UPDATE incidents SET risk_level = 'high' WHERE id = :i"), {"i": new})
-        linking.execute(
-            text(
-                "INSERT INTO incident_people (incident_id, person_id, role)"
-                " VALUES (:i, :p, 'victim')"
-            ),
-            {"i": new, "p": pat},
-        )  # not blocked: the foreign key's KEY SHARE lock allows the re-grade's row lock
-        linking.commit()
+        # Without a lock on the incident the link is not even held up (the foreign key's
+        # KEY SHARE lock allows the re-grade's row lock) and reads the old level.
+        waiting = _run_blocked(raw, linking, LINK, i=new, p=pat)
         regrade.commit()
+        waiting.join()
+        assert not waiting.failure  # type: ignore[attr-defined]
+        linking.commit()
     follows(db)
 
 

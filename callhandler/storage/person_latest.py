@@ -174,36 +174,49 @@ def sqlite_triggers() -> list[str]:
     ]
 
 
-def _lock(person: str) -> str:
-    """PostgreSQL: wait for anyone else changing this person's row, so the statement
-    after it (a fresh snapshot under READ COMMITTED) sees what they committed."""
-    return f"PERFORM 1 FROM {TABLE} WHERE person_id = {person} FOR UPDATE;"
+def _lock(people: str) -> str:
+    """PostgreSQL: wait for anyone else changing these people's rows (``people``: a
+    SELECT of ids), so the statement after it (a fresh snapshot under READ COMMITTED)
+    sees what they committed. A missing row is made first (waiting for another
+    transaction's uncommitted one), else there would be nothing to lock."""
+    return (
+        f"INSERT INTO {TABLE} (person_id) {people} ORDER BY 1 ON CONFLICT DO NOTHING;"
+        f" PERFORM 1 FROM {TABLE} WHERE person_id IN ({people}) ORDER BY person_id FOR UPDATE;"
+    )
+
+
+def _function(name: str, body: str) -> str:
+    """A PL/pgSQL trigger function run with its owner's rights (the administrator who
+    migrated): the workstation role only reads person_latest (``storage.roles``), so its
+    rows cannot be rewritten with a workstation's credentials; the search path is fixed
+    at creation."""
+    return (
+        f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER"
+        f" SET search_path FROM CURRENT AS $$ BEGIN {body} RETURN NULL; END $$"
+    )
 
 
 def postgresql_ddl() -> list[str]:
     """The trigger functions and triggers for PostgreSQL."""
-    link = (
-        "CREATE FUNCTION person_latest_link() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
-        f" {_lock('OLD.person_id')}"
-        f" {recompute_sql('SELECT OLD.person_id AS pid')};"
-        f" IF TG_OP = 'UPDATE' THEN {_lock('NEW.person_id')}"
-        f" {recompute_sql('SELECT NEW.person_id AS pid')}; END IF;"
-        " RETURN NULL; END $$"
+    old, new = "SELECT OLD.person_id", "SELECT NEW.person_id"
+    link = _function(
+        "person_latest_link",
+        f"{_lock(old)} {recompute_sql(f'{old} AS pid')};"
+        f" IF TG_OP = 'UPDATE' THEN {_lock(new)} {recompute_sql(f'{new} AS pid')}; END IF;",
     )
-    incident = (
-        "CREATE FUNCTION person_latest_incident() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
-        f" PERFORM 1 FROM {TABLE} WHERE person_id IN ({_PEOPLE_OF_NEW})"
-        " ORDER BY person_id FOR UPDATE;"
-        f" {recompute_sql(_PEOPLE_OF_NEW)}; RETURN NULL; END $$"
+    people = "SELECT DISTINCT person_id FROM incident_people WHERE incident_id = NEW.id"
+    incident = _function(
+        "person_latest_incident", f"{_lock(people)} {recompute_sql(_PEOPLE_OF_NEW)};"
     )
-    added = (
-        "CREATE FUNCTION person_latest_links_added() RETURNS trigger LANGUAGE plpgsql"
-        f" AS $$ BEGIN {'; '.join(links_added_sql())}; RETURN NULL; END $$"
+    # The new links' incidents are share-locked first: a re-grade (or any edit) of one
+    # in flight is waited for and then read as committed, and an edit starting later
+    # waits for this transaction, whose links its recompute then sees.
+    added = _function(
+        "person_latest_links_added",
+        "PERFORM 1 FROM incidents WHERE id IN (SELECT incident_id FROM added)"
+        f" ORDER BY id FOR SHARE; {'; '.join(links_added_sql())};",
     )
-    forget = (
-        "CREATE FUNCTION person_latest_forget() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
-        f" {_FORGET}; RETURN NULL; END $$"
-    )
+    forget = _function("person_latest_forget", f"{_FORGET};")
     return [
         link,
         incident,

@@ -22,7 +22,7 @@ from callhandler.storage.engine import Database, translate_errors
 from callhandler.storage.sync_models import MIGRATION_LOCK_KEY
 
 WORKSTATION_ROLE = "callhandler_workstation"
-READ_ONLY = frozenset({"alembic_version"})
+READ_ONLY = frozenset({"alembic_version", "person_latest"})  # person_latest: its triggers write it
 APPEND_ONLY = frozenset({"audit_events"})
 MAY_DELETE = frozenset({"drafts", "incident_people", "markers"})
 

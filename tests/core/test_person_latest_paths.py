@@ -411,12 +411,6 @@ def test_two_transactions_linking_the_same_person_at_once(db: Database, raw: Eng
 
 
 @pg_only
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a link inserted while another transaction re-grades the same incident "
-    "reads the incident's old level (no lock taken on the incident): the victim's row keeps "
-    "the level before the re-grade",
-)
 def test_a_link_added_while_its_incident_is_regraded(db: Database, raw: Engine) -> None:
     pat, _old, new = _setup_two(db)
     with raw.connect() as regrade, raw.connect() as linking:
@@ -432,12 +426,6 @@ def test_a_link_added_while_its_incident_is_regraded(db: Database, raw: Engine) 
 
 
 @pg_only
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a person with no person_latest row (the rebuild leaves out people with "
-    "neither part) is not locked by the recompute's FOR UPDATE; its upsert then overwrites "
-    "the row a concurrent link insert committed with its own older snapshot",
-)
 def test_an_incident_edited_while_a_later_call_links_the_same_person(
     db: Database, raw: Engine
 ) -> None:
@@ -509,13 +497,6 @@ def test_calls_taken_as_the_workstation_role_keep_person_latest(
 
 
 @pg_only
-@pytest.mark.xfail(
-    strict=True,
-    reason="DESIGN: the workstation role is granted INSERT/UPDATE on person_latest (the "
-    "triggers run as the invoker), so a workstation's credentials can rewrite a victim's "
-    "latest level with no audit; SECURITY DEFINER trigger functions owned by the database "
-    "owner and SELECT only for the role would refuse it",
-)
 def test_the_workstation_role_cannot_rewrite_person_latest(
     db: Database, workstation: Database
 ) -> None:

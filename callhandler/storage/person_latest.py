@@ -46,6 +46,7 @@ TRIGGERS = (
     ("person_latest_link_delete", "incident_people"),
     ("person_latest_link_update", "incident_people"),
     ("person_latest_incident_update", "incidents"),
+    ("person_latest_incident_adopted", "incidents"),
     ("person_latest_person_delete", "people"),
 )
 FUNCTIONS = (
@@ -150,6 +151,11 @@ _LINK_CHANGED = (
     "OLD.person_id IS DISTINCT FROM NEW.person_id OR OLD.incident_id IS DISTINCT FROM"
     " NEW.incident_id OR OLD.role IS DISTINCT FROM NEW.role"
 )
+# An incident made with links already pointing at it: a workstation cache's pull adopting
+# an incident opened offline points its links at the server's id before the row arrives
+# (deferred foreign keys). Only such incidents carry a client uuid; seeded and imported
+# ones do not, so a bulk load never probes incident_people here.
+_ADOPTED = "NEW.client_uuid IS NOT NULL"
 _PEOPLE_OF_NEW = "SELECT DISTINCT person_id AS pid FROM incident_people WHERE incident_id = NEW.id"
 
 
@@ -171,6 +177,8 @@ def sqlite_triggers() -> list[str]:
         # A person deleted (a workstation cache's provisional people once the server's
         # copy arrives) takes its row along: a later person given the same id starts clean.
         f"CREATE TRIGGER person_latest_person_delete AFTER DELETE ON people BEGIN {_FORGET}; END",
+        f"CREATE TRIGGER person_latest_incident_adopted AFTER INSERT ON incidents WHEN {_ADOPTED}"
+        f" BEGIN {recompute_sql(_PEOPLE_OF_NEW)}; END",
     ]
 
 
@@ -235,6 +243,8 @@ def postgresql_ddl() -> list[str]:
         " EXECUTE FUNCTION person_latest_incident()",
         "CREATE TRIGGER person_latest_person_delete AFTER DELETE ON people"
         " FOR EACH ROW EXECUTE FUNCTION person_latest_forget()",
+        "CREATE TRIGGER person_latest_incident_adopted AFTER INSERT ON incidents"
+        f" FOR EACH ROW WHEN ({_ADOPTED}) EXECUTE FUNCTION person_latest_incident()",
     ]
 
 

@@ -538,13 +538,6 @@ def test_a_workstation_cache_follows_what_the_pull_brings(db: Database, cache: D
 
 
 @pg_only
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG (cache only, until the next tidy): the pull points an offline incident's "
-    "links at the server's incident id before that incident row is in the cache (deferred "
-    "foreign keys), so the link trigger's recompute cannot see it, and the incident's own "
-    "INSERT has no trigger: the provisional person's row misses its latest incident",
-)
 def test_an_offline_incident_adopted_by_the_pull(db: Database, cache: Database) -> None:
     uuid = "0b7e1f52-4d47-4b8f-9a57-5f1f4c1d2e3b"
     with cache.write() as session:  # opened offline: provisional rows below zero

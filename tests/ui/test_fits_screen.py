@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import json
 import os
 import re
@@ -29,16 +30,20 @@ from pathlib import Path
 import pytest
 from fit_call import call_decided, call_in_progress, cannot_speak, previous_call_dialog, silent_line
 from fit_check import problems
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from sqlalchemy import update
 
+from builders import DRAFT_FORM, draft_conversation
 from call_window import workspace_of
 from callhandler.desk import DatabaseDesk
+from callhandler.domain.call_draft import call_payload
 from callhandler.domain.facts import Facts
 from callhandler.domain.grading import recommend
 from callhandler.domain.policy import shipped_policy
-from callhandler.services import accounts
+from callhandler.services import accounts, drafts, lifecycle
 from callhandler.storage.engine import Database
+from callhandler.storage.models import Incident
 from closure_helpers import Staff, make_staff, new_incident, to_awaiting_sign_off
 from qa_history import live_call
 from ui.app import ensure_application
@@ -236,6 +241,34 @@ def call_window(qtbot, db: Database, worker: Worker, staff: Staff):
     return [("call window during a call", call_in_progress(qtbot, db, worker, staff))]
 
 
+def call_window_overdue_and_draft(qtbot, db: Database, worker: Worker, staff: Staff):
+    """The busy call with both banners above it: an overdue Grade 1 (red, above the
+    window) and an unfinished call offered back (above the form)."""
+    overdue_grade_1(db, staff)
+    drafts.save_draft(
+        db,
+        staff.handler,
+        "call:earlier",
+        call_payload(DRAFT_FORM, draft_conversation(), None, None, None),
+    )
+    window = call_in_progress(qtbot, db, worker, staff)
+    qtbot.waitUntil(window.overdue.isVisible, timeout=WAIT_MS)
+    assert workspace_of(window).offer.isVisibleTo(window)
+    return [("call window, overdue and a draft offered", window)]
+
+
+def overdue_grade_1(db: Database, staff: Staff) -> None:
+    """A Grade 1 dispatched 25 minutes ago, nobody there yet: the overdue banner shows."""
+    row = new_incident(db, staff.handler, phone="07700 900777")
+    lifecycle.dispatch(db, staff.handler, row.id, row.version, grade=1, officers=["PC1"])
+    with db.write() as session:
+        session.execute(
+            update(Incident)
+            .where(Incident.id == row.id)
+            .values(dispatched_at=dt.datetime.now(dt.UTC) - dt.timedelta(minutes=25))
+        )
+
+
 def call_window_decided(qtbot, db: Database, worker: Worker, staff: Staff):
     return [("call window, graded below the floor", call_decided(qtbot, db, worker, staff))]
 
@@ -262,6 +295,7 @@ def action_dialogs(qtbot, db: Database, worker: Worker, staff: Staff):
 OPENERS: dict[str, Opener] = {
     "call window": call_window,
     "call decided": call_window_decided,
+    "overdue and draft": call_window_overdue_and_draft,
     "silent line": silent_line,
     "cannot speak": cannot_speak,
     "previous call": previous_call_dialog,
@@ -385,3 +419,44 @@ def test_on_a_small_screen_the_banners_scroll_from_the_keyboard(
     for _ in range(3):
         qtbot.keyClick(banners, Qt.Key.Key_Down)
     assert banners.verticalScrollBar().value() > 0
+
+
+def _in_view(area: QScrollArea, widget: QWidget) -> bool:
+    """``widget`` wholly inside the scroll area's visible part."""
+    viewport = area.viewport()
+    shown = QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())
+    return viewport.rect().contains(shown)
+
+
+def test_with_both_banners_every_answer_button_is_whole_and_reached_from_the_keyboard(
+    qtbot, db: Database, worker
+) -> None:
+    """At 1366x768 with the overdue banner and an unfinished call offered above the call,
+    the question card's answer buttons were squeezed over its "Not answered yet." line:
+    now each button is its full height, none overlaps another or the lines below, the
+    script column scrolls instead, and the question and the list come into view from the
+    keyboard (F2 the question, F3 the list) and answer from it."""
+    ensure_application()
+    ((_, window),) = call_window_overdue_and_draft(qtbot, db, worker, make_staff(db))
+    assert problems(window, QSize(1366, 768)) == []
+    workspace = workspace_of(window)
+    card, area = workspace.script.card, workspace.script_area
+    buttons = list(card.option_buttons.values())
+    assert len(buttons) == 3
+    for button in buttons:
+        assert button.height() >= button.minimumSizeHint().height(), button.text()
+    parts = [b.geometry() for b in buttons] + [card.answer.geometry(), card.help.geometry()]
+    for first, second in itertools.combinations(parts, 2):
+        assert not first.intersects(second), (first, second)
+    assert area.verticalScrollBar().maximum() > 0  # too short here: the column scrolls
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    assert QApplication.focusWidget() is workspace.script.list_view
+    assert _in_view(area, workspace.script.list_view)
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    assert QApplication.focusWidget() is card
+    assert _in_view(area, card)
+    asked = card.question
+    assert asked is not None
+    qtbot.keyClick(card, Qt.Key.Key_Y)
+    answers = workspace.script.conversation.all_answers
+    assert [a.value for a in answers if a.question_id == asked.id] == ["yes"]

@@ -31,6 +31,7 @@ from ui.call.new_call_form import NewCallForm
 from ui.call.override_dialog import OverrideDialog
 from ui.call.person_match import PersonMatch, typed_dob
 from ui.call.recommendation_pane import RecommendationPane
+from ui.call.script_area import ScriptArea
 from ui.call.script_pane import ScriptPane
 from ui.common.words import local_time
 from ui.drafts import CallDraft, DraftKeeper, DraftOffer, call_payload, restore_conversation
@@ -158,7 +159,11 @@ class CallWorkspace(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(form_area)
-        self.splitter.addWidget(self.script)
+        self.script_area = ScriptArea(self.script)  # scrolls rather than squeeze the card
+        self.script_area.follow_focus(
+            self.script.card, self.script.card.editor, self.script.list_view
+        )
+        self.splitter.addWidget(self.script_area)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)

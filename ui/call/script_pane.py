@@ -20,6 +20,7 @@ from callhandler.domain.conversation import Conversation, Prompt, yes_no_prompts
 from callhandler.domain.scripts import Question, Script, shipped_script
 from callhandler.errors import BadInput
 from ui.call.question_card import QuestionCard, continued
+from ui.call.script_area import least_height
 from ui.common.theme import set_tone
 from ui.models.question_table import QUESTION, QuestionIdRole, QuestionTableModel, question_rows
 
@@ -154,6 +155,11 @@ class ScriptPane(QWidget):
         self._refresh()
 
     # -- state --------------------------------------------------------------------------
+
+    def heightForWidth(self, width: int) -> int:
+        """The least height (the scroll area scrolls below it): the card whole (issue 18)."""
+        layout = self.layout()
+        return least_height(layout, width) if layout is not None else super().heightForWidth(width)
 
     @property
     def conversation(self) -> Conversation:

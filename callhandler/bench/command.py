@@ -142,7 +142,11 @@ def _bench_sync(
     report["sync"] = _with_progress(
         args,
         lambda p: run_sync_bench(
-            server_url, incidents=args.sync_incidents, queries=args.queries, progress=p
+            server_url,
+            incidents=args.sync_incidents,
+            queries=args.queries,
+            progress=p,
+            data_dir=args.data_dir,
         ),
     )
     text = (

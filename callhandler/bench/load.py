@@ -27,8 +27,9 @@ from callhandler.bench.lookup import sample_queries
 from callhandler.bench.stats import percentile
 from callhandler.bench.sync import top_up
 from callhandler.errors import BadInput
+from callhandler.paths import app_paths
 from callhandler.progress import Progress, check_cancel
-from callhandler.services import accounts, history
+from callhandler.services import accounts, audit_key, history
 from callhandler.services.calls import NewCall
 from callhandler.services.context import Actor, system_actor
 from callhandler.storage.engine import Database
@@ -68,6 +69,7 @@ def _workstation(
     start: Any,
     finish: Any,
     results: Any,
+    data_dir: str | None = None,
 ) -> None:
     """One desk (a process of its own): first sync, then the paced cycles."""
     from callhandler.sync.cache import open_cache
@@ -78,6 +80,7 @@ def _workstation(
     out: dict[str, Any] = {"index": index, "server_ms": [], "cache_ms": [], "writes": [],
                            "seen": [], "errors": []}  # fmt: skip
     server = server_database(server_url)
+    audit_key.attach(server, app_paths(data_dir))
     cache = open_cache(Path(folder) / f"desk{index:02d}.sqlite3", new_key())
     try:
         actor = Actor(user[0], user[1], user[2], "handler", f"LOAD-{index:02d}")
@@ -142,6 +145,7 @@ def run_load_bench(
     incidents: int,
     pace_s: float,
     progress: Progress,
+    data_dir: str | None = None,
 ) -> dict[str, Any]:
     """Start ``workstations`` desks against the server at ``server_url`` and gather them."""
     if not 2 <= workstations <= MAX_WORKSTATIONS:
@@ -152,6 +156,7 @@ def run_load_bench(
     if server.is_sqlite:
         server.dispose()
         raise BadInput("--server must be a PostgreSQL URL (postgresql+psycopg://USER@HOST/DB).")
+    audit_key.attach(server, app_paths(data_dir))  # the command's --data-dir, desks too
     try:
         upgrade(server)
         top_up(server, incidents, progress)
@@ -168,7 +173,7 @@ def run_load_bench(
     with tempfile.TemporaryDirectory(prefix="callhandler-load-bench-") as folder:
         desks = [
             ctx.Process(target=_workstation, args=(n, server_url, users[n], queries, operations,
-                                                   pace_s, folder, start, finish, results))
+                                                   pace_s, folder, start, finish, results, data_dir))
             for n in range(workstations)
         ]  # fmt: skip
         load_before = os.getloadavg()

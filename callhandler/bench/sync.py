@@ -20,8 +20,9 @@ from callhandler.bench.lookup import sample_queries
 from callhandler.bench.stats import percentile
 from callhandler.bench.sync_fuzzy import format_fuzzy_profile, fuzzy_profile
 from callhandler.errors import BadInput
+from callhandler.paths import app_paths
 from callhandler.progress import Progress, check_cancel
-from callhandler.services import history
+from callhandler.services import audit_key, history
 from callhandler.services.context import system_actor
 from callhandler.storage.engine import Database
 from callhandler.storage.migrate import upgrade
@@ -101,14 +102,17 @@ def run_sync_bench(
     queries: int = 100,
     progress: Progress,
     cache_dir: Path | None = None,
+    data_dir: str | None = None,
 ) -> dict[str, Any]:
-    """Seed the PostgreSQL server, then time a fresh encrypted cache against it."""
+    """Seed the PostgreSQL server, then time a fresh encrypted cache against it; the
+    server's audit key and witness are those of ``data_dir`` (the command's --data-dir)."""
     if incidents < 1000 or queries < 10:
         raise BadInput("the sync bench needs --sync-incidents >= 1000 and --queries >= 10.")
     server = Database(server_url)
     if server.is_sqlite:
         server.dispose()
         raise BadInput("--server must be a PostgreSQL URL (postgresql+psycopg://USER@HOST/DB).")
+    audit_key.attach(server, app_paths(data_dir))
     with tempfile.TemporaryDirectory(prefix="callhandler-sync-bench-", dir=cache_dir) as tmp:
         try:
             upgrade(server)  # a bench database: the administrator's command, run here

@@ -57,6 +57,7 @@ def run_load(args: argparse.Namespace) -> int:
             incidents=args.sync_incidents,
             pace_s=args.pace,
             progress=p,
+            data_dir=args.data_dir,
         ),
     )
     _emit(args, {"load": result}, "\n".join(format_load(result)))

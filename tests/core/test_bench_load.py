@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 
 import pytest
 
@@ -18,14 +19,23 @@ pytestmark = pytest.mark.skipif(not os.environ.get(PG_ENV), reason=f"needs {PG_E
 
 
 def test_three_workstations_look_up_write_and_see_each_others_calls(
-    pg_database_url: str, capsys: pytest.CaptureFixture[str]
+    pg_database_url: str,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    private_folders: Path,
 ) -> None:
     empty_pg(pg_database_url)
-    argv = ["bench", "--quiet", "--server", pg_database_url, "--workstations", "3"]
+    data = tmp_path / "bench-data"
+    argv = ["bench", "--quiet", "--server", pg_database_url, "--workstations", "3",
+            "--data-dir", str(data)]  # fmt: skip
     code = main(
         [*argv, "--operations", "8", "--pace", "0.05", "--sync-incidents", "1000", "--json"]
     )
     assert code == 0
+    # The server's audit key is --data-dir's, in the command and in each desk's process.
+    assert (data / "config" / "audit.secret").is_file()
+    for folder in (private_folders, tmp_path / "home"):
+        assert not list(folder.rglob("audit.secret")), folder
     report = json.loads(capsys.readouterr().out)["load"]
     assert report["errors"] == []
     assert report["server_lookup"]["p95_ms"] > 0

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 
 import pytest
 
@@ -17,12 +18,22 @@ pytestmark = pytest.mark.skipif(not os.environ.get(PG_ENV), reason=f"needs {PG_E
 
 
 def test_sync_bench_reports_throughput_latency_and_catch_up(
-    pg_database_url: str, capsys: pytest.CaptureFixture[str]
+    pg_database_url: str,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    private_folders: Path,
 ) -> None:
     empty_pg(pg_database_url)
+    data = tmp_path / "bench-data"
     argv = ["bench", "--quiet", "--sync-only", "--server", pg_database_url]
-    code = main([*argv, "--sync-incidents", "1000", "--queries", "10", "--json"])
+    code = main([*argv, "--sync-incidents", "1000", "--queries", "10", "--json",
+                 "--data-dir", str(data)])  # fmt: skip
     assert code == 0
+    # The server's audit key and witness are those of --data-dir, never the user's folders.
+    assert (data / "config" / "audit.secret").is_file()
+    assert (data / "audit-witness.jsonl").is_file()
+    for folder in (private_folders, tmp_path / "home"):
+        assert not list(folder.rglob("audit.secret")), folder
     report = json.loads(capsys.readouterr().out)["sync"]
     assert report["initial_sync"]["incidents"] == 1000
     assert report["initial_sync"]["incidents_per_second"] > 0

@@ -4,17 +4,47 @@ again while the signed-in window is built (issue 18: most of the 1.8 s to ready)
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+
+import pytest
 
 from call_window import handler_window
+from callhandler.domain import policy as policy_module
+from callhandler.domain import scripts as scripts_module
 from callhandler.domain.policy import shipped_policy
-from callhandler.domain.scripts import shipped_script
+from callhandler.domain.scripts import shipped_script, shipped_script_ids
 from ui import rules_ahead
 from ui.call.call_workspace import default_policy
 
 
-def test_the_window_is_built_without_reading_a_rules_file(qtbot, db, worker, handler) -> None:
+@pytest.fixture
+def fresh_rules() -> Iterator[None]:
+    """The rules' caches emptied, as when the application starts; afterwards the objects
+    cached before are put back, so other tests still see the policy and scripts in use as
+    the very same objects (test_grading checks nothing replaced the policy in use)."""
+    policy, handlers = shipped_policy(), default_policy()
+    scripts = {sid: shipped_script(sid) for sid in shipped_script_ids()}
     for cached in (shipped_policy, shipped_script, default_policy):
-        cached.cache_clear()  # as the application starts: nothing read yet
+        cached.cache_clear()
+    yield
+    for cached in (shipped_policy, shipped_script, default_policy):
+        cached.cache_clear()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(policy_module, "load_policy_file", lambda *_args: policy)
+        patch.setattr(
+            scripts_module, "load_script_file", lambda _item, source: scripts[source_id(source)]
+        )
+        assert shipped_policy() is policy and default_policy() is handlers
+        for sid in scripts:
+            shipped_script(sid)
+
+
+def source_id(source: str) -> str:
+    return source.removeprefix("resources/scripts/").removesuffix(".yaml")
+
+
+@pytest.mark.usefixtures("fresh_rules")
+def test_the_window_is_built_without_reading_a_rules_file(qtbot, db, worker, handler) -> None:
     read_on: list[str] = []
     real_read = rules_ahead._read
 
